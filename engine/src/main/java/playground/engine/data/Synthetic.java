@@ -1,0 +1,110 @@
+package playground.engine.data;
+
+import playground.engine.math.DMath;
+import playground.engine.math.Rng;
+
+/**
+ * Two-dimensional toy datasets in the spirit of TensorFlow Playground, generated from a seed so they are the same
+ * on every runtime. Points lie in [−6, 6]²; {@code noise} is the standard deviation of Gaussian jitter added to
+ * the coordinates (classification) or the target (regression). Class labels are 0/1.
+ */
+public final class Synthetic {
+    private Synthetic() {
+    }
+
+    /** XOR: label 1 where x·y > 0. */
+    public static Dataset xor(int n, double noise, long seed) {
+        Rng rng = new Rng(seed);
+        double[] x = new double[n * 2];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double a = rng.uniform(-5, 5);
+            double b = rng.uniform(-5, 5);
+            a += a > 0 ? 0.3 : -0.3; // keep points off the axes, where the label flips
+            b += b > 0 ? 0.3 : -0.3;
+            y[i] = a * b > 0 ? 1 : 0;
+            x[2 * i] = a + noise * rng.nextGaussian();
+            x[2 * i + 1] = b + noise * rng.nextGaussian();
+        }
+        return new Dataset(x, y, n, 2, 1);
+    }
+
+    /** A disc of label 1 (radius < 2.5) inside a ring of label 0 (radius 3.5–5). */
+    public static Dataset circle(int n, double noise, long seed) {
+        Rng rng = new Rng(seed);
+        double[] x = new double[n * 2];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            boolean inside = i % 2 == 0;
+            double r = inside ? rng.uniform(0, 2.5) : rng.uniform(3.5, 5);
+            // a uniformly random direction without trigonometry: normalize a Gaussian vector
+            double gx = rng.nextGaussian();
+            double gy = rng.nextGaussian();
+            double len = Math.sqrt(gx * gx + gy * gy);
+            if (len == 0) {
+                gx = 1;
+                len = 1;
+            }
+            x[2 * i] = r * gx / len + noise * rng.nextGaussian();
+            x[2 * i + 1] = r * gy / len + noise * rng.nextGaussian();
+            y[i] = inside ? 1 : 0;
+        }
+        return new Dataset(x, y, n, 2, 1);
+    }
+
+    /** Regression on a plane: target = (x₁ + x₂)/10 plus Gaussian noise. */
+    public static Dataset plane(int n, double noise, long seed) {
+        Rng rng = new Rng(seed);
+        double[] x = new double[n * 2];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double a = rng.uniform(-6, 6);
+            double b = rng.uniform(-6, 6);
+            x[2 * i] = a;
+            x[2 * i + 1] = b;
+            y[i] = (a + b) / 10 + noise * rng.nextGaussian();
+        }
+        return new Dataset(x, y, n, 2, 1);
+    }
+
+    /** Regression on two Gaussian bumps of opposite sign (TensorFlow Playground's "Gaussian" regression). */
+    public static Dataset gaussians(int n, double noise, long seed) {
+        Rng rng = new Rng(seed);
+        double[] x = new double[n * 2];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double a = rng.uniform(-6, 6);
+            double b = rng.uniform(-6, 6);
+            x[2 * i] = a;
+            x[2 * i + 1] = b;
+            double d1 = (a - 2) * (a - 2) + (b - 2) * (b - 2);
+            double d2 = (a + 2) * (a + 2) + (b + 2) * (b + 2);
+            y[i] = DMath.exp(-d1 / 4) - DMath.exp(-d2 / 4) + noise * rng.nextGaussian();
+        }
+        return new Dataset(x, y, n, 2, 1);
+    }
+
+    /** The names {@link #generate} accepts. */
+    public static final String[] NAMES = {"xor", "circle", "plane", "gaussians"};
+
+    public static Dataset generate(String name, int n, double noise, long seed) {
+        switch (name) {
+            case "xor":
+                return xor(n, noise, seed);
+            case "circle":
+                return circle(n, noise, seed);
+            case "plane":
+                return plane(n, noise, seed);
+            case "gaussians":
+                return gaussians(n, noise, seed);
+            default:
+                throw new IllegalArgumentException("unknown synthetic dataset '" + name
+                        + "' (expected " + String.join(", ", NAMES) + ")");
+        }
+    }
+
+    /** Whether the set is a 0/1 classification (else a regression). */
+    public static boolean isClassification(String name) {
+        return name.equals("xor") || name.equals("circle");
+    }
+}

@@ -1,0 +1,158 @@
+package playground.engine.train;
+
+import playground.engine.loss.Loss;
+import playground.engine.math.Rng;
+import playground.engine.nn.Network;
+import playground.engine.optim.Optimizer;
+
+/**
+ * Mini-batch training of a network on in-memory data, one batch or one epoch at a time, so that a UI can play,
+ * pause and step. Each epoch visits every row once in an order shuffled by the run's own generator; the last batch
+ * of an epoch may be smaller. The epoch loss is the mean of the batch losses weighted by batch size, as Keras reports
+ * it.
+ *
+ * <p>A NaN or infinite batch loss ends the run at once (further steps would only spread NaN through the weights)
+ * with a message that names the epoch and batch and suggests a smaller learning rate.
+ */
+public final class TrainingRun {
+    private final Network network;
+    private final Loss loss;
+    private final Optimizer optimizer;
+    private final double[] x;
+    private final double[] y;
+    private final int rows;
+    private final int inputs;
+    private final int outputs;
+    private final int batchSize;
+    private final int epochs;
+    private final Rng rng;
+    private final int[] order;
+    private final double[] xb;
+    private final double[] yb;
+    private final History history = new History();
+
+    private int epoch;          // finished epochs
+    private int cursor;         // rows of the current epoch already seen
+    private double lossSum;     // Σ batch loss × batch rows in the current epoch
+    private boolean stopped;
+
+    public TrainingRun(Network network, Loss loss, Optimizer optimizer, double[] x, double[] y, int rows,
+            int batchSize, int epochs, Rng rng) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("there are no training rows");
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
+        }
+        if (epochs < 0) {
+            throw new IllegalArgumentException("epochs must be >= 0, was " + epochs);
+        }
+        this.network = network;
+        this.loss = loss;
+        this.optimizer = optimizer;
+        this.x = x;
+        this.y = y;
+        this.rows = rows;
+        this.inputs = network.inputSize();
+        this.outputs = network.outputSize();
+        if (x.length < rows * inputs || y.length < rows * outputs) {
+            throw new IllegalArgumentException("data has fewer values than " + rows + " rows of " + inputs
+                    + " inputs and " + outputs + " outputs");
+        }
+        this.batchSize = Math.min(batchSize, rows);
+        this.epochs = epochs;
+        this.rng = rng;
+        this.order = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            order[i] = i;
+        }
+        this.xb = new double[this.batchSize * inputs];
+        this.yb = new double[this.batchSize * outputs];
+    }
+
+    public History history() {
+        return history;
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    /** Finished epochs. */
+    public int epoch() {
+        return epoch;
+    }
+
+    public int epochs() {
+        return epochs;
+    }
+
+    public boolean finished() {
+        return stopped || epoch >= epochs;
+    }
+
+    /** Ends the run early with a message (early stopping and the like). */
+    public void stop(String message) {
+        if (!stopped) {
+            stopped = true;
+            history.stop(message, false);
+        }
+    }
+
+    /** Trains on one mini-batch; returns true when that batch finished an epoch. */
+    public boolean stepBatch() {
+        if (finished()) {
+            return false;
+        }
+        if (cursor == 0) {
+            rng.shuffle(order);
+            lossSum = 0;
+        }
+        int n = Math.min(batchSize, rows - cursor);
+        for (int b = 0; b < n; b++) {
+            int r = order[cursor + b];
+            System.arraycopy(x, r * inputs, xb, b * inputs, inputs);
+            System.arraycopy(y, r * outputs, yb, b * outputs, outputs);
+        }
+        double lr = optimizer.currentRate();
+        double batchLoss = network.computeGradients(xb, yb, n, loss);
+        if (Double.isNaN(batchLoss) || Double.isInfinite(batchLoss)) {
+            int batchNumber = cursor / batchSize + 1;
+            int batches = (rows + batchSize - 1) / batchSize;
+            stopped = true;
+            history.stop("Training diverged in epoch " + (epoch + 1) + " (batch " + batchNumber + " of " + batches
+                    + "): the loss became " + (Double.isNaN(batchLoss) ? "NaN" : "infinite")
+                    + ". Try a smaller learning rate than " + lr + ".", true);
+            return false;
+        }
+        optimizer.step(network.params());
+        lossSum += batchLoss * n;
+        cursor += n;
+        if (cursor < rows) {
+            return false;
+        }
+        cursor = 0;
+        epoch++;
+        history.addEpoch(lossSum / rows, lr);
+        return true;
+    }
+
+    /** Trains until the current epoch ends (or the run stops). */
+    public void stepEpoch() {
+        while (!finished() && !stepBatch()) {
+            // keep going
+        }
+    }
+
+    /** Trains to the end. */
+    public History run() {
+        while (!finished()) {
+            stepEpoch();
+        }
+        return history;
+    }
+}
