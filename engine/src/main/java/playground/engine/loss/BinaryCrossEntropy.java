@@ -54,7 +54,8 @@ public final class BinaryCrossEntropy implements Loss {
         double s = 0;
         for (int i = 0; i < n; i++) {
             double v = z[i];
-            s += Math.max(v, 0) - v * target[i] + DMath.log1p(DMath.exp(-Math.abs(v)));
+            // the term first, then the running sum: TeaVM's JS printer would flatten "s += a − b + c" (see DMath)
+            s = Math.max(v, 0) - v * target[i] + DMath.log1p(DMath.exp(-Math.abs(v))) + s;
         }
         return s / n;
     }

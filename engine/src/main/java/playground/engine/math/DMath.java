@@ -8,6 +8,12 @@ package playground.engine.math;
  * last bit now and then, and after a few epochs the loss histories drift apart. With these functions the same spec
  * and seed give the same numbers on every runtime. Accuracy is within a few ulp, which is far below anything a
  * network can notice.
+ *
+ * <p>A rule for all engine code, learnt the hard way: TeaVM 0.16's JavaScript printer drops the parentheses of a
+ * right operand of {@code +} or {@code *} with the same precedence, so {@code a + (b + c)} runs as
+ * {@code (a + b) + c} and {@code a * (b / c)} as {@code (a * b) / c} — different rounding in the browser's
+ * JavaScript build only. Write such sums and products left to right ({@code (b + c) + a}, {@code b / c * a}).
+ * The end-to-end parity test catches any slip.
  */
 public final class DMath {
     private DMath() {
@@ -88,7 +94,7 @@ public final class DMath {
                 + s2 * (1.0 / 13 + s2 * (1.0 / 15 + s2 * (1.0 / 17 + s2 * (1.0 / 19 + s2 * (1.0 / 21
                 + s2 * (1.0 / 23)))))))))));
         double logm = 2 * s + 2 * s * series;
-        return e * LN2_HI + (logm + e * LN2_LO);
+        return logm + e * LN2_LO + e * LN2_HI; // small terms first, left to right (see the class comment)
     }
 
     /** log(1 + x), accurate for tiny x (Goldberg's correction). */

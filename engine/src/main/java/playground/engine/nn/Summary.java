@@ -103,6 +103,22 @@ public final class Summary {
         return sb.toString();
     }
 
+    /**
+     * The summary as JSON: {@code {"layers":[{"name","type","output_shape","params","trainable"}...],"total",
+     * "trainable","non_trainable"}}, with the output shape as Keras's tuple, batch dimension null.
+     */
+    public String toJson() {
+        StringBuilder sb = new StringBuilder("{\"layers\":[");
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            sb.append(i == 0 ? "" : ",").append("{\"name\":\"").append(r.name).append("\",\"type\":\"").append(r.type)
+                    .append("\",\"output_shape\":[null,").append(r.outputWidth).append("],\"params\":").append(r.params)
+                    .append(",\"trainable\":").append(r.trainable).append('}');
+        }
+        return sb.append("],\"total\":").append(total).append(",\"trainable\":").append(trainable)
+                .append(",\"non_trainable\":").append(nonTrainable()).append('}').toString();
+    }
+
     /** 22745 → "22,745". */
     public static String grouped(long n) {
         String digits = Long.toString(Math.abs(n));

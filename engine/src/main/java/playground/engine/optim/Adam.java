@@ -57,7 +57,8 @@ public final class Adam extends Optimizer {
             double gi = g[i];
             m[i] = beta1 * m[i] + (1 - beta1) * gi;
             v[i] = beta2 * v[i] + (1 - beta2) * gi * gi;
-            w[i] -= lr * (m[i] / c1) / (Math.sqrt(v[i] / c2) + epsilon);
+            // m̂ first, then × η: TeaVM's JavaScript printer drops the parentheses of "η * (m / c1)" (see DMath).
+            w[i] -= m[i] / c1 * lr / (Math.sqrt(v[i] / c2) + epsilon);
         }
     }
 }

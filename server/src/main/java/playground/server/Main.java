@@ -1,0 +1,26 @@
+package playground.server;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The one jar's entry point: the server by default, and the engine on the command line. */
+@Command(name = "backprop-playground", mixinStandardHelpOptions = true, version = "Backprop Playground 0.1.0",
+        description = "Train and inspect neural networks; serve the browser playground.",
+        subcommands = {ServeCommand.class, SummaryCommand.class, TrainCommand.class, PredictCommand.class})
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this). */
+    public static int run(String... args) {
+        String[] effective = args.length == 0 ? new String[] {"serve"} : args;
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    // Engine errors are sentences for the user, not stack traces.
+                    cmd.getErr().println("error: " + e.getMessage());
+                    return e instanceof IllegalArgumentException ? 2 : 1;
+                })
+                .execute(effective);
+    }
+}
