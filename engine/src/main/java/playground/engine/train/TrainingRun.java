@@ -143,8 +143,11 @@ public final class TrainingRun {
 
     /** Trains until the current epoch ends (or the run stops). */
     public void stepEpoch() {
-        while (!finished() && !stepBatch()) {
-            // keep going
+        // The step is in the body on purpose: TeaVM 0.16's ADVANCED optimizer, inlining this into run(), dropped the
+        // call from "while (!finished() && !stepBatch()) {}" (a loop whose work is all in its condition) and hung.
+        boolean epochEnded = false;
+        while (!epochEnded && !finished()) {
+            epochEnded = stepBatch();
         }
     }
 
