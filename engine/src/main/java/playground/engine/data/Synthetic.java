@@ -54,21 +54,25 @@ public final class Synthetic {
 
     /** Regression on a plane: target = (x₁ + x₂)/10 plus Gaussian noise. */
     public static Dataset plane(int n, double noise, long seed) {
-        Rng rng = new Rng(seed);
-        double[] x = new double[n * 2];
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            double a = rng.uniform(-6, 6);
-            double b = rng.uniform(-6, 6);
-            x[2 * i] = a;
-            x[2 * i + 1] = b;
-            y[i] = (a + b) / 10 + noise * rng.nextGaussian();
-        }
-        return new Dataset(x, y, n, 2, 1);
+        return regression(n, noise, seed, (a, b) -> (a + b) / 10);
     }
 
     /** Regression on two Gaussian bumps of opposite sign (TensorFlow Playground's "Gaussian" regression). */
     public static Dataset gaussians(int n, double noise, long seed) {
+        return regression(n, noise, seed, (a, b) -> {
+            double d1 = (a - 2) * (a - 2) + (b - 2) * (b - 2);
+            double d2 = (a + 2) * (a + 2) + (b + 2) * (b + 2);
+            return DMath.exp(-d1 / 4) - DMath.exp(-d2 / 4);
+        });
+    }
+
+    /** A target surface over the plane. */
+    private interface Surface {
+        double at(double x1, double x2);
+    }
+
+    /** Uniform points in [−6, 6]² with target f(x₁, x₂) + noise·N(0, 1). */
+    private static Dataset regression(int n, double noise, long seed, Surface f) {
         Rng rng = new Rng(seed);
         double[] x = new double[n * 2];
         double[] y = new double[n];
@@ -77,9 +81,7 @@ public final class Synthetic {
             double b = rng.uniform(-6, 6);
             x[2 * i] = a;
             x[2 * i + 1] = b;
-            double d1 = (a - 2) * (a - 2) + (b - 2) * (b - 2);
-            double d2 = (a + 2) * (a + 2) + (b + 2) * (b + 2);
-            y[i] = DMath.exp(-d1 / 4) - DMath.exp(-d2 / 4) + noise * rng.nextGaussian();
+            y[i] = f.at(a, b) + noise * rng.nextGaussian();
         }
         return new Dataset(x, y, n, 2, 1);
     }

@@ -9,19 +9,17 @@ import playground.engine.math.Rng;
  * moving statistics are used. γ and β are trainable; the moving mean and variance are not (they are counted as
  * non-trainable parameters, as Keras does).
  */
-public final class BatchNorm implements Layer {
+public final class BatchNorm extends AbstractLayer {
     public static final double DEFAULT_MOMENTUM = 0.99;
     public static final double DEFAULT_EPSILON = 1e-3;
 
     public final double momentum;
     public final double epsilon;
 
-    private int n;
     private Param gamma;
     private Param beta;
     private Param movingMean;
     private Param movingVariance;
-    private boolean needsInputGradient = true;
 
     private double[] y = new double[0];
     private double[] xhat = new double[0];
@@ -55,7 +53,9 @@ public final class BatchNorm implements Layer {
 
     @Override
     public int build(int inputSize, Rng rng) {
-        n = inputSize;
+        int n = inputSize;
+        in = n;
+        out = n;
         gamma = new Param("gamma", new int[] {n}, true);
         beta = new Param("beta", new int[] {n}, true);
         movingMean = new Param("moving_mean", new int[] {n}, false);
@@ -69,37 +69,27 @@ public final class BatchNorm implements Layer {
     }
 
     @Override
-    public int inputSize() {
-        return n;
-    }
-
-    @Override
-    public int outputSize() {
-        return n;
-    }
-
-    @Override
     public double[] forward(double[] x, int batch, boolean training) {
-        if (y.length < batch * n) {
-            y = new double[batch * n];
-            xhat = new double[batch * n];
-            gradX = new double[batch * n];
+        if (y.length < batch * in) {
+            y = new double[batch * in];
+            xhat = new double[batch * in];
+            gradX = new double[batch * in];
         }
         lastWasTraining = training;
         double[] g = gamma.value;
         double[] b = beta.value;
-        for (int j = 0; j < n; j++) {
+        for (int j = 0; j < in; j++) {
             double mean;
             double var;
             if (training) {
                 double s = 0;
                 for (int i = 0; i < batch; i++) {
-                    s += x[i * n + j];
+                    s += x[i * in + j];
                 }
                 mean = s / batch;
                 double ss = 0;
                 for (int i = 0; i < batch; i++) {
-                    double d = x[i * n + j] - mean;
+                    double d = x[i * in + j] - mean;
                     ss += d * d;
                 }
                 var = ss / batch; // biased, as Keras uses for both normalizing and the moving average
@@ -112,7 +102,7 @@ public final class BatchNorm implements Layer {
             double is = 1 / Math.sqrt(var + epsilon);
             invStd[j] = is;
             for (int i = 0; i < batch; i++) {
-                int k = i * n + j;
+                int k = i * in + j;
                 double xh = (x[k] - mean) * is;
                 xhat[k] = xh;
                 y[k] = g[j] * xh + b[j];
@@ -127,20 +117,20 @@ public final class BatchNorm implements Layer {
         java.util.Arrays.fill(sumDy, 0);
         java.util.Arrays.fill(sumDyXhat, 0);
         for (int i = 0; i < batch; i++) {
-            int o = i * n;
-            for (int j = 0; j < n; j++) {
+            int o = i * in;
+            for (int j = 0; j < in; j++) {
                 sumDy[j] += dy[o + j];
                 sumDyXhat[j] += dy[o + j] * xhat[o + j];
             }
         }
-        System.arraycopy(sumDyXhat, 0, gamma.grad, 0, n);
-        System.arraycopy(sumDy, 0, beta.grad, 0, n);
+        System.arraycopy(sumDyXhat, 0, gamma.grad, 0, in);
+        System.arraycopy(sumDy, 0, beta.grad, 0, in);
         if (!needsInputGradient) {
             return null;
         }
         for (int i = 0; i < batch; i++) {
-            int o = i * n;
-            for (int j = 0; j < n; j++) {
+            int o = i * in;
+            for (int j = 0; j < in; j++) {
                 double scale = g[j] * invStd[j];
                 if (lastWasTraining) {
                     // The batch statistics depend on every row: dx = γ/σ · (dy − mean(dy) − x̂·mean(dy·x̂)).
@@ -151,11 +141,6 @@ public final class BatchNorm implements Layer {
             }
         }
         return gradX;
-    }
-
-    @Override
-    public void setNeedsInputGradient(boolean needed) {
-        needsInputGradient = needed;
     }
 
     @Override

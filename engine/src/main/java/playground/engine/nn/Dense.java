@@ -7,16 +7,14 @@ import playground.engine.math.Rng;
 /**
  * A fully connected layer h = f(x·W + b), with the kernel W stored as fan_in × units (Keras's layout).
  */
-public final class Dense implements Layer {
+public final class Dense extends AbstractLayer {
     public final int units;
     public final Activation activation;
     public final Init kernelInit;
     public final Init biasInit;
 
-    private int in;
     private Param kernel;
     private Param bias;
-    private boolean needsInputGradient = true;
 
     private double[] x; // the last input (not copied: the caller keeps it alive until backward)
     private double[] z = new double[0];
@@ -47,20 +45,11 @@ public final class Dense implements Layer {
     @Override
     public int build(int inputSize, Rng rng) {
         in = inputSize;
+        out = units;
         kernel = new Param("kernel", new int[] {in, units}, true);
         bias = new Param("bias", new int[] {units}, true);
         kernelInit.fill(kernel.value, in, units, rng);
         biasInit.fill(bias.value, in, units, rng);
-        return units;
-    }
-
-    @Override
-    public int inputSize() {
-        return in;
-    }
-
-    @Override
-    public int outputSize() {
         return units;
     }
 
@@ -102,11 +91,6 @@ public final class Dense implements Layer {
         }
         Kernels.matmulTransB(gz, kernel.value, gradX, batch, units, in);
         return gradX;
-    }
-
-    @Override
-    public void setNeedsInputGradient(boolean needed) {
-        needsInputGradient = needed;
     }
 
     @Override

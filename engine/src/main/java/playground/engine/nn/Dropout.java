@@ -7,11 +7,9 @@ import playground.engine.math.Rng;
  * Inverted dropout: in training each value is zeroed with probability {@code rate} and the survivors are scaled by
  * 1/(1−rate), so at inference the layer is the identity and needs no rescaling.
  */
-public final class Dropout implements Layer {
+public final class Dropout extends AbstractLayer {
     public final double rate;
-    private int n;
     private Rng rng;
-    private boolean needsInputGradient = true;
     private double[] mask = new double[0];
     private double[] y = new double[0];
     private double[] gradX = new double[0];
@@ -36,9 +34,10 @@ public final class Dropout implements Layer {
 
     @Override
     public int build(int inputSize, Rng rng) {
-        n = inputSize;
+        in = inputSize;
+        out = inputSize;
         this.rng = rng.split();
-        return n;
+        return out;
     }
 
     /** Restarts the mask stream; makes a gradient check or a replay see the same masks again. */
@@ -47,22 +46,12 @@ public final class Dropout implements Layer {
     }
 
     @Override
-    public int inputSize() {
-        return n;
-    }
-
-    @Override
-    public int outputSize() {
-        return n;
-    }
-
-    @Override
     public double[] forward(double[] x, int batch, boolean training) {
         lastWasTraining = training && rate > 0;
         if (!lastWasTraining) {
             return x;
         }
-        int size = batch * n;
+        int size = batch * in;
         if (y.length < size) {
             y = new double[size];
             mask = new double[size];
@@ -85,16 +74,11 @@ public final class Dropout implements Layer {
         if (!lastWasTraining) {
             return dy;
         }
-        int size = batch * n;
+        int size = batch * in;
         for (int i = 0; i < size; i++) {
             gradX[i] = dy[i] * mask[i];
         }
         return gradX;
-    }
-
-    @Override
-    public void setNeedsInputGradient(boolean needed) {
-        needsInputGradient = needed;
     }
 
     @Override

@@ -7,14 +7,12 @@ import playground.engine.math.Rng;
  * Layer normalization (Ba et al.): every row is normalized over its own features, so it behaves the same in
  * training and at inference and does not depend on the batch size. γ and β are trainable, one per feature.
  */
-public final class LayerNorm implements Layer {
+public final class LayerNorm extends AbstractLayer {
     public static final double DEFAULT_EPSILON = 1e-3;
 
     public final double epsilon;
-    private int n;
     private Param gamma;
     private Param beta;
-    private boolean needsInputGradient = true;
 
     private double[] y = new double[0];
     private double[] xhat = new double[0];
@@ -44,7 +42,9 @@ public final class LayerNorm implements Layer {
 
     @Override
     public int build(int inputSize, Rng rng) {
-        n = inputSize;
+        int n = inputSize;
+        in = n;
+        out = n;
         gamma = new Param("gamma", new int[] {n}, true);
         beta = new Param("beta", new int[] {n}, true);
         java.util.Arrays.fill(gamma.value, 1);
@@ -52,38 +52,28 @@ public final class LayerNorm implements Layer {
     }
 
     @Override
-    public int inputSize() {
-        return n;
-    }
-
-    @Override
-    public int outputSize() {
-        return n;
-    }
-
-    @Override
     public double[] forward(double[] x, int batch, boolean training) {
-        if (y.length < batch * n) {
-            y = new double[batch * n];
-            xhat = new double[batch * n];
-            gradX = new double[batch * n];
+        if (y.length < batch * in) {
+            y = new double[batch * in];
+            xhat = new double[batch * in];
+            gradX = new double[batch * in];
             invStd = new double[batch];
         }
         for (int i = 0; i < batch; i++) {
-            int o = i * n;
+            int o = i * in;
             double s = 0;
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < in; j++) {
                 s += x[o + j];
             }
-            double mean = s / n;
+            double mean = s / in;
             double ss = 0;
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < in; j++) {
                 double d = x[o + j] - mean;
                 ss += d * d;
             }
-            double is = 1 / Math.sqrt(ss / n + epsilon);
+            double is = 1 / Math.sqrt(ss / in + epsilon);
             invStd[i] = is;
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < in; j++) {
                 double xh = (x[o + j] - mean) * is;
                 xhat[o + j] = xh;
                 y[o + j] = gamma.value[j] * xh + beta.value[j];
@@ -97,10 +87,10 @@ public final class LayerNorm implements Layer {
         java.util.Arrays.fill(gamma.grad, 0);
         java.util.Arrays.fill(beta.grad, 0);
         for (int i = 0; i < batch; i++) {
-            int o = i * n;
+            int o = i * in;
             double sumG = 0;
             double sumGx = 0;
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < in; j++) {
                 double d = dy[o + j];
                 gamma.grad[j] += d * xhat[o + j];
                 beta.grad[j] += d;
@@ -110,18 +100,13 @@ public final class LayerNorm implements Layer {
             }
             if (needsInputGradient) {
                 double is = invStd[i];
-                for (int j = 0; j < n; j++) {
+                for (int j = 0; j < in; j++) {
                     double gx = dy[o + j] * gamma.value[j];
-                    gradX[o + j] = is * (gx - sumG / n - xhat[o + j] * sumGx / n);
+                    gradX[o + j] = is * (gx - sumG / in - xhat[o + j] * sumGx / in);
                 }
             }
         }
         return needsInputGradient ? gradX : null;
-    }
-
-    @Override
-    public void setNeedsInputGradient(boolean needed) {
-        needsInputGradient = needed;
     }
 
     @Override

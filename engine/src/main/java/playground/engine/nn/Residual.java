@@ -10,14 +10,11 @@ import playground.engine.math.Rng;
  * trainable linear projection (a Dense layer without activation), as in ResNet's "option B". The skip path lets the
  * gradient reach early layers undiminished.
  */
-public final class Residual implements Layer {
+public final class Residual extends AbstractLayer {
     private final List<Layer> block;
     private Dense projection;
-    private int in;
-    private int out;
     private double[] y = new double[0];
     private double[] gradX = new double[0];
-    private boolean needsInputGradient = true;
 
     public Residual(List<Layer> block) {
         if (block.isEmpty()) {
@@ -61,16 +58,6 @@ public final class Residual implements Layer {
     }
 
     @Override
-    public int inputSize() {
-        return in;
-    }
-
-    @Override
-    public int outputSize() {
-        return out;
-    }
-
-    @Override
     public double[] forward(double[] x, int batch, boolean training) {
         double[] f = x;
         for (Layer layer : block) {
@@ -87,6 +74,7 @@ public final class Residual implements Layer {
         return y;
     }
 
+    /** The block's own first layer always computes its input gradient (the skip sum needs it); only the sum is skipped. */
     @Override
     public double[] backward(double[] dy, int batch) {
         double[] g = dy;
@@ -105,12 +93,6 @@ public final class Residual implements Layer {
             gradX[i] = g[i] + gSkip[i];
         }
         return gradX;
-    }
-
-    @Override
-    public void setNeedsInputGradient(boolean needed) {
-        // The block's own first layer always computes its input gradient: the sum needs it.
-        needsInputGradient = needed;
     }
 
     @Override

@@ -38,7 +38,8 @@ public final class ModelFile {
                 if (i > 0) {
                     sb.append(',');
                 }
-                sb.append(Double.toString(p.value[i])); // shortest text that reads back to the same bits
+                // On the JVM the shortest text that reads back to the same bits (TeaVM: see the README).
+                sb.append(Double.toString(p.value[i]));
             }
             sb.append("]}");
         }
