@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import playground.engine.data.Csv;
+import playground.engine.data.Preprocessor;
+import playground.engine.data.Table;
 import playground.engine.spec.ModelFile;
 
 @Command(name = "predict", description = "Run a saved model on the rows of a numeric CSV file and print its outputs as CSV.")
@@ -17,7 +20,8 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, description = "A model file written by 'train --save'.")
     Path model;
 
-    @Option(names = "--input", required = true, description = "CSV of numeric features, one row per example; a header line is skipped.")
+    @Option(names = "--input", required = true, description = "CSV with the model's feature columns by name (models trained "
+            + "with preprocessing), or numeric features in order (models without); one row per example.")
     Path input;
 
     @Option(names = "--output", description = "Write the predictions here instead of standard output.")
@@ -26,6 +30,9 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ModelFile file = ModelFile.fromJson(read(model));
+        if (file.preprocessor != null) {
+            return predictTable(file);
+        }
         int inputs = file.spec.inputSize;
         List<double[]> rows = parseCsv(read(input), inputs);
         double[] x = new double[rows.size() * inputs];
@@ -50,6 +57,61 @@ final class PredictCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Raw rows with named columns: the model's own preprocessing turns them into features. */
+    private int predictTable(ModelFile file) throws Exception {
+        Table table = Csv.parse(read(input));
+        for (Preprocessor.Step step : file.preprocessor.steps()) {
+            if (!table.has(step.column)) {
+                throw new IllegalArgumentException("the input has no column '" + step.column + "' (the model needs "
+                        + String.join(", ", stepColumns(file)) + ")");
+            }
+            if (step.kind != Preprocessor.Kind.ONEHOT && !table.column(step.column).numeric) {
+                throw new IllegalArgumentException("column '" + step.column + "' must hold numbers");
+            }
+        }
+        int[] rows = new int[table.rows()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = i;
+        }
+        double[] y = file.network.predict(file.preprocessor.transform(table, rows), rows.length);
+        try (PrintStream out = output == null ? new PrintStream(System.out, false, StandardCharsets.UTF_8)
+                : new PrintStream(Files.newOutputStream(output), false, StandardCharsets.UTF_8)) {
+            if (file.classes.isEmpty()) {
+                out.println(file.target == null ? "prediction" : file.target);
+                for (int i = 0; i < rows.length; i++) {
+                    out.println(file.targetScaler.inverse(y[i]));
+                }
+            } else {
+                int k = file.classes.size();
+                StringBuilder header = new StringBuilder(file.target);
+                for (String c : file.classes) {
+                    header.append(",p_").append(c);
+                }
+                out.println(header);
+                for (int i = 0; i < rows.length; i++) {
+                    int best = 0;
+                    for (int j = 1; j < k; j++) {
+                        best = y[i * k + j] > y[i * k + best] ? j : best;
+                    }
+                    StringBuilder line = new StringBuilder(file.classes.get(best));
+                    for (int j = 0; j < k; j++) {
+                        line.append(',').append(y[i * k + j]);
+                    }
+                    out.println(line);
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static List<String> stepColumns(ModelFile file) {
+        List<String> names = new ArrayList<>();
+        for (Preprocessor.Step s : file.preprocessor.steps()) {
+            names.add(s.column);
+        }
+        return names;
     }
 
     private static String read(Path p) throws java.io.IOException {

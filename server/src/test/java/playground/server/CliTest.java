@@ -64,23 +64,54 @@ class CliTest {
     @Test
     void trainSaveAndPredictRoundTrip(@TempDir Path dir) throws Exception {
         Path model = dir.resolve("xor.json");
-        assertEquals(0, Main.run("train", "--dataset", "xor", "--epochs", "60", "--lr", "0.03", "--save", model.toString()));
-        assertTrue(stdout().contains("epoch,loss,lr\n1,"), stdout());
+        assertEquals(0, Main.run("train", "--set", "data=xor", "--set", "epochs=80", "--set", "lr=0.03",
+                "--save-model", model.toString()));
+        assertTrue(stdout().contains("test:  accuracy "), stdout());
         Path input = dir.resolve("points.csv");
-        Files.writeString(input, "x1,x2\n3,3\n-3,3\n3,-3\n-3,-3\n");
+        Files.writeString(input, "x2,x1\n3,3\n3,-3\n-3,3\n-3,-3\n"); // columns by name, in another order
         out.reset();
         assertEquals(0, Main.run("predict", "--model", model.toString(), "--input", input.toString()));
         String[] lines = stdout().trim().split("\n");
-        assertEquals("prediction", lines[0]);
+        assertEquals("label,p_0,p_1", lines[0]);
         // XOR: same signs → 1, different signs → 0
-        assertTrue(Double.parseDouble(lines[1]) > 0.5 && Double.parseDouble(lines[4]) > 0.5, stdout());
-        assertTrue(Double.parseDouble(lines[2]) < 0.5 && Double.parseDouble(lines[3]) < 0.5, stdout());
+        assertTrue(lines[1].startsWith("1,") && lines[4].startsWith("1,"), stdout());
+        assertTrue(lines[2].startsWith("0,") && lines[3].startsWith("0,"), stdout());
+    }
+
+    @Test
+    void trainJsonHasHistoryMetricsAndCounts() {
+        assertEquals(0, Main.run("train", "--set", "data=plane", "--set", "epochs=5", "--set", "es=val_loss:2:0.0",
+                "--json"));
+        Map<?, ?> m = (Map<?, ?>) Json.parse(stdout().trim());
+        List<?> history = (List<?>) m.get("history");
+        assertEquals(List.of("epoch", "loss", "mae", "val_loss", "val_mae", "lr"), List.copyOf(((Map<?, ?>) history.get(0)).keySet()));
+        assertEquals(List.of("mae", "mse", "rmse", "r2"), List.copyOf(((Map<?, ?>) m.get("test")).keySet()));
+        assertTrue(((Map<?, ?>) m.get("val")).containsKey("rmse"));
+        for (String key : List.of("epochs_run", "stopped_early", "best_epoch", "params", "events")) {
+            assertTrue(m.containsKey(key), key);
+        }
+        assertEquals(List.of("total", "trainable", "non_trainable"), List.copyOf(((Map<?, ?>) m.get("params")).keySet()));
+    }
+
+    @Test
+    void tuneRanksEveryGridPoint() {
+        assertEquals(0, Main.run("tune", "--set", "data=plane", "--set", "epochs=3", "--grid", "lr=0.1,0.01;opt=sgd,adam",
+                "--threads", "2", "--json"));
+        Map<?, ?> m = (Map<?, ?>) Json.parse(stdout().trim());
+        assertEquals(4.0, m.get("runs"));
+        List<?> rows = (List<?>) m.get("rows");
+        double previous = 0;
+        for (Object row : rows) {
+            double rmse = (Double) ((Map<?, ?>) ((Map<?, ?>) row).get("test")).get("rmse");
+            assertTrue(rmse >= previous, "sorted by test rmse");
+            previous = rmse;
+        }
     }
 
     @Test
     void aDivergingRunExitsWith3AndSaysWhatToDo() {
-        assertEquals(3, Main.run("train", "--dataset", "plane", "--optimizer", "sgd", "--lr", "100"));
-        assertTrue(stderr().contains("Training diverged in epoch 1"), stderr());
+        assertEquals(3, Main.run("train", "--set", "data=plane", "--set", "opt=sgd", "--set", "lr=100"));
+        assertTrue(stderr().startsWith("Training diverged in epoch "), stderr());
         assertTrue(stderr().contains("Try a smaller learning rate than 100.0."), stderr());
     }
 
@@ -92,8 +123,11 @@ class CliTest {
         Path input = dir.resolve("bad.csv");
         Files.writeString(input, "1,2\n3,abc\n");
         Path model = dir.resolve("m.json");
-        assertEquals(0, Main.run("train", "--epochs", "1", "--save", model.toString()));
+        assertEquals(0, Main.run("train", "--set", "epochs=1", "--save", model.toString()));
         assertEquals(2, Main.run("predict", "--model", model.toString(), "--input", input.toString()));
-        assertEquals("error: line 2, column 2: 'abc' is not a number", stderr().trim());
+        assertEquals("error: the input has no column 'x1' (the model needs x1, x2)", stderr().trim());
+        err.reset();
+        assertEquals(2, Main.run("train", "--set", "batch=0"));
+        assertEquals("error: setting 'batch': 0 is outside 1…65536", stderr().trim());
     }
 }

@@ -86,8 +86,59 @@ public final class Synthetic {
         return new Dataset(x, y, n, 2, 1);
     }
 
+    /** Two Gaussian clusters: label 1 around (2, 2), label 0 around (−2, −2), each with σ = 1 (+ noise). */
+    public static Dataset clusters(int n, double noise, long seed) {
+        return blobs(n, noise, seed, 2);
+    }
+
+    /** Three Gaussian clusters at 120° from each other, labels 0, 1, 2: more than two classes. */
+    public static Dataset threeClusters(int n, double noise, long seed) {
+        return blobs(n, noise, seed, 3);
+    }
+
+    private static Dataset blobs(int n, double noise, long seed, int k) {
+        Rng rng = new Rng(seed);
+        double[] x = new double[n * 2];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            int label = i % k;
+            double cx;
+            double cy;
+            if (k == 2) {
+                cx = label == 1 ? 2 : -2;
+                cy = cx;
+            } else {
+                double angle = 2 * Math.PI * label / k;
+                cx = 3 * DMath.cos(angle);
+                cy = 3 * DMath.sin(angle);
+            }
+            x[2 * i] = cx + (1 + noise) * rng.nextGaussian();
+            x[2 * i + 1] = cy + (1 + noise) * rng.nextGaussian();
+            y[i] = label;
+        }
+        return new Dataset(x, y, n, 2, 1);
+    }
+
+    /** Two interleaved spirals (TensorFlow Playground's hardest set): label 1 and label 0, half a turn apart. */
+    public static Dataset spiral(int n, double noise, long seed) {
+        Rng rng = new Rng(seed);
+        double[] x = new double[n * 2];
+        double[] y = new double[n];
+        int half = Math.max(1, n / 2);
+        for (int i = 0; i < n; i++) {
+            int label = i < half ? 1 : 0;
+            int j = i < half ? i : i - half;
+            double r = 5.0 * j / half;
+            double t = 1.75 * j / half * 2 * Math.PI + (label == 1 ? 0 : Math.PI);
+            x[2 * i] = r * DMath.sin(t) + noise * rng.nextGaussian();
+            x[2 * i + 1] = r * DMath.cos(t) + noise * rng.nextGaussian();
+            y[i] = label;
+        }
+        return new Dataset(x, y, n, 2, 1);
+    }
+
     /** The names {@link #generate} accepts. */
-    public static final String[] NAMES = {"xor", "circle", "plane", "gaussians"};
+    public static final String[] NAMES = {"circle", "xor", "clusters", "spiral", "clusters3", "plane", "gaussians"};
 
     public static Dataset generate(String name, int n, double noise, long seed) {
         switch (name) {
@@ -99,14 +150,56 @@ public final class Synthetic {
                 return plane(n, noise, seed);
             case "gaussians":
                 return gaussians(n, noise, seed);
+            case "clusters":
+                return clusters(n, noise, seed);
+            case "clusters3":
+                return threeClusters(n, noise, seed);
+            case "spiral":
+                return spiral(n, noise, seed);
             default:
                 throw new IllegalArgumentException("unknown synthetic dataset '" + name
                         + "' (expected " + String.join(", ", NAMES) + ")");
         }
     }
 
+    /**
+     * The set as a table with columns x1, x2 and the target: "label" (text "0"/"1", a classification) or "y" (a
+     * regression), so synthetic data goes through the same pipeline as files.
+     */
+    public static Table table(String name, int n, double noise, long seed) {
+        Dataset d = generate(name, n, noise, seed);
+        double[] x1 = new double[n];
+        double[] x2 = new double[n];
+        for (int i = 0; i < n; i++) {
+            x1[i] = d.x[2 * i];
+            x2[i] = d.x[2 * i + 1];
+        }
+        java.util.List<Column> cols = new java.util.ArrayList<>();
+        cols.add(Column.numeric("x1", x1));
+        cols.add(Column.numeric("x2", x2));
+        if (isClassification(name)) {
+            String[] labels = new String[n];
+            for (int i = 0; i < n; i++) {
+                labels[i] = Integer.toString((int) d.y[i]);
+            }
+            cols.add(Column.categorical("label", labels));
+        } else {
+            cols.add(Column.numeric("y", d.y.clone()));
+        }
+        return new Table(cols);
+    }
+
+    public static boolean isSynthetic(String name) {
+        for (String s : NAMES) {
+            if (s.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the set is a 0/1 classification (else a regression). */
     public static boolean isClassification(String name) {
-        return name.equals("xor") || name.equals("circle");
+        return !name.equals("plane") && !name.equals("gaussians");
     }
 }

@@ -132,6 +132,55 @@ public final class DMath {
         return e / (1 + e);
     }
 
+    // π/2 split like ln 2 above (fdlibm's pio2_1 and pio2_1t).
+    private static final double PIO2_HI = 1.57079632673412561417e+00;
+    private static final double PIO2_LO = 6.07710050650619224932e-11;
+    private static final double TWO_OVER_PI = 6.36619772367581382433e-01;
+
+    /** sin x, accurate to a few ulp for |x| below about 10^5 (the range the engine uses: angles of a few turns). */
+    public static double sin(double x) {
+        return sinCos(x, 0);
+    }
+
+    /** cos x, accurate to a few ulp for |x| below about 10^5. */
+    public static double cos(double x) {
+        return sinCos(x, 1);
+    }
+
+    private static double sinCos(double x, int shift) {
+        if (x != x || Double.isInfinite(x)) {
+            return Double.NaN;
+        }
+        double k = Math.floor(x * TWO_OVER_PI + 0.5);
+        double r = (x - k * PIO2_HI) - k * PIO2_LO; // |r| <= π/4 (+ a hair)
+        int quadrant = ((int) ((long) k & 3) + shift) & 3;
+        switch (quadrant) {
+            case 0:
+                return sinReduced(r);
+            case 1:
+                return cosReduced(r);
+            case 2:
+                return -sinReduced(r);
+            default:
+                return -cosReduced(r);
+        }
+    }
+
+    /** Taylor series of sin to r^17 for |r| <= π/4 (truncation error < 1e-19). */
+    private static double sinReduced(double r) {
+        double r2 = r * r;
+        return r * (1 - r2 * (1.0 / 6 - r2 * (1.0 / 120 - r2 * (1.0 / 5040 - r2 * (1.0 / 362880 - r2 * (1.0 / 39916800
+                - r2 * (1.0 / 6227020800.0 - r2 * (1.0 / 1307674368000.0 - r2 * (1.0 / 355687428096000.0)))))))));
+    }
+
+    /** Taylor series of cos to r^18 for |r| <= π/4. */
+    private static double cosReduced(double r) {
+        double r2 = r * r;
+        return 1 - r2 * (1.0 / 2 - r2 * (1.0 / 24 - r2 * (1.0 / 720 - r2 * (1.0 / 40320 - r2 * (1.0 / 3628800
+                - r2 * (1.0 / 479001600 - r2 * (1.0 / 87178291200.0 - r2 * (1.0 / 20922789888000.0
+                - r2 * (1.0 / 6402373705728000.0)))))))));
+    }
+
     /** x^y for x > 0 (learning-rate schedules); exact for integer y by repeated squaring. */
     public static double pow(double x, double y) {
         if (y == Math.rint(y) && Math.abs(y) < 1 << 30) {

@@ -16,6 +16,7 @@ public final class Network {
     private final List<Layer> layers;
     private final List<Param> params;
     private double[] lossGrad = new double[0];
+    private double[] lastOutput;
 
     /** Builds (creates and initializes the parameters of) {@code layers} in order, drawing from {@code rng}. */
     public Network(int inputSize, List<Layer> layers, Rng rng) {
@@ -60,7 +61,13 @@ public final class Network {
         for (Layer layer : layers) {
             a = layer.forward(a, batch, training);
         }
+        lastOutput = a;
         return a;
+    }
+
+    /** The output buffer of the last forward pass (owned by the last layer). */
+    public double[] output() {
+        return lastOutput;
     }
 
     /** Inference on {@code rows} rows, into a fresh array the caller owns. */

@@ -1,14 +1,28 @@
 package playground.engine.spec;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import playground.engine.data.Preprocessor;
+import playground.engine.data.TargetScaler;
 import playground.engine.nn.Network;
 import playground.engine.nn.Param;
+import playground.engine.train.Experiment;
 
 /**
- * A trained model as JSON: the architecture in the compact layer text, the loss it was trained with, and every
- * parameter (trainable and not, in {@link Network#params()} order). The CLI's {@code predict} and the browser's
- * "export model" read and write this format.
+ * A trained model as JSON, readable by the CLI's {@code predict} and by the browser:
+ * <pre>
+ * {"format": "backprop-playground/model", "version": 1,
+ *  "inputs": 11, "layers": "bn,dense:100:relu,...,dense:1:linear", "loss": "mse",
+ *  "params": [{"layer": 0, "name": "gamma", "shape": [11], "values": [...]}, ...],
+ *  "preprocessing": {"features": [{"column": "age", "transform": "minmax", "a": 18, "b": 46, "fill": 39.2}, ...,
+ *                                 {"column": "sex", "transform": "onehot", "categories": ["female", "male"], "fill": "male"}],
+ *                    "target": {"column": "charges", "task": "regression", "mean": 0, "std": 1}}}
+ * </pre>
+ * Parameters come in layer order and, within a layer, in Keras's order and layout: a Dense kernel (shape
+ * [in, out], row-major, so values[i·out + j] is the weight from input i to unit j) then its bias; BatchNorm's
+ * gamma, beta, moving mean, moving variance; LayerNorm's gamma, beta. A feature transform computes (x − a)/b;
+ * "preprocessing" is absent for a model trained on ready-made numbers.
  */
 public final class ModelFile {
     public static final String FORMAT = "backprop-playground/model";
@@ -17,11 +31,30 @@ public final class ModelFile {
     public final ModelSpec spec;
     public final String loss;
     public final Network network;
+    public final Preprocessor preprocessor;   // may be null
+    public final String target;               // may be null
+    public final List<String> classes;        // empty for regression
+    public final TargetScaler targetScaler;
 
     public ModelFile(ModelSpec spec, String loss, Network network) {
+        this(spec, loss, network, null, null, List.of(), TargetScaler.none());
+    }
+
+    private ModelFile(ModelSpec spec, String loss, Network network, Preprocessor pre, String target, List<String> classes,
+            TargetScaler scaler) {
         this.spec = spec;
         this.loss = loss;
         this.network = network;
+        this.preprocessor = pre;
+        this.target = target;
+        this.classes = classes;
+        this.targetScaler = scaler;
+    }
+
+    /** The trained model of an experiment, with its fitted preprocessing. */
+    public static ModelFile of(Experiment e) {
+        String loss = e.spec.get("loss").equals("auto") ? (e.classification ? "cce" : "mse") : e.spec.get("loss");
+        return new ModelFile(e.model, loss, e.network, e.preprocessor, e.target, e.classes, e.targetScaler);
     }
 
     public String toJson() {
@@ -30,20 +63,57 @@ public final class ModelFile {
                 .append(",\"inputs\":").append(spec.inputSize)
                 .append(",\"layers\":").append(Json.quote(LayerSpec.listToText(spec.layers)))
                 .append(",\"loss\":").append(Json.quote(loss)).append(",\"params\":[");
-        List<Param> params = network.params();
-        for (int k = 0; k < params.size(); k++) {
-            Param p = params.get(k);
-            sb.append(k == 0 ? "" : ",").append("{\"name\":").append(Json.quote(p.name)).append(",\"values\":[");
-            for (int i = 0; i < p.value.length; i++) {
-                if (i > 0) {
-                    sb.append(',');
+        int k = 0;
+        for (int layer = 0; layer < network.layers().size(); layer++) {
+            for (Param p : network.layers().get(layer).params()) {
+                sb.append(k++ == 0 ? "" : ",").append("{\"layer\":").append(layer).append(",\"name\":")
+                        .append(Json.quote(p.name)).append(",\"shape\":[");
+                for (int d = 0; d < p.shape.length; d++) {
+                    sb.append(d == 0 ? "" : ",").append(p.shape[d]);
                 }
-                // On the JVM the shortest text that reads back to the same bits (TeaVM: see the README).
-                sb.append(Double.toString(p.value[i]));
+                sb.append("],\"values\":[");
+                for (int i = 0; i < p.value.length; i++) {
+                    // On the JVM the shortest text that reads back to the same bits (TeaVM: see the README).
+                    sb.append(i == 0 ? "" : ",").append(Double.toString(p.value[i]));
+                }
+                sb.append("]}");
             }
-            sb.append("]}");
         }
-        return sb.append("]}").toString();
+        sb.append(']');
+        if (preprocessor != null) {
+            sb.append(",\"preprocessing\":{\"features\":[");
+            List<Preprocessor.Step> steps = preprocessor.steps();
+            for (int i = 0; i < steps.size(); i++) {
+                Preprocessor.Step s = steps.get(i);
+                sb.append(i == 0 ? "" : ",").append("{\"column\":").append(Json.quote(s.column))
+                        .append(",\"transform\":").append(Json.quote(s.kind.id()));
+                if (s.kind == Preprocessor.Kind.ONEHOT) {
+                    sb.append(",\"categories\":[");
+                    for (int c = 0; c < s.categories.size(); c++) {
+                        sb.append(c == 0 ? "" : ",").append(Json.quote(s.categories.get(c)));
+                    }
+                    sb.append("],\"fill\":").append(Json.quote(s.categoryFill));
+                } else {
+                    sb.append(",\"a\":").append(Double.toString(s.a)).append(",\"b\":").append(Double.toString(s.b))
+                            .append(",\"fill\":").append(Double.toString(s.numberFill));
+                }
+                sb.append('}');
+            }
+            sb.append("],\"target\":{\"column\":").append(Json.quote(target)).append(",\"task\":")
+                    .append(Json.quote(classes.isEmpty() ? "regression" : "classification"));
+            if (classes.isEmpty()) {
+                sb.append(",\"mean\":").append(Double.toString(targetScaler.mean)).append(",\"std\":")
+                        .append(Double.toString(targetScaler.std));
+            } else {
+                sb.append(",\"classes\":[");
+                for (int c = 0; c < classes.size(); c++) {
+                    sb.append(c == 0 ? "" : ",").append(Json.quote(classes.get(c)));
+                }
+                sb.append(']');
+            }
+            sb.append("}}");
+        }
+        return sb.append('}').toString();
     }
 
     /** Reads a model file; errors say what is wrong ("parameter 3 (bias) has 4 values, the model needs 8"). */
@@ -80,7 +150,40 @@ public final class ModelFile {
             }
         }
         Object loss = m.get("loss");
-        return new ModelFile(spec, loss instanceof String ? (String) loss : "mse", net);
+        String lossId = loss instanceof String ? (String) loss : "mse";
+        Object pre = m.get("preprocessing");
+        if (!(pre instanceof Map)) {
+            return new ModelFile(spec, lossId, net);
+        }
+        List<Preprocessor.Step> steps = new ArrayList<>();
+        for (Object o : (List<?>) field((Map<?, ?>) pre, "features", List.class)) {
+            Map<?, ?> s = (Map<?, ?>) o;
+            Preprocessor.Kind kind = Preprocessor.Kind.parse((String) field(s, "transform", String.class));
+            String column = (String) field(s, "column", String.class);
+            if (kind == Preprocessor.Kind.ONEHOT) {
+                List<String> cats = new ArrayList<>();
+                for (Object c : (List<?>) field(s, "categories", List.class)) {
+                    cats.add((String) c);
+                }
+                steps.add(new Preprocessor.Step(column, kind, 0, 1, cats, 0, (String) s.get("fill")));
+            } else {
+                steps.add(new Preprocessor.Step(column, kind, (Double) field(s, "a", Double.class),
+                        (Double) field(s, "b", Double.class), null, (Double) field(s, "fill", Double.class), null));
+            }
+        }
+        Map<?, ?> t = (Map<?, ?>) field((Map<?, ?>) pre, "target", Map.class);
+        List<String> classes = new ArrayList<>();
+        TargetScaler scaler = TargetScaler.none();
+        if ("classification".equals(t.get("task"))) {
+            for (Object c : (List<?>) field(t, "classes", List.class)) {
+                classes.add((String) c);
+            }
+        } else {
+            double mean = (Double) field(t, "mean", Double.class);
+            double std = (Double) field(t, "std", Double.class);
+            scaler = mean == 0 && std == 1 ? TargetScaler.none() : TargetScaler.of(mean, std);
+        }
+        return new ModelFile(spec, lossId, net, Preprocessor.of(steps), (String) t.get("column"), classes, scaler);
     }
 
     private static Object field(Map<?, ?> m, String name, Class<?> type) {

@@ -79,7 +79,7 @@ public final class DeterminismProbe {
             double x = rng.uniform(-40, 40);
             double[] values = {DMath.exp(x), DMath.expm1(x / 100), DMath.log(Math.abs(x) + 1e-9),
                 DMath.log1p(Math.abs(x) / 50), DMath.tanh(x / 8), DMath.sigmoid(x), DMath.pow(Math.abs(x), 0.37),
-                rng.nextGaussian()};
+                DMath.sin(x), DMath.cos(x), rng.nextGaussian()};
             for (double v : values) {
                 hash = 31 * hash + Double.doubleToLongBits(v);
             }

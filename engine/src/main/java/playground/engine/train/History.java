@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** What a training run recorded: the loss and learning rate of every finished epoch, and why it stopped. */
+/** What a training run recorded: every finished epoch's log, the callbacks' events, and why it stopped. */
 public final class History {
-    private final List<Double> loss = new ArrayList<>();
-    private final List<Double> learningRate = new ArrayList<>();
+    private final List<EpochLog> logs = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
     private String stopMessage;
     private boolean diverged;
 
-    void addEpoch(double epochLoss, double lr) {
-        loss.add(epochLoss);
-        learningRate.add(lr);
+    void addEpoch(EpochLog log) {
+        logs.add(log);
+    }
+
+    void addEvent(Event e) {
+        events.add(e);
     }
 
     void stop(String message, boolean divergence) {
@@ -21,25 +24,47 @@ public final class History {
         diverged = divergence;
     }
 
+    public List<EpochLog> logs() {
+        return Collections.unmodifiableList(logs);
+    }
+
+    public List<Event> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    /** One value per finished epoch: "loss", "val_loss", "lr", "mae", ... (NaN where not recorded). */
+    public List<Double> series(String name) {
+        List<Double> out = new ArrayList<>();
+        for (EpochLog l : logs) {
+            out.add(l.get(name));
+        }
+        return out;
+    }
+
     public List<Double> loss() {
-        return Collections.unmodifiableList(loss);
+        return series("loss");
     }
 
     public List<Double> learningRate() {
-        return Collections.unmodifiableList(learningRate);
+        return series("lr");
     }
 
     public int epochs() {
-        return loss.size();
+        return logs.size();
     }
 
     public double lastLoss() {
-        return loss.isEmpty() ? Double.NaN : loss.get(loss.size() - 1);
+        return logs.isEmpty() ? Double.NaN : logs.get(logs.size() - 1).get("loss");
     }
 
     /** True when training stopped because the loss became NaN or infinite. */
     public boolean diverged() {
         return diverged;
+    }
+
+    /** True when a callback or the user ended training before the last epoch (not divergence). */
+    public boolean stoppedEarly() {
+        return stopMessage != null && !diverged;
     }
 
     /** A sentence for the user when training stopped early, else null. */

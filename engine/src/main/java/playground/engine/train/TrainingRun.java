@@ -1,5 +1,7 @@
 package playground.engine.train;
 
+import java.util.ArrayList;
+import java.util.List;
 import playground.engine.loss.Loss;
 import playground.engine.math.Rng;
 import playground.engine.nn.Network;
@@ -11,7 +13,8 @@ import playground.engine.optim.Optimizer;
  * of an epoch may be smaller. The epoch loss is the mean of the batch losses weighted by batch size, as Keras reports
  * it.
  *
- * <p>A NaN or infinite batch loss ends the run at once (further steps would only spread NaN through the weights)
+ * <p>With validation data, every epoch also records val_loss (and the metric) computed in inference mode; then the
+ * callbacks see the epoch's log. A NaN or infinite batch loss ends the run at once (further steps would only spread NaN through the weights)
  * with a message that names the epoch and batch and suggests a smaller learning rate.
  */
 public final class TrainingRun {
@@ -30,11 +33,19 @@ public final class TrainingRun {
     private final double[] xb;
     private final double[] yb;
     private final History history = new History();
+    private final List<Callback> callbacks = new ArrayList<>();
+    private BatchMetric metric;
+    private double[] xVal;
+    private double[] yVal;
+    private int valRows;
 
     private int epoch;          // finished epochs
     private int cursor;         // rows of the current epoch already seen
     private double lossSum;     // Σ batch loss × batch rows in the current epoch
+    private double metricSum;   // the same for the metric
+    private boolean started;
     private boolean stopped;
+    private boolean ended;
 
     public TrainingRun(Network network, Loss loss, Optimizer optimizer, double[] x, double[] y, int rows,
             int batchSize, int epochs, Rng rng) {
@@ -70,6 +81,30 @@ public final class TrainingRun {
         this.yb = new double[this.batchSize * outputs];
     }
 
+    /** Adds validation rows: each epoch then logs val_loss (and val_ + the metric's name). */
+    public TrainingRun withValidation(double[] x, double[] y, int rows) {
+        if (rows > 0) {
+            xVal = x;
+            yVal = y;
+            valRows = rows;
+        }
+        return this;
+    }
+
+    /** Logs this metric every epoch (a running mean over the epoch's batches, as Keras does). */
+    public TrainingRun withMetric(BatchMetric m) {
+        metric = m;
+        return this;
+    }
+
+    public TrainingRun withCallback(Callback c) {
+        if (started) {
+            throw new IllegalStateException("add callbacks before training starts");
+        }
+        callbacks.add(c);
+        return this;
+    }
+
     public History history() {
         return history;
     }
@@ -101,6 +136,16 @@ public final class TrainingRun {
             stopped = true;
             history.stop(message, false);
         }
+        end();
+    }
+
+    private void end() {
+        if (!ended && finished()) {
+            ended = true;
+            for (Callback c : callbacks) {
+                c.onTrainEnd(this);
+            }
+        }
     }
 
     /** Trains on one mini-batch; returns true when that batch finished an epoch. */
@@ -108,9 +153,16 @@ public final class TrainingRun {
         if (finished()) {
             return false;
         }
+        if (!started) {
+            started = true;
+            for (Callback c : callbacks) {
+                c.onTrainBegin(this);
+            }
+        }
         if (cursor == 0) {
             rng.shuffle(order);
             lossSum = 0;
+            metricSum = 0;
         }
         int n = Math.min(batchSize, rows - cursor);
         for (int b = 0; b < n; b++) {
@@ -123,11 +175,17 @@ public final class TrainingRun {
         if (Double.isNaN(batchLoss) || Double.isInfinite(batchLoss)) {
             int batchNumber = cursor / batchSize + 1;
             int batches = (rows + batchSize - 1) / batchSize;
-            stopped = true;
-            history.stop("Training diverged in epoch " + (epoch + 1) + " (batch " + batchNumber + " of " + batches
+            String message = "Training diverged in epoch " + (epoch + 1) + " (batch " + batchNumber + " of " + batches
                     + "): the loss became " + (Double.isNaN(batchLoss) ? "NaN" : "infinite")
-                    + ". Try a smaller learning rate than " + lr + ".", true);
+                    + ". Try a smaller learning rate than " + lr + ".";
+            stopped = true;
+            history.stop(message, true);
+            history.addEvent(new Event(epoch + 1, Event.Kind.DIVERGED, message));
+            end();
             return false;
+        }
+        if (metric != null) { // the outputs of this very forward pass, before the step changes the weights
+            metricSum += metric.value(network.output(), yb, n, outputs) * n;
         }
         optimizer.step(network.params());
         lossSum += batchLoss * n;
@@ -137,7 +195,24 @@ public final class TrainingRun {
         }
         cursor = 0;
         epoch++;
-        history.addEpoch(lossSum / rows, lr);
+        EpochLog log = new EpochLog(epoch);
+        log.put("loss", lossSum / rows);
+        if (metric != null) {
+            log.put(metric.name(), metricSum / rows);
+        }
+        if (valRows > 0) {
+            double[] out = network.forward(xVal, valRows, false);
+            log.put("val_loss", loss.value(out, yVal, valRows, outputs));
+            if (metric != null) {
+                log.put("val_" + metric.name(), metric.value(out, yVal, valRows, outputs));
+            }
+        }
+        log.put("lr", lr);
+        history.addEpoch(log);
+        for (Callback c : callbacks) {
+            c.onEpochEnd(this, log);
+        }
+        end();
         return true;
     }
 

@@ -62,6 +62,21 @@ class DMathTest {
     }
 
     @Test
+    void sinAndCosAreWithinTwoUlpsOfTheJdkAcrossSeveralTurns() {
+        Rng rng = new Rng(5);
+        for (int i = 0; i < 200_000; i++) {
+            double x = rng.uniform(-100, 100);
+            double s = DMath.sin(x);
+            double c = DMath.cos(x);
+            assertTrue(Math.abs(s - StrictMath.sin(x)) <= 2 * Math.ulp(1.0) + 2 * Math.ulp(StrictMath.sin(x)), "sin(" + x + ")");
+            assertTrue(Math.abs(c - StrictMath.cos(x)) <= 2 * Math.ulp(1.0) + 2 * Math.ulp(StrictMath.cos(x)), "cos(" + x + ")");
+        }
+        assertEquals(0, DMath.sin(0), 0);
+        assertEquals(1, DMath.cos(0), 0);
+        assertTrue(Double.isNaN(DMath.sin(Double.POSITIVE_INFINITY)));
+    }
+
+    @Test
     void powIsExactForIntegerExponents() {
         assertEquals(0.125, DMath.pow(0.5, 3), 0);
         assertEquals(8, DMath.pow(0.5, -3), 0);

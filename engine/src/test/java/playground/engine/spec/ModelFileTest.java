@@ -26,7 +26,7 @@ class ModelFileTest {
     void aTruncatedFileSaysWhichParameterIsWrong() {
         ModelSpec spec = new ModelSpec(2, LayerSpec.parseList("dense:3:relu,dense:1"));
         String json = new ModelFile(spec, "mse", spec.build(1)).toJson();
-        String broken = json.replaceFirst("(\"name\":\"bias\",\"values\":\\[)[^,]*,", "$1");
+        String broken = json.replaceFirst("(\"name\":\"bias\",\"shape\":\\[3\\],\"values\":\\[)[^,]*,", "$1");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelFile.fromJson(broken));
         assertEquals("parameter 2 (bias) has 2 values, the model needs 3", e.getMessage());
     }

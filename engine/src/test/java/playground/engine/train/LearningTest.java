@@ -63,6 +63,22 @@ class LearningTest {
         assertTrue(h.lastLoss() < h.loss().get(0), "loss fell from " + h.loss().get(0) + " to " + h.lastLoss());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "circle|dense:16:tanh,dense:16:tanh|0.95",
+        "xor|dense:16:tanh,dense:16:tanh|0.95",
+        "clusters|dense:16:tanh,dense:16:tanh|0.95",
+        "clusters3|dense:16:tanh,dense:16:tanh|0.9",
+        "spiral|dense:32:relu,dense:32:relu,dense:32:relu|0.9", // small tanh nets stay near chance here for hundreds of epochs
+    })
+    void everySyntheticClassificationSetIsLearnedThroughTheWholePipeline(String data, String layers, double accuracy) {
+        playground.engine.spec.ExperimentSpec spec = playground.engine.spec.ExperimentSpec.defaults().withAll(java.util.List.of(
+                "data=" + data, "layers=" + layers, "epochs=300", "lr=0.01", "noise=0.1", "n=400"));
+        ExperimentResult r = Experiment.runToEnd(spec,
+                playground.engine.data.Synthetic.table(data, 400, 0.1, 1), null, java.util.List.of());
+        assertTrue(r.test.get("accuracy") >= accuracy, data + " test accuracy " + r.test.get("accuracy"));
+    }
+
     @Test
     void aDivergingLearningRateStopsWithAMessageNamingTheEpoch() {
         Dataset d = Synthetic.plane(64, 0.1, 2);

@@ -1,0 +1,44 @@
+package playground.engine.spec;
+
+import java.util.List;
+import playground.engine.train.BestCheckpoint;
+import playground.engine.train.Callback;
+import playground.engine.train.EarlyStopping;
+import playground.engine.train.ReduceLrOnPlateau;
+
+/** The spec's callback settings ("es", "rlr", "ckpt") as callbacks; "off" gives none. */
+public final class Callbacks {
+    private Callbacks() {
+    }
+
+    /**
+     * es: "monitor:patience:min_delta[:restore]"; rlr: "monitor:factor:patience:min_lr[:min_delta]";
+     * ckpt: "monitor[:restore]". Returns null for "off".
+     */
+    public static Callback parse(String key, String text) {
+        if (text.equals("off")) {
+            return null;
+        }
+        List<String> p = Ids.parts(text);
+        switch (key) {
+            case "es":
+                need(p, 3, text, "monitor:patience:min_delta[:restore]");
+                return new EarlyStopping(p.get(0), Double.parseDouble(p.get(2)), Integer.parseInt(p.get(1)),
+                        p.size() > 3 && p.get(3).equals("restore"));
+            case "rlr":
+                need(p, 4, text, "monitor:factor:patience:min_lr[:min_delta]");
+                return new ReduceLrOnPlateau(p.get(0), Double.parseDouble(p.get(1)), Integer.parseInt(p.get(2)),
+                        Double.parseDouble(p.get(3)), p.size() > 4 ? Double.parseDouble(p.get(4)) : 1e-4, 0);
+            case "ckpt":
+                return new BestCheckpoint(p.get(0), "auto", p.size() > 1 && p.get(1).equals("restore"));
+            default:
+                throw new IllegalArgumentException("unknown callback setting '" + key + "'");
+        }
+    }
+
+    private static void need(List<String> p, int n, String text, String format) {
+        if (p.size() < n) {
+            throw new IllegalArgumentException("'" + text + "' should be " + format + " or off");
+        }
+    }
+}
