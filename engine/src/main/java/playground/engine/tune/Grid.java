@@ -9,7 +9,8 @@ import playground.engine.spec.ExperimentSpec;
 
 /**
  * A grid search: the cartesian product of lists of values for any spec keys, written
- * {@code "epochs=64,128;batch=8,16;opt=sgd,adam"}. The first key varies slowest. Each point is a complete spec, so
+ * {@code "epochs=64,128;batch=8,16;opt=sgd,adam"}. Values that contain commas themselves (layer lists) are separated
+ * by {@code |} instead: {@code "layers=dense:64:relu,dense:64:relu|bn,dense:32:relu"}. The first key varies slowest. Each point is a complete spec, so
  * every row of the results can be rerun on its own.
  */
 public final class Grid {
@@ -34,7 +35,8 @@ public final class Grid {
                 if (g.keys.contains(key)) {
                     throw new IllegalArgumentException("grid: '" + key + "' appears twice");
                 }
-                List<String> vs = ExperimentSpec.commaList(part.substring(eq + 1));
+                String list = part.substring(eq + 1);
+                List<String> vs = list.indexOf('|') >= 0 ? barList(list) : ExperimentSpec.commaList(list);
                 if (vs.isEmpty()) {
                     throw new IllegalArgumentException("grid: '" + key + "' has no values");
                 }
@@ -43,6 +45,21 @@ public final class Grid {
             }
         }
         return g;
+    }
+
+    private static List<String> barList(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '|') {
+                String v = text.substring(start, i).trim();
+                if (!v.isEmpty()) {
+                    out.add(v);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     public int size() {

@@ -26,6 +26,13 @@ class GridTest {
     }
 
     @Test
+    void valuesWithCommasAreSeparatedByBars() {
+        Grid g = Grid.parse("layers=dense:64:relu,dense:64:relu|bn,dense:32:relu;lr=0.1,0.01");
+        assertEquals(List.of("dense:64:relu,dense:64:relu", "bn,dense:32:relu"), g.values.get(0));
+        assertEquals(4, g.expand(ExperimentSpec.defaults()).size());
+    }
+
+    @Test
     void badGridsAreExplained() {
         assertEquals("grid: 'epochs' appears twice",
                 assertThrows(IllegalArgumentException.class, () -> Grid.parse("epochs=1;epochs=2")).getMessage());
