@@ -60,7 +60,8 @@ final class InsuranceSource {
             }
             body = r.body();
         } catch (IOException | InterruptedException | IllegalArgumentException e) {
-            throw new IllegalStateException(unavailable("the download from " + url + " failed (" + e.getMessage() + ")"));
+            String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName(); // ConnectException has none
+            throw new IllegalStateException(unavailable("the download from " + url + " failed (" + why + ")"));
         }
         String text = verified(body, url);
         try {

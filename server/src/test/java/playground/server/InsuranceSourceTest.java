@@ -77,6 +77,8 @@ class InsuranceSourceTest {
             String id = (String) m.get("id");
             assertTrue(catalog.load(id).rows() > 0, id);
         }
+        assertEquals(List.of("insurance", "iris", "wine", "breast-cancer", "diabetes", "penguins", "cars", "seattle-weather"),
+                list.stream().map(m -> m.get("id")).toList().subList(0, 8));
         String message = assertThrows(IllegalArgumentException.class, () -> catalog.load("nope")).getMessage();
         assertTrue(message.startsWith("unknown dataset 'nope' (available: insurance, "), message);
         assertTrue(message.endsWith(", plane, gaussians)"), message);

@@ -88,9 +88,19 @@ public final class Preprocessor {
         return new Preprocessor(new ArrayList<>(steps));
     }
 
-    /** The default transform of a column: minmax for numbers, onehot for categories. */
+    /** Text columns with more categories than this are identifiers (names, dates), dropped unless asked for. */
+    public static final int MAX_DEFAULT_CATEGORIES = 50;
+
+    /**
+     * The default transform of a column: minmax for numbers, onehot for categories — except text with more than
+     * {@link #MAX_DEFAULT_CATEGORIES} distinct values (a car's name, a date), which is dropped rather than turned into
+     * hundreds of one-hot inputs; an explicit transform overrides this.
+     */
     public static Kind defaultKind(Column c) {
-        return c.numeric ? Kind.MINMAX : Kind.ONEHOT;
+        if (c.numeric) {
+            return Kind.MINMAX;
+        }
+        return c.categories().size() > MAX_DEFAULT_CATEGORIES ? Kind.DROP : Kind.ONEHOT;
     }
 
     /**

@@ -275,18 +275,7 @@ public final class ExperimentSpec {
 
     /** "a, b,,c" → [a, b, c]. */
     public static List<String> commaList(String text) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == ',') {
-                String s = text.substring(start, i).trim();
-                if (!s.isEmpty()) {
-                    out.add(s);
-                }
-                start = i + 1;
-            }
-        }
-        return out;
+        return Ids.split(text, ',');
     }
 
     private static void oneOf(String v, String... options) {

@@ -162,6 +162,22 @@ public final class Ids {
         }
     }
 
+    /** Splits at {@code separator}, trimming each piece and leaving out empty ones: "a, b,,c" → [a, b, c]. */
+    public static List<String> split(String text, char separator) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == separator) {
+                String piece = text.substring(start, i).trim();
+                if (!piece.isEmpty()) {
+                    out.add(piece);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
     private static double number(List<String> p, int i, double fallback, String whole) {
         if (p.size() <= i) {
             if (Double.isNaN(fallback)) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import playground.engine.spec.ExperimentSpec;
+import playground.engine.spec.Ids;
 
 /**
  * A grid search: the cartesian product of lists of values for any spec keys, written
@@ -36,7 +37,7 @@ public final class Grid {
                     throw new IllegalArgumentException("grid: '" + key + "' appears twice");
                 }
                 String list = part.substring(eq + 1);
-                List<String> vs = list.indexOf('|') >= 0 ? barList(list) : ExperimentSpec.commaList(list);
+                List<String> vs = Ids.split(list, list.indexOf('|') >= 0 ? '|' : ',');
                 if (vs.isEmpty()) {
                     throw new IllegalArgumentException("grid: '" + key + "' has no values");
                 }
@@ -45,21 +46,6 @@ public final class Grid {
             }
         }
         return g;
-    }
-
-    private static List<String> barList(String text) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '|') {
-                String v = text.substring(start, i).trim();
-                if (!v.isEmpty()) {
-                    out.add(v);
-                }
-                start = i + 1;
-            }
-        }
-        return out;
     }
 
     public int size() {

@@ -54,6 +54,18 @@ class PreprocessorTest {
     }
 
     @Test
+    void identifierLikeTextIsDroppedByDefaultButCanBeOneHotEncoded() {
+        StringBuilder csv = new StringBuilder("id,x\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append("name").append(i).append(',').append(i).append('\n');
+        }
+        Table t = Csv.parse(csv.toString());
+        int[] all = java.util.stream.IntStream.range(0, 60).toArray();
+        assertEquals(List.of("x"), Preprocessor.fit(t, all, List.of("id", "x"), Map.of()).outputNames());
+        assertEquals(61, Preprocessor.fit(t, all, List.of("id", "x"), Map.of("id", Preprocessor.Kind.ONEHOT)).width());
+    }
+
+    @Test
     void textCannotBeScaled() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Preprocessor.fit(T, TRAIN, List.of("sex"), Map.of("sex", Preprocessor.Kind.MINMAX)));
