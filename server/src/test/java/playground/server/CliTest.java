@@ -94,6 +94,22 @@ class CliTest {
     }
 
     @Test
+    void classificationJsonHasTheConfusionMatrixOfTheTestRows() {
+        assertEquals(0, Main.run("train", "--set", "data=clusters3", "--set", "epochs=30", "--set", "es=on", "--json"));
+        Map<?, ?> m = (Map<?, ?>) Json.parse(stdout().trim());
+        assertEquals(List.of("0", "1", "2"), m.get("classes"));
+        List<?> confusion = (List<?>) m.get("confusion");
+        double total = 0;
+        for (Object row : confusion) {
+            for (Object v : (List<?>) row) {
+                total += (Double) v;
+            }
+        }
+        assertEquals(72.0, total); // the test rows: ⌈(400 − 40) · 0.2⌉
+        assertEquals(List.of("accuracy", "precision", "recall", "f1", "log_loss"), List.copyOf(((Map<?, ?>) m.get("test")).keySet()));
+    }
+
+    @Test
     void tuneRanksEveryGridPoint() {
         assertEquals(0, Main.run("tune", "--set", "data=plane", "--set", "epochs=3", "--grid", "lr=0.1,0.01;opt=sgd,adam",
                 "--threads", "2", "--json"));

@@ -11,13 +11,21 @@ public final class Callbacks {
     private Callbacks() {
     }
 
+    /** What "on" means: the walkthrough's settings. */
+    public static final String EARLY_STOPPING_DEFAULT = "val_loss:10:0.001";
+    public static final String REDUCE_LR_DEFAULT = "val_loss:0.1:5:1e-7";
+    public static final String CHECKPOINT_DEFAULT = "val_loss:restore";
+
     /**
      * es: "monitor:patience:min_delta[:restore]"; rlr: "monitor:factor:patience:min_lr[:min_delta]";
-     * ckpt: "monitor[:restore]". Returns null for "off".
+     * ckpt: "monitor[:restore]"; "on" for the walkthrough's settings. Returns null for "off".
      */
     public static Callback parse(String key, String text) {
         if (text.equals("off")) {
             return null;
+        }
+        if (text.equals("on")) {
+            text = key.equals("es") ? EARLY_STOPPING_DEFAULT : key.equals("rlr") ? REDUCE_LR_DEFAULT : CHECKPOINT_DEFAULT;
         }
         List<String> p = Ids.parts(text);
         switch (key) {

@@ -30,8 +30,8 @@ public final class Presets {
     public static ExperimentSpec insuranceBlog() {
         return ExperimentSpec.defaults().withAll(List.of("data=insurance", "target=charges", "task=regression",
                 "split=tail", "val=0.1", "test=0.2", "split_seed=42", "layers=" + INSURANCE_BLOG_LAYERS, "loss=mse",
-                "opt=adam", "lr=0.01", "batch=32", "epochs=64", "seed=1", "ckpt=val_loss:restore",
-                "rlr=val_loss:0.1:5:1e-7", "es=val_loss:10:0.001"));
+                "opt=adam", "lr=0.01", "batch=32", "epochs=64", "seed=1", "ckpt=" + Callbacks.CHECKPOINT_DEFAULT,
+                "rlr=" + Callbacks.REDUCE_LR_DEFAULT, "es=" + Callbacks.EARLY_STOPPING_DEFAULT));
     }
 
     /**

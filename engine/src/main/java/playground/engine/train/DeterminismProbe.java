@@ -56,7 +56,39 @@ public final class DeterminismProbe {
             }
             sb.append("params:").append(Long.toHexString(hash)).append('\n');
         }
+        sb.append(experiment(epochs)).append('\n');
         return sb.append("math:").append(mathSweep()).toString();
+    }
+
+    /**
+     * The whole workflow on a three-class table: preprocessing fitted on training rows (a standardized and a one-hot
+     * column), a tail split, early stopping, reduce-LR-on-plateau and a restored best checkpoint, then metrics.
+     */
+    private static String experiment(int epochs) {
+        Dataset d = Synthetic.threeClusters(120, 0.3, 5);
+        double[] x1 = new double[d.rows];
+        String[] x2Band = new String[d.rows];
+        String[] label = new String[d.rows];
+        for (int i = 0; i < d.rows; i++) {
+            x1[i] = d.x[2 * i];
+            x2Band[i] = d.x[2 * i + 1] > 1 ? "high" : d.x[2 * i + 1] < -1 ? "low" : "mid";
+            label[i] = "c" + (int) d.y[i];
+        }
+        playground.engine.data.Table table = new playground.engine.data.Table(java.util.List.of(
+                playground.engine.data.Column.numeric("x1", x1), playground.engine.data.Column.categorical("band", x2Band),
+                playground.engine.data.Column.categorical("label", label)));
+        playground.engine.spec.ExperimentSpec spec = playground.engine.spec.ExperimentSpec.defaults().withAll(java.util.List.of(
+                "tf=x1:standard", "split=tail", "layers=bn,dense:8:relu,dropout:0.1,dense:8:tanh", "epochs=" + epochs,
+                "es=val_loss:4:0.0001", "rlr=val_loss:0.5:2:0.0001", "ckpt=on", "batch=8"));
+        ExperimentResult r = Experiment.runToEnd(spec, table, null, java.util.List.of());
+        StringBuilder sb = new StringBuilder("experiment:");
+        for (EpochLog l : r.history().logs()) {
+            sb.append(Long.toHexString(Double.doubleToLongBits(l.get("val_loss")))).append(' ');
+        }
+        for (double v : r.test.values()) {
+            sb.append(Long.toHexString(Double.doubleToLongBits(v))).append(' ');
+        }
+        return sb.append("events:").append(r.history().events().size()).toString();
     }
 
     private static Dataset dataset(String name) {

@@ -40,8 +40,8 @@ public final class ExperimentResult {
 
     /**
      * {@code {"spec", "history":[{epoch, loss, mae, val_loss, val_mae, lr}...], "events":[...], "train", "test",
-     * "val", "epochs_run", "stopped_early", "diverged", "message", "best_epoch", "params":{total, trainable,
-     * non_trainable}}}.
+     * "val", "epochs_run", "stopped_early", "diverged", "message", "best_epoch", ["classes", "confusion" (test rows:
+     * actual × predicted)], "params":{total, trainable, non_trainable}}}.
      */
     public String toJson() {
         StringBuilder sb = new StringBuilder("{\"spec\":").append(experiment.spec.toJson()).append(",\"history\":[");
@@ -69,6 +69,23 @@ public final class ExperimentResult {
                 .append(",\"diverged\":").append(history().diverged())
                 .append(",\"message\":").append(history().stopMessage() == null ? "null" : Json.quote(history().stopMessage()))
                 .append(",\"best_epoch\":").append(bestEpoch());
+        if (experiment.classification) {
+            sb.append(",\"classes\":[");
+            for (int i = 0; i < experiment.classes.size(); i++) {
+                sb.append(i == 0 ? "" : ",").append(Json.quote(experiment.classes.get(i)));
+            }
+            int[] rows = experiment.split.test.length > 0 ? experiment.split.test : experiment.split.train;
+            sb.append("],\"confusion\":["); // on the test rows: rows are actual classes, columns predicted
+            int[][] c = experiment.confusion(rows);
+            for (int i = 0; i < c.length; i++) {
+                sb.append(i == 0 ? "[" : ",[");
+                for (int j = 0; j < c[i].length; j++) {
+                    sb.append(j == 0 ? "" : ",").append(c[i][j]);
+                }
+                sb.append(']');
+            }
+            sb.append(']');
+        }
         Summary s = Summary.of(experiment.network);
         sb.append(",\"params\":{\"total\":").append(s.total).append(",\"trainable\":").append(s.trainable)
                 .append(",\"non_trainable\":").append(s.nonTrainable()).append("}}");

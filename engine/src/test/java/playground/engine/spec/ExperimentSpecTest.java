@@ -22,6 +22,18 @@ class ExperimentSpecTest {
     }
 
     @Test
+    void callbacksSwitchedOnGetTheWalkthroughsSettings() {
+        playground.engine.train.Callback es = Callbacks.parse("es", "on");
+        assertEquals(10, ((playground.engine.train.EarlyStopping) es).patience);
+        playground.engine.train.ReduceLrOnPlateau rlr = (playground.engine.train.ReduceLrOnPlateau) Callbacks.parse("rlr", "on");
+        assertEquals(0.1, rlr.factor, 0);
+        assertEquals(5, rlr.patience);
+        assertEquals(1e-7, rlr.minLr, 0);
+        assertEquals(true, ((playground.engine.train.BestCheckpoint) Callbacks.parse("ckpt", "on")).restoreAtEnd);
+        assertEquals(null, Callbacks.parse("es", "off"));
+    }
+
+    @Test
     void jsonRoundTripsAndChangesListOnlyWhatDiffers() {
         ExperimentSpec s = Presets.insuranceBlog().withAll(List.of("lr=0.001", "tf=age:standard"));
         assertEquals(s, ExperimentSpec.fromJson(s.toJson()));
