@@ -120,12 +120,20 @@ final class TuneCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%d runs in %s on %d threads; best by test %s:%n", rows.size(),
                 Progress.formatSeconds(seconds), n, metric);
         Grid parsed = Grid.parse(gridText);
+        // Columns: the grid's keys, epochs run, then the ranking metric (and MAE, the walkthrough's other figure)
+        // on the test and validation rows.
+        List<String> metrics = metric.equals("mae") ? List.of("mae") : List.of(metric, "mae");
         StringBuilder header = new StringBuilder("rank");
         for (String k : parsed.keys) {
             header.append('\t').append(k);
         }
-        System.out.println(header.append("\tepochs_run\ttest_rmse\ttest_mae\tval_rmse\tval_mae").toString()
-                .replace("test_rmse\ttest_mae", "test_" + metric + "\ttest_mae"));
+        header.append("\tepochs_run");
+        for (String part : List.of("test", "val")) {
+            for (String m : metrics) {
+                header.append('\t').append(part).append('_').append(m);
+            }
+        }
+        System.out.println(header);
         for (int i = 0; i < Math.min(top, rows.size()); i++) {
             Row r = rows.get(i);
             StringBuilder line = new StringBuilder(Integer.toString(i + 1));
@@ -137,8 +145,11 @@ final class TuneCommand implements Callable<Integer> {
                 continue;
             }
             line.append('\t').append(r.result.history().epochs());
-            line.append('\t').append(fmt(r.result.test, metric)).append('\t').append(fmt(r.result.test, "mae"));
-            line.append('\t').append(fmt(r.result.val, metric)).append('\t').append(fmt(r.result.val, "mae"));
+            for (Map<String, Double> part : java.util.Arrays.asList(r.result.test, r.result.val)) {
+                for (String m : metrics) {
+                    line.append('\t').append(fmt(part, m));
+                }
+            }
             System.out.println(line);
         }
         return 0;
