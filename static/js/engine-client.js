@@ -18,6 +18,10 @@ class EngineClient {
     this.ready = new Promise((resolve, reject) => {
       this.worker.addEventListener("message", (event) => {
         const m = event.data;
+        if (m.progress || m.paused) {
+          if (this.onTraining) this.onTraining(m);
+          return;
+        }
         if ("ready" in m) {
           m.ready ? resolve(this) : reject(new Error(m.error));
           return;
@@ -29,6 +33,25 @@ class EngineClient {
       });
       this.worker.addEventListener("error", (e) => reject(new Error(e.message || "the engine worker failed to load")));
     });
+  }
+
+  /** Starts (or resumes) training in the worker; progress arrives through onTraining({progress}|{paused}). */
+  train() {
+    this.worker.postMessage({ train: true });
+  }
+
+  pause() {
+    this.worker.postMessage({ pause: true });
+  }
+
+  /** Calls a function that returns JSON and parses it; rejects with the engine's message on {"error"}. */
+  async json(fn, ...args) {
+    const { result } = await this.call(fn, ...args);
+    const value = JSON.parse(result);
+    if (value && value.error) {
+      throw new Error(value.error);
+    }
+    return value;
   }
 
   /** Calls an exported engine function in the worker; resolves to {result, ms}. */

@@ -20,6 +20,7 @@ public final class PlaygroundServer {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
+            config.staticFiles.enableWebjars(); // uPlot, from its WebJar
             config.staticFiles.add(files -> {
                 // TeaVM's output of the web module: app.js, the Wasm GC binary and its runtime loader.
                 files.hostedPath = "/teavm";
@@ -27,7 +28,10 @@ public final class PlaygroundServer {
                 files.location = Location.CLASSPATH;
             });
         });
+        DatasetCatalog catalog = new DatasetCatalog(DatasetCatalog.dataDir(null));
         app.get("/healthz", ctx -> ctx.result("ok"));
+        app.get("/api/datasets", ctx -> ctx.contentType("application/json").result(DatasetsApi.list(catalog)));
+        app.get("/api/datasets/{id}/csv", ctx -> DatasetsApi.csv(catalog, ctx));
         app.start(host, port);
         return new PlaygroundServer(app);
     }

@@ -53,7 +53,7 @@ class RuntimeParityTest {
                 }
             });
             page.onPageError(e -> problems.add("page error: " + e));
-            page.navigate("http://127.0.0.1:" + server.port() + "/");
+            page.navigate("http://127.0.0.1:" + server.port() + "/check.html");
             page.waitForSelector("body[data-done=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
             assertEquals(jvm, page.getAttribute("body", "data-js"), "JavaScript build");
             assertEquals(jvm, page.getAttribute("body", "data-wasm"), "WebAssembly GC build");

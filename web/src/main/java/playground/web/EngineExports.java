@@ -1,13 +1,17 @@
 package playground.web;
 
 import org.teavm.jso.JSExport;
+import playground.engine.session.Session;
 import playground.engine.train.DeterminismProbe;
 
 /**
  * The engine's entry points for the browser, compiled twice by TeaVM: to JavaScript and to WebAssembly GC. A Web
- * Worker loads one of the two builds and calls these functions; the page thread never trains.
+ * Worker loads one of the two builds and calls these functions; the page thread never trains. Everything crosses
+ * the boundary as text (JSON or a URL query), so both builds speak exactly the same protocol.
  */
 public final class EngineExports {
+    private static final Session SESSION = new Session();
+
     private EngineExports() {
     }
 
@@ -15,9 +19,44 @@ public final class EngineExports {
         // Nothing to start: the worker calls the exported functions.
     }
 
-    /** Trains the fixed probe network for {@code epochs} epochs and returns its bit-exact fingerprint. */
+    /** Trains the fixed probe runs for {@code epochs} epochs and returns their bit-exact fingerprint. */
     @JSExport
     public static String fingerprint(int epochs) {
         return DeterminismProbe.fingerprint(epochs);
+    }
+
+    @JSExport
+    public static String loadCsv(String id, String text) {
+        return SESSION.loadCsv(id, text);
+    }
+
+    @JSExport
+    public static String loadSynthetic(String name, int n, double noise, double seed) {
+        return SESSION.loadSynthetic(name, n, noise, (long) seed);
+    }
+
+    @JSExport
+    public static String prepare(String query) {
+        return SESSION.prepare(query);
+    }
+
+    @JSExport
+    public static String step(String what) {
+        return SESSION.step(what);
+    }
+
+    @JSExport
+    public static String evaluate() {
+        return SESSION.evaluate();
+    }
+
+    @JSExport
+    public static String preset(String name) {
+        return SESSION.preset(name);
+    }
+
+    @JSExport
+    public static String profile() {
+        return SESSION.profile();
     }
 }

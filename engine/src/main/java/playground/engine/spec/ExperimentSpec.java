@@ -163,6 +163,97 @@ public final class ExperimentSpec {
         return s;
     }
 
+    /**
+     * The URL query string: "v=1" and the values that differ from the defaults, in canonical order, with
+     * everything but letters, digits and "-._~:,()" percent-encoded (UTF-8).
+     */
+    public String toQuery() {
+        StringBuilder sb = new StringBuilder("v=").append(VERSION);
+        for (Map.Entry<String, String> e : changes().entrySet()) {
+            sb.append('&').append(e.getKey()).append('=').append(encode(e.getValue()));
+        }
+        return sb.toString();
+    }
+
+    /** A spec read from a URL, and what was left out of it. */
+    public static final class Decoded {
+        public final ExperimentSpec spec;
+        /** One sentence per ignored parameter: "ignored lr=fast: 'fast' is not a number". */
+        public final List<String> ignored;
+
+        Decoded(ExperimentSpec spec, List<String> ignored) {
+            this.spec = spec;
+            this.ignored = Collections.unmodifiableList(ignored);
+        }
+    }
+
+    /**
+     * Reads a query string (with or without the leading "?"). A garbled or outdated URL loads what it can: unknown
+     * keys and invalid values keep their defaults and are reported, never thrown.
+     */
+    public static Decoded fromQuery(String query) {
+        String q = query.startsWith("?") ? query.substring(1) : query;
+        ExperimentSpec s = defaults();
+        List<String> ignored = new ArrayList<>();
+        for (String pair : Ids.split(q, '&')) {
+            int eq = pair.indexOf('=');
+            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            if (key.equals("v")) {
+                if (!value.equals(Integer.toString(VERSION))) {
+                    ignored.add("the link is version " + value + " of the format; this page reads version " + VERSION
+                            + ", so some settings may differ");
+                }
+                continue;
+            }
+            try {
+                s = s.with(key, value);
+            } catch (IllegalArgumentException e) {
+                ignored.add("ignored " + key + "=" + value + ": " + e.getMessage());
+            }
+        }
+        return new Decoded(s, ignored);
+    }
+
+    static String encode(String v) {
+        StringBuilder sb = new StringBuilder();
+        byte[] bytes = utf8(v);
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~:,()".indexOf(c) >= 0) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append("0123456789ABCDEF".charAt(c >> 4)).append("0123456789ABCDEF".charAt(c & 15));
+            }
+        }
+        return sb.toString();
+    }
+
+    static String decode(String v) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '+') {
+                out.write(' ');
+            } else if (c == '%' && i + 2 < v.length() && hex(v.charAt(i + 1)) >= 0 && hex(v.charAt(i + 2)) >= 0) {
+                out.write(hex(v.charAt(i + 1)) * 16 + hex(v.charAt(i + 2)));
+                i += 2;
+            } else {
+                byte[] b = utf8(String.valueOf(c));
+                out.write(b, 0, b.length);
+            }
+        }
+        return new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static int hex(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ExperimentSpec && ((ExperimentSpec) o).values.equals(values);

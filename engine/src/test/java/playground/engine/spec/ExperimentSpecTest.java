@@ -34,6 +34,32 @@ class ExperimentSpecTest {
     }
 
     @Test
+    void theQueryStringRoundTripsEverySetting() {
+        ExperimentSpec s = Presets.insuranceBlog().withAll(List.of("lr=0.001", "tf=age:standard,sex:onehot",
+                "target=charges", "drop=région é", "layers=res(dense:8:leaky_relu:0.2,ln),dropout:0.1"));
+        String q = s.toQuery();
+        assertEquals(true, q.startsWith("v=1&data=insurance&target=charges&task=regression&drop=r%C3%A9gion%20%C3%A9&"), q);
+        assertEquals(true, q.contains("&layers=res(dense:8:leaky_relu:0.2,ln),dropout:0.1"), q);
+        ExperimentSpec.Decoded d = ExperimentSpec.fromQuery("?" + q);
+        assertEquals(s, d.spec);
+        assertEquals(List.of(), d.ignored);
+        assertEquals("v=1", ExperimentSpec.defaults().toQuery());
+    }
+
+    @Test
+    void aGarbledQueryLoadsWhatItCanAndSaysWhatItIgnored() {
+        ExperimentSpec.Decoded d = ExperimentSpec.fromQuery("v=0&lr=fast&batch=16&colour=red&epochs=%ZZ&layers=dense:4:relu");
+        assertEquals("16", d.spec.get("batch"));
+        assertEquals("dense:4:relu", d.spec.get("layers"));
+        assertEquals("0.01", d.spec.get("lr"));
+        assertEquals(List.of(
+                "the link is version 0 of the format; this page reads version 1, so some settings may differ",
+                "ignored lr=fast: setting 'lr': 'fast' is not a number",
+                "ignored colour=red: unknown setting 'colour' (settings: " + String.join(", ", ExperimentSpec.keys()) + ")",
+                "ignored epochs=%ZZ: setting 'epochs': '%ZZ' is not a number"), d.ignored);
+    }
+
+    @Test
     void jsonRoundTripsAndChangesListOnlyWhatDiffers() {
         ExperimentSpec s = Presets.insuranceBlog().withAll(List.of("lr=0.001", "tf=age:standard"));
         assertEquals(s, ExperimentSpec.fromJson(s.toJson()));

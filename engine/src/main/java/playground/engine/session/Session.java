@@ -1,0 +1,200 @@
+package playground.engine.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import playground.engine.data.Column;
+import playground.engine.data.Csv;
+import playground.engine.data.Synthetic;
+import playground.engine.data.Table;
+import playground.engine.nn.Summary;
+import playground.engine.spec.ExperimentSpec;
+import playground.engine.spec.Json;
+import playground.engine.train.EpochLog;
+import playground.engine.train.Event;
+import playground.engine.train.Experiment;
+import playground.engine.train.ExperimentResult;
+
+/**
+ * What a training worker holds: the loaded table and the current experiment. Every method takes and returns text
+ * (JSON, or a URL query for specs), so the worker's message protocol is the same in the JavaScript and the
+ * WebAssembly build and can be tested on the JVM. Failures come back as {@code {"error": "..."}} with the engine's
+ * own sentence, never as exceptions across the worker boundary.
+ */
+public final class Session {
+    private Table table;
+    private String tableId = "";
+    private Experiment experiment;
+    private int eventsSent;
+
+    /** Parses CSV text (in the worker, off the page thread) and keeps it as the current table. */
+    public String loadCsv(String id, String text) {
+        try {
+            table = Csv.parse(text);
+            tableId = id;
+            experiment = null;
+            return Profile.of(table);
+        } catch (IllegalArgumentException e) {
+            return error(e);
+        }
+    }
+
+    /** Generates a synthetic 2-D set and keeps it as the current table. */
+    public String loadSynthetic(String name, int n, double noise, long seed) {
+        try {
+            table = Synthetic.table(name, n, noise, seed);
+            tableId = name + ":" + n + ":" + noise + ":" + seed;
+            experiment = null;
+            return Profile.of(table);
+        } catch (IllegalArgumentException e) {
+            return error(e);
+        }
+    }
+
+    /**
+     * Builds the experiment a URL query describes on the current table (a synthetic spec generates its table): the
+     * canonical query, what was ignored, the task, features, split sizes and the model summary.
+     */
+    public String prepare(String query) {
+        try {
+            ExperimentSpec.Decoded d = ExperimentSpec.fromQuery(query);
+            ExperimentSpec spec = d.spec;
+            String data = spec.get("data");
+            if (Synthetic.isSynthetic(data)) {
+                String id = data + ":" + spec.integer("n") + ":" + spec.number("noise") + ":" + spec.seed("data_seed");
+                if (!id.equals(tableId)) {
+                    loadSynthetic(data, spec.integer("n"), spec.number("noise"), spec.seed("data_seed"));
+                }
+            } else if (table == null || !data.equals(tableId)) {
+                throw new IllegalArgumentException("the dataset '" + data + "' is not loaded yet");
+            }
+            experiment = Experiment.prepare(spec, table, null, List.of());
+            eventsSent = 0;
+            StringBuilder sb = new StringBuilder("{\"query\":").append(Json.quote(spec.toQuery()));
+            sb.append(",\"spec\":{");
+            int k = 0;
+            for (Map.Entry<String, String> e : spec.values().entrySet()) {
+                sb.append(k++ == 0 ? "" : ",").append(Json.quote(e.getKey())).append(':').append(Json.quote(e.getValue()));
+            }
+            sb.append('}');
+            sb.append(",\"ignored\":").append(strings(d.ignored));
+            sb.append(",\"task\":").append(Json.quote(experiment.classification ? "classification" : "regression"));
+            sb.append(",\"target\":").append(Json.quote(experiment.target));
+            sb.append(",\"features\":").append(strings(experiment.features));
+            sb.append(",\"inputs\":").append(strings(experiment.preprocessor.outputNames()));
+            sb.append(",\"classes\":").append(strings(experiment.classes));
+            sb.append(",\"split\":{\"train\":").append(experiment.split.train.length).append(",\"test\":")
+                    .append(experiment.split.test.length).append(",\"val\":").append(experiment.split.val.length).append('}');
+            sb.append(",\"epochs\":").append(experiment.run.epochs());
+            sb.append(",\"summary\":").append(Summary.of(experiment.network).toJson());
+            if (Synthetic.isSynthetic(data)) {
+                sb.append(",\"profile\":").append(Profile.of(table)); // the page cannot fetch a generated set
+            }
+            return sb.append('}').toString();
+        } catch (IllegalArgumentException e) {
+            experiment = null;
+            return error(e);
+        }
+    }
+
+    /** Trains one mini-batch ("batch") or up to the end of the current epoch ("epoch"); reports progress. */
+    public String step(String what) {
+        if (experiment == null) {
+            return error(new IllegalArgumentException("no experiment is prepared"));
+        }
+        try {
+            if (what.equals("batch")) {
+                experiment.run.stepBatch();
+            } else {
+                experiment.run.stepEpoch();
+            }
+            return progress();
+        } catch (IllegalArgumentException e) {
+            return error(e);
+        }
+    }
+
+    /** The epoch counter, the last epoch's log, the events not reported yet, and whether training is over. */
+    private String progress() {
+        List<EpochLog> logs = experiment.run.history().logs();
+        StringBuilder sb = new StringBuilder("{\"epoch\":").append(experiment.run.epoch());
+        sb.append(",\"epochs\":").append(experiment.run.epochs());
+        sb.append(",\"log\":");
+        if (logs.isEmpty()) {
+            sb.append("null");
+        } else {
+            EpochLog l = logs.get(logs.size() - 1);
+            sb.append("{\"epoch\":").append(l.epoch);
+            for (Map.Entry<String, Double> e : l.values().entrySet()) {
+                sb.append(',').append(Json.quote(e.getKey())).append(':').append(Json.number(e.getValue()));
+            }
+            sb.append('}');
+        }
+        sb.append(",\"events\":[");
+        List<Event> events = experiment.run.history().events();
+        for (int i = eventsSent; i < events.size(); i++) {
+            Event e = events.get(i);
+            sb.append(i == eventsSent ? "" : ",").append("{\"epoch\":").append(e.epoch).append(",\"kind\":")
+                    .append(Json.quote(e.kind.name().toLowerCase())).append(",\"message\":").append(Json.quote(e.message))
+                    .append('}');
+        }
+        eventsSent = events.size();
+        sb.append("],\"finished\":").append(experiment.run.finished());
+        sb.append(",\"diverged\":").append(experiment.run.history().diverged());
+        String message = experiment.run.history().stopMessage();
+        sb.append(",\"message\":").append(message == null ? "null" : Json.quote(message));
+        return sb.append('}').toString();
+    }
+
+    /**
+     * Metrics on train, test and validation rows in the target's units, plus what the result charts need: the test
+     * rows' actual and predicted values (regression) or the confusion matrix (classification).
+     */
+    public String evaluate() {
+        if (experiment == null) {
+            return error(new IllegalArgumentException("no experiment is prepared"));
+        }
+        ExperimentResult r = experiment.evaluate();
+        String json = r.toJson();
+        StringBuilder sb = new StringBuilder(json.substring(0, json.length() - 1));
+        int[] rows = experiment.split.test.length > 0 ? experiment.split.test : experiment.split.train;
+        if (!experiment.classification) {
+            double[] p = experiment.predict(rows);
+            Column target = experiment.table.column(experiment.target);
+            StringBuilder actual = new StringBuilder();
+            StringBuilder predicted = new StringBuilder();
+            for (int i = 0; i < rows.length; i++) {
+                actual.append(i == 0 ? "" : ",").append(Json.number(target.numbers[rows[i]]));
+                predicted.append(i == 0 ? "" : ",").append(Json.number(p[i]));
+            }
+            sb.append(",\"actual\":[").append(actual).append("],\"predicted\":[").append(predicted).append(']');
+        }
+        return sb.append('}').toString();
+    }
+
+    /** A named preset's URL query ({"query": ...}), so the page's buttons use the engine's definitions. */
+    public String preset(String name) {
+        try {
+            return "{\"query\":" + Json.quote(playground.engine.spec.Presets.experiment(name).toQuery()) + "}";
+        } catch (IllegalArgumentException e) {
+            return error(e);
+        }
+    }
+
+    /** The current table's profile again (after a reload of the page's view). */
+    public String profile() {
+        return table == null ? error(new IllegalArgumentException("no dataset is loaded")) : Profile.of(table);
+    }
+
+    static String strings(List<String> values) {
+        List<String> quoted = new ArrayList<>();
+        for (String v : values) {
+            quoted.add(Json.quote(v));
+        }
+        return "[" + String.join(",", quoted) + "]";
+    }
+
+    static String error(IllegalArgumentException e) {
+        return "{\"error\":" + Json.quote(e.getMessage()) + "}";
+    }
+}

@@ -1,0 +1,78 @@
+package playground.engine.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import playground.engine.spec.Json;
+
+/** The worker's protocol, on the JVM: text in, JSON out, errors as values. */
+class SessionTest {
+    private static Map<?, ?> json(String s) {
+        return (Map<?, ?>) Json.parse(s);
+    }
+
+    @Test
+    void aCsvIsProfiledColumnByColumn() {
+        Session s = new Session();
+        Map<?, ?> p = json(s.loadCsv("mine", "x,kind,y\n1,a,10\n2,b,20\n,a,30\n4,a,40\n"));
+        assertEquals(4.0, p.get("rows"));
+        Map<?, ?> x = (Map<?, ?>) ((List<?>) p.get("columns")).get(0);
+        assertEquals("number", x.get("type"));
+        assertEquals(1.0, x.get("missing"));
+        assertEquals(1.0, x.get("min"));
+        assertEquals(4.0, x.get("max"));
+        assertEquals(12, ((List<?>) x.get("histogram")).size());
+        Map<?, ?> kind = (Map<?, ?>) ((List<?>) p.get("columns")).get(1);
+        assertEquals(List.of(Map.of("value", "a", "count", 3.0), Map.of("value", "b", "count", 1.0)), kind.get("categories"));
+        assertEquals(List.of("1", "a", "10"), ((List<?>) p.get("head")).get(0));
+    }
+
+    @Test
+    void aMalformedCsvComesBackAsAnErrorValue() {
+        assertEquals(Map.of("error", "line 3 has 1 fields, but line 1 has 2"), json(new Session().loadCsv("bad", "a,b\n1,2\n3\n")));
+    }
+
+    @Test
+    void aSyntheticExperimentPreparesTrainsAndEvaluates() {
+        Session s = new Session();
+        Map<?, ?> prep = json(s.prepare("v=1&data=xor&epochs=3&layers=dense:8:tanh&es=on&colour=red"));
+        assertEquals("classification", prep.get("task"));
+        assertEquals(List.of("0", "1"), prep.get("classes"));
+        assertEquals("v=1&data=xor&layers=dense:8:tanh&epochs=3&es=on", prep.get("query"));
+        assertTrue(((List<?>) prep.get("ignored")).get(0).toString().startsWith("ignored colour=red: unknown setting"));
+        assertEquals(42.0, ((Map<?, ?>) prep.get("summary")).get("total")); // dense 2→8 (24) + softmax 8→2 (18)
+        Map<?, ?> first = json(s.step("batch"));
+        assertEquals(0.0, first.get("epoch"));
+        assertEquals(null, first.get("log"));
+        Map<?, ?> progress = json(s.step("epoch"));
+        assertEquals(1.0, progress.get("epoch"));
+        assertTrue(((Map<?, ?>) progress.get("log")).containsKey("val_loss"));
+        while (!Boolean.TRUE.equals(progress.get("finished"))) {
+            progress = json(s.step("epoch"));
+        }
+        assertEquals(3.0, progress.get("epoch"));
+        Map<?, ?> result = json(s.evaluate());
+        assertTrue(((Map<?, ?>) result.get("test")).containsKey("accuracy"));
+        assertTrue(result.containsKey("confusion"));
+    }
+
+    @Test
+    void aRegressionEvaluationCarriesActualAndPredictedValues() {
+        Session s = new Session();
+        s.loadCsv("tiny", "x,y\n1,2\n2,4\n3,6\n4,8\n5,10\n6,12\n7,14\n8,16\n9,18\n10,20\n");
+        assertEquals(null, json(s.prepare("v=1&data=tiny&epochs=2&test=0.3&val=0")).get("error"));
+        s.step("epoch");
+        Map<?, ?> r = json(s.evaluate());
+        assertEquals(3, ((List<?>) r.get("actual")).size());
+        assertEquals(3, ((List<?>) r.get("predicted")).size());
+    }
+
+    @Test
+    void preparingAnUnloadedDatasetSaysSo() {
+        assertEquals(Map.of("error", "the dataset 'iris' is not loaded yet"), json(new Session().prepare("data=iris")));
+        assertEquals(Map.of("error", "no experiment is prepared"), json(new Session().step("epoch")));
+    }
+}

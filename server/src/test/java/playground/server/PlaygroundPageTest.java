@@ -1,0 +1,164 @@
+package playground.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The playground page in headless Chromium, on the WebAssembly and the JavaScript build of the engine. */
+class PlaygroundPageTest {
+    private static PlaygroundServer server;
+    private static Playwright playwright;
+    private static Browser browser;
+    private final List<String> problems = new ArrayList<>();
+    private Page page;
+
+    @BeforeAll
+    static void start() {
+        server = PlaygroundServer.start("127.0.0.1", 0);
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        playwright.close();
+        server.stop();
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        if (page != null) {
+            page.close();
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private Page open(String query, int width) {
+        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, 900));
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) {
+                problems.add("console: " + m.text());
+            }
+        });
+        page.onPageError(e -> problems.add("page error: " + e));
+        page.navigate("http://127.0.0.1:" + server.port() + "/" + query);
+        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        return page;
+    }
+
+    private void trainToEnd() {
+        page.click("#play");
+        page.waitForSelector("body[data-trained=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", name + ".png")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theDefaultPageTrainsTheLossFallsAndThePageThreadStaysFree(String runtime) {
+        open("?v=1&data=circle&epochs=40&runtime=" + runtime, 1280);
+        assertEquals(runtime, page.getAttribute("body", "data-runtime"));
+        page.evaluate("window.__longTasks.length = 0");
+        trainToEnd();
+        List<?> loss = (List<?>) page.evaluate("state.history.map(h => h.loss)");
+        assertEquals(40, loss.size());
+        double first = ((Number) loss.get(0)).doubleValue();
+        double last = ((Number) loss.get(loss.size() - 1)).doubleValue();
+        assertTrue(last < first / 2, "loss fell from " + first + " to " + last);
+        assertTrue(page.textContent("#tiles").contains("ACCURACY"), page.textContent("#tiles"));
+        assertTrue(page.isVisible("#confusion-figure"));
+        double longest = ((Number) page.evaluate("Math.max(0, ...window.__longTasks.map(t => t.duration))")).doubleValue();
+        assertTrue(longest <= 50, "a task on the page thread took " + longest + " ms during training");
+        screenshot("playground-circle-" + runtime);
+    }
+
+    @Test
+    void theUrlIsTheSpecAndBackAndForwardWork() {
+        open("?v=1&data=xor&lr=0.03&layers=dense:6:tanh,dropout:0.1", 1280);
+        assertEquals("0.03", page.inputValue("[data-key=lr]"));
+        assertEquals(2, page.locator("#layers li").count());
+        page.fill("[data-key=lr]", "0.005");
+        page.dispatchEvent("[data-key=lr]", "change");
+        page.waitForURL(url -> url.contains("lr=0.005"));
+        page.click("#add-layer");
+        page.waitForURL(url -> url.contains("dropout:0.1,dense:16:relu"));
+        assertEquals(3, page.locator("#layers li").count());
+        page.goBack();
+        page.waitForURL(url -> !url.contains("dense:16:relu"));
+        page.waitForFunction("document.querySelectorAll('#layers li').length === 2");
+        assertEquals("0.005", page.inputValue("[data-key=lr]"));
+        page.reload();
+        page.waitForSelector("body[data-ready=true]");
+        assertEquals("0.005", page.inputValue("[data-key=lr]"));
+    }
+
+    @Test
+    void aGarbledLinkLoadsWhatItCanAndSaysWhatItIgnored() {
+        open("?v=1&data=circle&lr=fast&batch=8&colour=red", 1280);
+        String notice = page.textContent("#notices");
+        assertTrue(notice.contains("ignored lr=fast: setting 'lr': 'fast' is not a number"), notice);
+        assertTrue(notice.contains("ignored colour=red: unknown setting 'colour'"), notice);
+        assertEquals("8", page.inputValue("[data-key=batch]"));
+        assertTrue(page.url().contains("batch=8") && !page.url().contains("colour"), page.url());
+    }
+
+    @Test
+    void anUploadedCsvTrainsAndAMalformedOneShowsItsMessage() {
+        open("?v=1&data=circle", 1280);
+        StringBuilder csv = new StringBuilder("size;colour;price\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append(i).append(';').append(i % 3 == 0 ? "red" : "blue").append(';').append(2 * i + (i % 3 == 0 ? 5 : 0)).append('\n');
+        }
+        page.setInputFiles("#csv-file", new FilePayload("prices.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
+        page.waitForFunction("document.querySelector('#split-note').textContent.includes('inputs: size, colour_blue, colour_red')");
+        assertTrue(page.textContent("#profile").contains("colour"));
+        page.fill("[data-key=epochs]", "5");
+        page.dispatchEvent("[data-key=epochs]", "change");
+        page.waitForURL(url -> url.contains("epochs=5"));
+        trainToEnd();
+        assertTrue(page.textContent("#tiles").contains("RMSE"));
+        page.setInputFiles("#csv-file", new FilePayload("broken.csv", "text/csv", "a,b\n1,2\n3\n".getBytes(StandardCharsets.UTF_8)));
+        page.waitForFunction("document.querySelector('#notices').textContent.includes('broken.csv: line 3 has 1 fields, but line 1 has 2')");
+        assertTrue(page.isEnabled("#play"), "the page stays usable");
+    }
+
+    @Test
+    void theWalkthroughPresetShowsItsSummaryTrainsAndDrawsItsCharts() {
+        open("?v=1&data=circle", 1280);
+        boolean available = (Boolean) page.evaluate("state.datasets.find(d => d.id === 'insurance').available");
+        assumeTrue(available, "the insurance data is not available here");
+        page.click("[data-preset-name=insurance-blog]");
+        page.waitForFunction("document.querySelector('#summary').textContent.includes('Total params: 22,745')");
+        assertTrue(page.textContent("#summary").contains("non-trainable: 622"));
+        assertTrue(page.url().contains("data=insurance"));
+        page.fill("[data-key=epochs]", "3");
+        page.dispatchEvent("[data-key=epochs]", "change");
+        page.waitForURL(url -> url.contains("epochs=3"));
+        trainToEnd();
+        assertTrue(page.isVisible("#scatter-figure"));
+        assertTrue(page.textContent("#tiles").contains("RMSE"));
+        screenshot("playground-insurance-desktop");
+        page.setViewportSize(375, 800);
+        screenshot("playground-insurance-phone");
+        double overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).doubleValue();
+        assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a 375 px phone");
+    }
+}
