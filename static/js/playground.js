@@ -224,7 +224,7 @@ function renderProfile(p) {
   const body = el("tbody");
   for (const row of p.head) {
     const r = el("tr");
-    for (const v of row) r.append(el("td", { text: v }));
+    for (const v of row) r.append(el("td", { text: /^-?\d+\.\d{5,}$/.test(v) ? String(+Number(v).toPrecision(5)) : v }));
     body.append(r);
   }
   table.append(body);
@@ -376,7 +376,10 @@ function resetResults() {
   $("#events").textContent = "";
   $("#scatter-figure").hidden = true;
   $("#confusion-figure").hidden = true;
+  $("#picture-figure").hidden = true;
+  $("#network-figure").hidden = true;
   drawChart();
+  refreshPicture();
 }
 
 function onTraining(m) {
@@ -402,6 +405,7 @@ function record(p) {
   $("#epoch").textContent = p.epoch;
   $("#progress").value = p.epochs ? p.epoch / p.epochs : 0;
   drawChart();
+  refreshPicture();
   if (p.log) {
     status(`Epoch ${p.epoch}: loss ${fmt(p.log.loss)}` + (p.log.val_loss !== undefined ? `, validation loss ${fmt(p.log.val_loss)}` : ""));
   }
@@ -552,6 +556,164 @@ function renderConfusion(classes, m) {
     body.append(tr);
   });
   t.append(body);
+}
+
+// ---------- 2-D pictures: output heatmap and network drawing ----------
+
+// Okabe–Ito: orange for class 0 / negative, blue for class 1 / positive, then green, pink, yellow, sky, vermillion.
+const CLASS_COLOURS = [[230, 159, 0], [0, 114, 178], [0, 158, 115], [204, 121, 167], [240, 228, 66], [86, 180, 233], [213, 94, 0]];
+
+/** Diverging colour for t in [−1, 1]: orange – white – blue. */
+function diverging(t) {
+  const [c, a] = t < 0 ? [CLASS_COLOURS[0], -t] : [CLASS_COLOURS[1], t];
+  const k = Math.min(1, a);
+  return [255 + (c[0] - 255) * k, 255 + (c[1] - 255) * k, 255 + (c[2] - 255) * k];
+}
+
+let pictureBusy = false;
+let picturePending = false;
+
+/** Asks the engine for the pictures (between epochs) unless a request is already under way. */
+async function refreshPicture() {
+  if (!state.prepared || !state.prepared.picture) return;
+  if (pictureBusy) {
+    picturePending = true;
+    return;
+  }
+  pictureBusy = true;
+  try {
+    const p = await state.engine.json("picture", 48, 12);
+    if (!p.none) {
+      drawHeatmap(p);
+      drawNetwork(p.network);
+    }
+  } catch (e) {
+    notices([e.message]);
+  } finally {
+    pictureBusy = false;
+    if (picturePending) {
+      picturePending = false;
+      refreshPicture();
+    }
+  }
+}
+
+function drawHeatmap(p) {
+  $("#picture-figure").hidden = false;
+  const c = $("#heatmap");
+  const ctx = c.getContext("2d");
+  const img = ctx.createImageData(p.res, p.res);
+  const classification = state.prepared.task === "classification";
+  const k = state.prepared.classes.length;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of p.values) {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  p.values.forEach((v, i) => {
+    let rgb;
+    if (classification && k === 2) rgb = diverging(2 * v - 1);
+    else if (classification) {
+      const col = CLASS_COLOURS[Math.floor(v) % CLASS_COLOURS.length];
+      const a = 0.25 + 0.6 * (v - Math.floor(v));
+      rgb = col.map((x) => 255 + (x - 255) * a);
+    } else rgb = diverging(hi > lo ? (2 * (v - lo)) / (hi - lo) - 1 : 0);
+    img.data.set([rgb[0], rgb[1], rgb[2], 255], i * 4);
+  });
+  const tmp = document.createElement("canvas");
+  tmp.width = p.res;
+  tmp.height = p.res;
+  tmp.getContext("2d").putImageData(img, 0, 0);
+  ctx.imageSmoothingEnabled = true;
+  ctx.drawImage(tmp, 0, 0, c.width, c.height);
+  const sx = (x) => ((x - p.x[0]) / (p.x[1] - p.x[0])) * c.width;
+  const sy = (y) => c.height - ((y - p.y[0]) / (p.y[1] - p.y[0])) * c.height;
+  for (const [x, y, label, test] of p.points) {
+    const cls = classification ? label : (label - lo) / (hi - lo || 1) > 0.5 ? 1 : 0;
+    const rgb = CLASS_COLOURS[cls % CLASS_COLOURS.length];
+    ctx.fillStyle = `rgb(${rgb.join(",")})`;
+    ctx.strokeStyle = test ? `rgb(${rgb.join(",")})` : "#fff";
+    ctx.lineWidth = test ? 2 : 1;
+    ctx.beginPath();
+    const r = 3.5;
+    if (cls % 3 === 0) ctx.arc(sx(x), sy(y), r, 0, 2 * Math.PI);
+    else if (cls % 3 === 1) ctx.rect(sx(x) - r, sy(y) - r, 2 * r, 2 * r);
+    else {
+      ctx.moveTo(sx(x), sy(y) - r - 1);
+      ctx.lineTo(sx(x) + r + 1, sy(y) + r);
+      ctx.lineTo(sx(x) - r - 1, sy(y) + r);
+      ctx.closePath();
+    }
+    if (test) {
+      ctx.fillStyle = "rgba(255,255,255,0.85)";
+    }
+    ctx.fill();
+    ctx.stroke();
+  }
+}
+
+const MAX_NEURONS_SHOWN = 24;
+
+/** Columns of neurons (each a thumbnail of its output) joined by links coloured and sized by their weights. */
+function drawNetwork(layers) {
+  $("#network-figure").hidden = false;
+  const c = $("#network");
+  const width = Math.max(300, Math.min(900, c.parentElement.clientWidth || 640));
+  const shown = layers.map((l) => Math.min(l.units, MAX_NEURONS_SHOWN));
+  const most = Math.max(...shown);
+  const box = Math.max(8, Math.min(36, Math.floor(300 / (most * 1.25))));
+  const height = Math.max(120, Math.ceil(most * box * 1.25) + 30);
+  c.width = width;
+  c.height = height;
+  const ctx = c.getContext("2d");
+  ctx.clearRect(0, 0, width, height);
+  const colX = (i) => 20 + (i * (width - 40 - box)) / Math.max(1, layers.length - 1);
+  const rowY = (i, j) => 10 + (height - 30 - shown[i] * box * 1.25) / 2 + j * box * 1.25;
+  // links first, under the neurons
+  for (let i = 1; i < layers.length; i++) {
+    const w = layers[i].weights;
+    const inUnits = layers[i - 1].units;
+    if (!w || w.length !== inUnits * layers[i].units) continue; // not a plain chain (a residual block in between)
+    const maxAbs = Math.max(...w.map(Math.abs), 1e-9);
+    const links = shown[i - 1] * shown[i];
+    for (let a = 0; a < shown[i - 1]; a++) {
+      for (let b = 0; b < shown[i]; b++) {
+        const v = w[a * layers[i].units + b];
+        const t = Math.abs(v) / maxAbs;
+        ctx.strokeStyle = v >= 0 ? `rgba(0,114,178,${0.15 + 0.6 * t})` : `rgba(230,159,0,${0.15 + 0.6 * t})`;
+        ctx.lineWidth = Math.max(0.3, (links > 200 ? 1.5 : 4) * t);
+        ctx.beginPath();
+        ctx.moveTo(colX(i - 1) + box, rowY(i - 1, a) + box / 2);
+        ctx.lineTo(colX(i), rowY(i, b) + box / 2);
+        ctx.stroke();
+      }
+    }
+  }
+  layers.forEach((l, i) => {
+    for (let j = 0; j < shown[i]; j++) {
+      const t = l.thumbs[j];
+      const res = Math.round(Math.sqrt(t.length));
+      const maxAbs = Math.max(...t.map(Math.abs), 1e-9);
+      const img = ctx.createImageData(res, res);
+      t.forEach((v, k) => {
+        const rgb = diverging(v / maxAbs);
+        img.data.set([rgb[0], rgb[1], rgb[2], 255], k * 4);
+      });
+      const tmp = document.createElement("canvas");
+      tmp.width = res;
+      tmp.height = res;
+      tmp.getContext("2d").putImageData(img, 0, 0);
+      ctx.drawImage(tmp, colX(i), rowY(i, j), box, box);
+      ctx.strokeStyle = "#555";
+      ctx.lineWidth = 1;
+      ctx.strokeRect(colX(i) + 0.5, rowY(i, j) + 0.5, box - 1, box - 1);
+    }
+    ctx.fillStyle = "#333";
+    ctx.font = "11px sans-serif";
+    const label = i === 0 ? "inputs" : `${l.units} ${l.activation}` + (l.units > shown[i] ? ` (+${l.units - shown[i]})` : "");
+    ctx.fillText(label, colX(i), height - 6);
+  });
 }
 
 // ---------- wiring ----------

@@ -85,6 +85,12 @@ class PlaygroundPageTest {
         assertTrue(last < first / 2, "loss fell from " + first + " to " + last);
         assertTrue(page.textContent("#tiles").contains("ACCURACY"), page.textContent("#tiles"));
         assertTrue(page.isVisible("#confusion-figure"));
+        page.waitForSelector("#picture-figure:not([hidden])");
+        assertTrue(page.isVisible("#network-figure"));
+        // the heatmap is painted: its top-right (class 1 lives away from the centre here) is not blank canvas
+        Number painted = (Number) page.evaluate("(() => { const d = document.querySelector('#heatmap').getContext('2d')"
+                + ".getImageData(0, 0, 320, 320).data; let n = 0; for (let i = 3; i < d.length; i += 4) n += d[i] > 0 ? 1 : 0; return n; })()");
+        assertEquals(320 * 320, painted.intValue());
         double longest = ((Number) page.evaluate("Math.max(0, ...window.__longTasks.map(t => t.duration))")).doubleValue();
         assertTrue(longest <= 50, "a task on the page thread took " + longest + " ms during training");
         screenshot("playground-circle-" + runtime);

@@ -51,6 +51,11 @@ public final class EngineExports {
     }
 
     @JSExport
+    public static String picture(int res, int thumbRes) {
+        return SESSION.picture(res, thumbRes);
+    }
+
+    @JSExport
     public static String preset(String name) {
         return SESSION.preset(name);
     }

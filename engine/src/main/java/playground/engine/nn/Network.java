@@ -65,6 +65,19 @@ public final class Network {
         return a;
     }
 
+    /** Inference on {@code rows} rows, keeping a copy of every layer's output (for drawing each neuron's response). */
+    public List<double[]> trace(double[] x, int rows) {
+        List<double[]> outputs = new ArrayList<>();
+        double[] a = x;
+        for (Layer layer : layers) {
+            a = layer.forward(a, rows, false);
+            double[] copy = new double[rows * layer.outputSize()];
+            System.arraycopy(a, 0, copy, 0, copy.length);
+            outputs.add(copy);
+        }
+        return outputs;
+    }
+
     /** The output buffer of the last forward pass (owned by the last layer). */
     public double[] output() {
         return lastOutput;

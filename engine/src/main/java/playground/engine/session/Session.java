@@ -86,6 +86,7 @@ public final class Session {
             sb.append(",\"split\":{\"train\":").append(experiment.split.train.length).append(",\"test\":")
                     .append(experiment.split.test.length).append(",\"val\":").append(experiment.split.val.length).append('}');
             sb.append(",\"epochs\":").append(experiment.run.epochs());
+            sb.append(",\"picture\":").append(Picture.applies(experiment));
             sb.append(",\"summary\":").append(Summary.of(experiment.network).toJson());
             if (Synthetic.isSynthetic(data)) {
                 sb.append(",\"profile\":").append(Profile.of(table)); // the page cannot fetch a generated set
@@ -170,6 +171,20 @@ public final class Session {
             sb.append(",\"actual\":[").append(actual).append("],\"predicted\":[").append(predicted).append(']');
         }
         return sb.append('}').toString();
+    }
+
+    /**
+     * For experiments on two numeric features: the output heatmap ({@code res}² cells), the points, and the
+     * network drawing's weights and neuron thumbnails ({@code thumbRes}² cells); {"none": true} otherwise.
+     */
+    public String picture(int res, int thumbRes) {
+        if (experiment == null) {
+            return error(new IllegalArgumentException("no experiment is prepared"));
+        }
+        if (!Picture.applies(experiment)) {
+            return "{\"none\":true}";
+        }
+        return Picture.of(experiment, Math.max(2, Math.min(res, 200)), Math.max(2, Math.min(thumbRes, 64)));
     }
 
     /** A named preset's URL query ({"query": ...}), so the page's buttons use the engine's definitions. */

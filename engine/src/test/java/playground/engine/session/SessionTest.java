@@ -60,6 +60,33 @@ class SessionTest {
     }
 
     @Test
+    void aTwoFeatureExperimentHasItsPicture() {
+        Session s = new Session();
+        Map<?, ?> prep = json(s.prepare("v=1&data=clusters&n=100&layers=dense:3:tanh,dense:2:relu&epochs=30&lr=0.05"));
+        assertEquals(true, prep.get("picture"));
+        while (!Boolean.TRUE.equals(json(s.step("epoch")).get("finished"))) {
+            // train
+        }
+        Map<?, ?> p = json(s.picture(10, 4));
+        List<?> values = (List<?>) p.get("values");
+        assertEquals(100, values.size());
+        // class 1 lives around (2, 2): top right of the picture (row 0 is the top); class 0 bottom left
+        assertTrue((Double) values.get(9) > 0.5, "P(class 1) top right " + values.get(9));
+        assertTrue((Double) values.get(90) < 0.5, "P(class 1) bottom left " + values.get(90));
+        assertEquals(90, ((List<?>) p.get("points")).size()); // 72 train + 18 test; the 10 validation rows are not drawn
+        List<?> net = (List<?>) p.get("network");
+        assertEquals(4, net.size()); // inputs, dense 3, dense 2, the softmax output
+        Map<?, ?> hidden = (Map<?, ?>) net.get(1);
+        assertEquals(6, ((List<?>) hidden.get("weights")).size());
+        assertEquals(3, ((List<?>) hidden.get("thumbs")).size());
+        assertEquals(16, ((List<?>) ((List<?>) hidden.get("thumbs")).get(0)).size());
+        Session three = new Session();
+        three.loadCsv("t", "a,b,c,y\n1,2,3,4\n2,3,4,5\n3,4,5,6\n4,5,6,7\n");
+        three.prepare("v=1&data=t&epochs=1&val=0");
+        assertEquals(Map.of("none", true), json(three.picture(4, 2)));
+    }
+
+    @Test
     void aRegressionEvaluationCarriesActualAndPredictedValues() {
         Session s = new Session();
         s.loadCsv("tiny", "x,y\n1,2\n2,4\n3,6\n4,8\n5,10\n6,12\n7,14\n8,16\n9,18\n10,20\n");
