@@ -177,16 +177,18 @@ async function ensureDataset(id) {
   status("Loading " + entry.name + "…");
   const r = await fetch("/api/datasets/" + encodeURIComponent(id) + "/csv");
   if (!r.ok) throw new Error((await r.json()).error);
-  const profile = await state.engine.json("loadCsv", id, await r.text());
-  state.loaded = { id, profile };
+  const text = await r.text();
+  const profile = await state.engine.json("loadCsv", id, text);
+  state.loaded = { id, profile, text };
   renderProfile(profile);
 }
 
 async function loadFile(file) {
   status("Reading " + file.name + "…");
   try {
-    const profile = await state.engine.json("loadCsv", "upload", await file.text());
-    state.loaded = { id: "upload", profile };
+    const text = await file.text();
+    const profile = await state.engine.json("loadCsv", "upload", text);
+    state.loaded = { id: "upload", profile, text };
     renderProfile(profile);
     $("#dataset-note").textContent = file.name + ": " + profile.rows + " rows, " + profile.columns.length + " columns.";
     const params = new URLSearchParams();
@@ -716,6 +718,168 @@ function drawNetwork(layers) {
   });
 }
 
+// ---------- tune: a grid search on several workers ----------
+
+const grid = { workers: [], rows: [], keys: [], total: 0, started: 0, sortKey: null, sortDescending: false, cancelled: false };
+
+function defaultWorkers() {
+  return Math.max(1, (navigator.hardwareConcurrency || 2) - 1);
+}
+
+async function runGrid() {
+  if (!state.prepared || grid.workers.length) return;
+  let plan;
+  try {
+    plan = await state.engine.json("grid", state.prepared.query, $("#grid").value);
+  } catch (e) {
+    notices(["Grid: " + e.message]);
+    return;
+  }
+  notices([]);
+  grid.rows = [];
+  grid.keys = plan.keys;
+  grid.total = plan.queries.length;
+  grid.started = performance.now();
+  grid.cancelled = false;
+  grid.sortKey = "test_" + $("#rank").value;
+  grid.sortDescending = ["r2", "accuracy", "f1"].includes($("#rank").value);
+  const n = Math.max(1, Math.min(Number($("#workers").value) || defaultWorkers(), plan.queries.length));
+  const queue = plan.queries.slice();
+  $("#run-grid").disabled = true;
+  $("#cancel-grid").disabled = false;
+  $("#export-grid").disabled = true;
+  renderGrid();
+  const runtime = document.body.dataset.runtime;
+  const loaded = state.loaded;
+  const one = async () => {
+    const w = new EngineClient(runtime);
+    grid.workers.push(w);
+    await w.ready;
+    if (loaded && loaded.text) await w.json("loadCsv", loaded.id, loaded.text);
+    while (queue.length && !grid.cancelled) {
+      const query = queue.shift();
+      let row;
+      try {
+        row = await w.json("run", query);
+      } catch (e) {
+        row = { query, error: e.message, spec: Object.fromEntries(new URLSearchParams(query)) };
+      }
+      if (grid.cancelled) return;
+      grid.rows.push(row);
+      renderGrid();
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: n }, one));
+  } catch (e) {
+    if (!grid.cancelled) notices(["Grid: " + e.message]);
+  }
+  const done = grid.rows.length;
+  stopGrid();
+  status(grid.cancelled ? `Grid cancelled after ${done} of ${grid.total} runs.`
+    : `Grid done: ${grid.total} runs in ${elapsed()} on ${n} worker${n > 1 ? "s" : ""}.`);
+  document.body.dataset.gridDone = String(done);
+}
+
+function stopGrid() {
+  for (const w of grid.workers) w.worker.terminate();
+  grid.workers = [];
+  $("#run-grid").disabled = false;
+  $("#cancel-grid").disabled = true;
+  $("#export-grid").disabled = grid.rows.length === 0;
+}
+
+function elapsed() {
+  const s = (performance.now() - grid.started) / 1000;
+  return s < 60 ? s.toFixed(1) + " s" : Math.floor(s / 60) + " min " + Math.round(s % 60) + " s";
+}
+
+function value(row, key) {
+  if (key.startsWith("test_") || key.startsWith("val_")) {
+    const [part, metric] = [key.slice(0, key.indexOf("_")), key.slice(key.indexOf("_") + 1)];
+    return row[part] ? row[part][metric] : undefined;
+  }
+  if (key === "epochs_run") return row.epochs_run;
+  return row.spec ? row.spec[key] : undefined;
+}
+
+function gridColumns() {
+  const metrics = state.prepared && state.prepared.task === "classification" ? ["accuracy", "f1", "log_loss"] : ["rmse", "mae", "r2"];
+  return [...grid.keys, "epochs_run", ...metrics.map((m) => "test_" + m), ...metrics.map((m) => "val_" + m)];
+}
+
+function sortedRows() {
+  const k = grid.sortKey;
+  const sign = grid.sortDescending ? -1 : 1;
+  return grid.rows.slice().sort((a, b) => {
+    const va = value(a, k);
+    const vb = value(b, k);
+    const na = va === undefined || va === null || Number.isNaN(+va);
+    const nb = vb === undefined || vb === null || Number.isNaN(+vb);
+    if (na || nb) return na - nb; // failed runs last
+    return sign * (isNaN(+va) ? String(va).localeCompare(String(vb)) : +va - +vb);
+  });
+}
+
+function renderGrid() {
+  const done = grid.rows.length;
+  $("#grid-progress").value = grid.total ? done / grid.total : 0;
+  const secs = (performance.now() - grid.started) / 1000;
+  const eta = done ? Math.round((secs / done) * (grid.total - done)) : null;
+  $("#grid-status").textContent = `${done} / ${grid.total} runs · ${elapsed()}` + (eta !== null && done < grid.total ? ` · ETA ${eta} s` : "");
+  const t = $("#grid-results");
+  t.textContent = "";
+  const cols = gridColumns();
+  const head = el("tr");
+  for (const c of cols) {
+    const b = el("button", { type: "button", text: c + (grid.sortKey === c ? (grid.sortDescending ? " ▼" : " ▲") : "") });
+    b.addEventListener("click", () => {
+      grid.sortDescending = grid.sortKey === c ? !grid.sortDescending : false;
+      grid.sortKey = c;
+      renderGrid();
+    });
+    const th = el("th", { scope: "col" }, b);
+    if (grid.sortKey === c) th.setAttribute("aria-sort", grid.sortDescending ? "descending" : "ascending");
+    head.append(th);
+  }
+  t.append(el("caption", { text: "Grid results — click a heading to sort, a row to load its settings" }), el("thead", {}, head));
+  const body = el("tbody");
+  for (const row of sortedRows()) {
+    const tr = el("tr", { tabindex: "0" });
+    for (const c of cols) {
+      const v = value(row, c);
+      tr.append(el("td", { class: typeof v === "number" ? "num" : "", text: row.error && c.includes("_") ? "error" : typeof v === "number" ? fmt(v) : (v ?? "–") }));
+    }
+    if (row.error) tr.title = row.error;
+    const load = () => !row.error && applyQuery(row.query, "push");
+    tr.addEventListener("click", load);
+    tr.addEventListener("keydown", (e) => (e.key === "Enter" ? load() : null));
+    body.append(tr);
+  }
+  t.append(body);
+}
+
+function exportGrid() {
+  const cols = ["query", ...gridColumns()];
+  const lines = [cols.join(",")];
+  for (const row of sortedRows()) {
+    lines.push(cols.map((c) => {
+      const v = c === "query" ? row.query : value(row, c);
+      const s = v === undefined || v === null ? "" : String(v);
+      return /[",\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+    }).join(","));
+  }
+  download("grid-results.csv", lines.join("\n") + "\n", "text/csv");
+}
+
+function download(name, text, type) {
+  const a = el("a", { href: URL.createObjectURL(new Blob([text], { type })), download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
 // ---------- wiring ----------
 
 async function main() {
@@ -748,6 +912,18 @@ async function main() {
   for (const b of document.querySelectorAll("[data-preset-name]")) {
     b.addEventListener("click", async () => applyQuery((await state.engine.json("preset", b.dataset.presetName)).query, "push"));
   }
+  $("#workers").value = defaultWorkers();
+  $("#run-grid").addEventListener("click", runGrid);
+  $("#cancel-grid").addEventListener("click", () => {
+    grid.cancelled = true;
+    stopGrid();
+  });
+  $("#export-grid").addEventListener("click", exportGrid);
+  $("#walkthrough-grid").addEventListener("click", async () => {
+    const p = await state.engine.json("preset", "insurance-blog-grid");
+    $("#grid").value = p.grid;
+    await applyQuery(p.query, "push");
+  });
   document.addEventListener("keydown", (e) => {
     if (e.code === "Space" && !["INPUT", "SELECT", "TEXTAREA", "BUTTON"].includes(document.activeElement.tagName)) {
       e.preventDefault();

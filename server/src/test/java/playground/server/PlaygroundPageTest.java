@@ -147,6 +147,29 @@ class PlaygroundPageTest {
     }
 
     @Test
+    void aSmallGridCompletesOnTwoWorkersAndItsTableSorts() {
+        open("?v=1&data=circle&epochs=5", 1280);
+        page.fill("#grid", "lr=0.1,0.01,0.001;batch=16,64");
+        page.fill("#workers", "2");
+        page.selectOption("#rank", "accuracy");
+        page.click("#run-grid");
+        page.waitForSelector("body[data-grid-done='6']", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        assertTrue(page.textContent("#status").contains("6 runs") && page.textContent("#status").contains("on 2 workers"),
+                page.textContent("#status"));
+        assertEquals(6, page.locator("#grid-results tbody tr").count());
+        List<?> accuracy = (List<?>) page.evaluate("sortedRows().map(r => r.test.accuracy)");
+        for (int i = 1; i < accuracy.size(); i++) {
+            assertTrue(((Number) accuracy.get(i - 1)).doubleValue() >= ((Number) accuracy.get(i)).doubleValue(), "sorted: " + accuracy);
+        }
+        page.click("#grid-results th:first-child button"); // sort by lr, ascending
+        assertEquals("0.001", page.textContent("#grid-results tbody tr:first-child td:first-child"));
+        page.click("#grid-results tbody tr:first-child");
+        page.waitForURL(url -> url.contains("lr=0.001"));
+        assertEquals("0.001", page.inputValue("[data-key=lr]"));
+        screenshot("playground-grid");
+    }
+
+    @Test
     void theWalkthroughPresetShowsItsSummaryTrainsAndDrawsItsCharts() {
         open("?v=1&data=circle", 1280);
         boolean available = (Boolean) page.evaluate("state.datasets.find(d => d.id === 'insurance').available");

@@ -56,6 +56,16 @@ public final class EngineExports {
     }
 
     @JSExport
+    public static String grid(String baseQuery, String gridText) {
+        return SESSION.grid(baseQuery, gridText);
+    }
+
+    @JSExport
+    public static String run(String query) {
+        return SESSION.run(query);
+    }
+
+    @JSExport
     public static String preset(String name) {
         return SESSION.preset(name);
     }

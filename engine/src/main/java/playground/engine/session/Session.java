@@ -187,10 +187,58 @@ public final class Session {
         return Picture.of(experiment, Math.max(2, Math.min(res, 200)), Math.max(2, Math.min(thumbRes, 64)));
     }
 
+    /** The grid's points as URL queries on top of {@code baseQuery}, validated before anything runs. */
+    public String grid(String baseQuery, String gridText) {
+        try {
+            playground.engine.tune.Grid g = playground.engine.tune.Grid.parse(gridText);
+            List<String> queries = new ArrayList<>();
+            for (ExperimentSpec s : g.expand(ExperimentSpec.fromQuery(baseQuery).spec)) {
+                queries.add(s.toQuery());
+            }
+            return "{\"keys\":" + strings(g.keys) + ",\"queries\":" + strings(queries) + "}";
+        } catch (IllegalArgumentException e) {
+            return error(e);
+        }
+    }
+
+    /**
+     * One grid point end to end on the current table (a synthetic spec generates its own): its query, its settings,
+     * epochs run, and the test and validation metrics. A failing point reports its error, so the grid goes on.
+     */
+    public String run(String query) {
+        String prep = prepare(query);
+        if (experiment == null) {
+            return prep;
+        }
+        experiment.train();
+        ExperimentResult r = experiment.evaluate();
+        StringBuilder sb = new StringBuilder("{\"query\":").append(Json.quote(experiment.spec.toQuery()));
+        sb.append(",\"spec\":{");
+        int k = 0;
+        for (Map.Entry<String, String> e : experiment.spec.values().entrySet()) {
+            sb.append(k++ == 0 ? "" : ",").append(Json.quote(e.getKey())).append(':').append(Json.quote(e.getValue()));
+        }
+        sb.append("},\"epochs_run\":").append(r.history().epochs()).append(",\"diverged\":").append(r.history().diverged());
+        sb.append(",\"test\":").append(metrics(r.test)).append(",\"val\":").append(metrics(r.val));
+        return sb.append('}').toString();
+    }
+
+    private static String metrics(Map<String, Double> m) {
+        if (m == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder("{");
+        for (Map.Entry<String, Double> e : m.entrySet()) {
+            sb.append(sb.length() == 1 ? "" : ",").append(Json.quote(e.getKey())).append(':').append(Json.number(e.getValue()));
+        }
+        return sb.append('}').toString();
+    }
+
     /** A named preset's URL query ({"query": ...}), so the page's buttons use the engine's definitions. */
     public String preset(String name) {
         try {
-            return "{\"query\":" + Json.quote(playground.engine.spec.Presets.experiment(name).toQuery()) + "}";
+            return "{\"query\":" + Json.quote(playground.engine.spec.Presets.experiment(name).toQuery())
+                    + ",\"grid\":" + Json.quote(playground.engine.spec.Presets.grid(name)) + "}";
         } catch (IllegalArgumentException e) {
             return error(e);
         }

@@ -98,6 +98,23 @@ class SessionTest {
     }
 
     @Test
+    void aGridExpandsToQueriesAndEachPointRunsOnItsOwn() {
+        Session s = new Session();
+        Map<?, ?> g = json(s.grid("v=1&data=plane&epochs=2", "lr=0.1,0.01;opt=sgd,adam"));
+        assertEquals(List.of("lr", "opt"), g.get("keys"));
+        List<?> queries = (List<?>) g.get("queries");
+        assertEquals(4, queries.size());
+        assertEquals("v=1&data=plane&opt=sgd&lr=0.1&epochs=2", queries.get(0));
+        Map<?, ?> r = json(s.run((String) queries.get(0)));
+        assertEquals(2.0, r.get("epochs_run"));
+        assertTrue(((Map<?, ?>) r.get("test")).containsKey("rmse"));
+        assertEquals("sgd", ((Map<?, ?>) r.get("spec")).get("opt"));
+        assertEquals(Map.of("error", "setting 'lr': 'x' is not a number"), json(s.grid("v=1", "lr=x")));
+        assertEquals("epochs=64,128,256,512;batch=8,16,32,64,128,256;lr=0.1,0.01,0.001,0.00001;opt=sgd,adam",
+                json(s.preset("insurance-blog-grid")).get("grid"));
+    }
+
+    @Test
     void preparingAnUnloadedDatasetSaysSo() {
         assertEquals(Map.of("error", "the dataset 'iris' is not loaded yet"), json(new Session().prepare("data=iris")));
         assertEquals(Map.of("error", "no experiment is prepared"), json(new Session().step("epoch")));
