@@ -48,6 +48,7 @@ function compact(v) {
 
 function fmt(v) {
   if (v === null || v === undefined || Number.isNaN(v)) return "–";
+  if (Number.isInteger(v)) return v.toLocaleString("en-US");
   const a = Math.abs(v);
   if (a >= 1000) return Math.round(v).toLocaleString("en-US");
   if (a >= 1) return v.toFixed(3);
@@ -880,6 +881,55 @@ function download(name, text, type) {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
+// ---------- export ----------
+
+/** Keras's CSVLogger columns: epoch (from 0), then the log's values in order. */
+function exportLog() {
+  if (!state.history.length) return notices(["Train first: the log is empty."]);
+  const keys = Object.keys(state.history[0]).filter((k) => k !== "epoch");
+  const lines = [["epoch", ...keys].join(",")];
+  for (const h of state.history) lines.push([h.epoch - 1, ...keys.map((k) => (h[k] === undefined ? "" : h[k]))].join(","));
+  download("training-log.csv", lines.join("\n") + "\n", "text/csv");
+}
+
+/** The model file, with the worker's exact hex weights turned into JSON numbers (shortest round-trip text). */
+async function exportModel() {
+  try {
+    const { result } = await state.engine.call("modelJson");
+    const model = JSON.parse(result);
+    if (model.error) throw new Error(model.error);
+    const view = new DataView(new ArrayBuffer(8));
+    for (const p of model.params) {
+      p.values = p.values.map((hex) => {
+        view.setBigUint64(0, BigInt(hex));
+        return view.getFloat64(0);
+      });
+    }
+    download("model.json", JSON.stringify(model), "application/json");
+  } catch (e) {
+    notices(["Model export: " + e.message]);
+  }
+}
+
+async function exportPredictions() {
+  const { result } = await state.engine.call("predictionsCsv");
+  if (result.startsWith("{")) return notices([JSON.parse(result).error]);
+  download("predictions.csv", result, "text/csv");
+}
+
+function exportCharts() {
+  const canvases = [["loss", document.querySelector("#loss-chart canvas")], ["heatmap", $("#heatmap")],
+    ["network", $("#network")], ["predicted-vs-actual", $("#scatter")]];
+  for (const [name, c] of canvases) {
+    if (c && !c.closest("[hidden]")) {
+      const a = el("a", { href: c.toDataURL("image/png"), download: name + ".png" });
+      document.body.append(a);
+      a.click();
+      a.remove();
+    }
+  }
+}
+
 // ---------- wiring ----------
 
 async function main() {
@@ -912,6 +962,10 @@ async function main() {
   for (const b of document.querySelectorAll("[data-preset-name]")) {
     b.addEventListener("click", async () => applyQuery((await state.engine.json("preset", b.dataset.presetName)).query, "push"));
   }
+  $("#export-log").addEventListener("click", exportLog);
+  $("#export-model").addEventListener("click", exportModel);
+  $("#export-predictions").addEventListener("click", exportPredictions);
+  $("#export-charts").addEventListener("click", exportCharts);
   $("#workers").value = defaultWorkers();
   $("#run-grid").addEventListener("click", runGrid);
   $("#cancel-grid").addEventListener("click", () => {

@@ -97,6 +97,32 @@ class PlaygroundPageTest {
     }
 
     @Test
+    void theExportedModelHasExactlyTheWeightsTheJvmTrainsAndTheLogHasKerasColumns() throws Exception {
+        String query = "v=1&data=circle&layers=dense:6:tanh,bn,dense:4:relu&epochs=8";
+        open("?" + query + "&runtime=wasm", 1280);
+        trainToEnd();
+        com.microsoft.playwright.Download model = page.waitForDownload(() -> page.click("#export-model"));
+        playground.engine.spec.ModelFile browser = playground.engine.spec.ModelFile.fromJson(
+                java.nio.file.Files.readString(model.path()));
+        playground.engine.train.Experiment jvm = playground.engine.train.Experiment.prepare(
+                playground.engine.spec.ExperimentSpec.fromQuery(query).spec,
+                playground.engine.data.Synthetic.table("circle", 400, 0.1, 1), null, List.of());
+        jvm.train();
+        for (int i = 0; i < jvm.network.params().size(); i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(jvm.network.params().get(i).value,
+                    browser.network.params().get(i).value, 0.0, "parameter " + i);
+        }
+        assertEquals(List.of("1", "0"), browser.classes.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        com.microsoft.playwright.Download log = page.waitForDownload(() -> page.click("#export-log"));
+        List<String> lines = java.nio.file.Files.readAllLines(log.path());
+        assertEquals("epoch,loss,accuracy,val_loss,val_accuracy,lr", lines.get(0));
+        assertEquals(9, lines.size());
+        assertTrue(lines.get(1).startsWith("0,"));
+        com.microsoft.playwright.Download predictions = page.waitForDownload(() -> page.click("#export-predictions"));
+        assertEquals("row,label,predicted,p_0,p_1", java.nio.file.Files.readAllLines(predictions.path()).get(0));
+    }
+
+    @Test
     void theUrlIsTheSpecAndBackAndForwardWork() {
         open("?v=1&data=xor&lr=0.03&layers=dense:6:tanh,dropout:0.1", 1280);
         assertEquals("0.03", page.inputValue("[data-key=lr]"));

@@ -66,6 +66,16 @@ public final class EngineExports {
     }
 
     @JSExport
+    public static String modelJson() {
+        return SESSION.modelJson();
+    }
+
+    @JSExport
+    public static String predictionsCsv() {
+        return SESSION.predictionsCsv();
+    }
+
+    @JSExport
     public static String preset(String name) {
         return SESSION.preset(name);
     }

@@ -234,6 +234,52 @@ public final class Session {
         return sb.append('}').toString();
     }
 
+    /** The trained model as a model file, weights as exact hex bits (see {@link playground.engine.spec.ModelFile}). */
+    public String modelJson() {
+        if (experiment == null) {
+            return error(new IllegalArgumentException("no experiment is prepared"));
+        }
+        return playground.engine.spec.ModelFile.of(experiment).toJson(true);
+    }
+
+    /** The test rows' predictions as CSV: row (0-based, in the loaded data), actual, and prediction or probabilities. */
+    public String predictionsCsv() {
+        if (experiment == null) {
+            return error(new IllegalArgumentException("no experiment is prepared"));
+        }
+        int[] rows = experiment.split.test.length > 0 ? experiment.split.test : experiment.split.train;
+        double[] p = experiment.predict(rows);
+        Column target = experiment.table.column(experiment.target);
+        StringBuilder sb = new StringBuilder("row,").append(experiment.target);
+        if (experiment.classification) {
+            sb.append(",predicted");
+            for (String c : experiment.classes) {
+                sb.append(",p_").append(c);
+            }
+        } else {
+            sb.append(",predicted");
+        }
+        sb.append('\n');
+        int k = experiment.classification ? experiment.classes.size() : 1;
+        for (int i = 0; i < rows.length; i++) {
+            sb.append(rows[i]).append(',').append(target.text(rows[i]));
+            if (experiment.classification) {
+                int best = 0;
+                for (int j = 1; j < k; j++) {
+                    best = p[i * k + j] > p[i * k + best] ? j : best;
+                }
+                sb.append(',').append(experiment.classes.get(best));
+                for (int j = 0; j < k; j++) {
+                    sb.append(',').append(Json.number(p[i * k + j]));
+                }
+            } else {
+                sb.append(',').append(Json.number(p[i]));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
     /** A named preset's URL query ({"query": ...}), so the page's buttons use the engine's definitions. */
     public String preset(String name) {
         try {

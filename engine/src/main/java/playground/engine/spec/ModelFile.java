@@ -58,6 +58,14 @@ public final class ModelFile {
     }
 
     public String toJson() {
+        return toJson(false);
+    }
+
+    /**
+     * With {@code hexValues}, every parameter value is written as the string "0x" + its IEEE bits in hex instead of
+     * a decimal: exact on every runtime (TeaVM's decimal formatting is not), for the browser to turn into numbers.
+     */
+    public String toJson(boolean hexValues) {
         StringBuilder sb = new StringBuilder();
         sb.append("{\"format\":").append(Json.quote(FORMAT)).append(",\"version\":").append(VERSION)
                 .append(",\"inputs\":").append(spec.inputSize)
@@ -73,8 +81,13 @@ public final class ModelFile {
                 }
                 sb.append("],\"values\":[");
                 for (int i = 0; i < p.value.length; i++) {
-                    // On the JVM the shortest text that reads back to the same bits (TeaVM: see the README).
-                    sb.append(i == 0 ? "" : ",").append(Double.toString(p.value[i]));
+                    sb.append(i == 0 ? "" : ",");
+                    if (hexValues) {
+                        sb.append("\"0x").append(Long.toHexString(Double.doubleToRawLongBits(p.value[i]))).append('"');
+                    } else {
+                        // On the JVM the shortest text that reads back to the same bits (TeaVM: see the README).
+                        sb.append(Double.toString(p.value[i]));
+                    }
                 }
                 sb.append("]}");
             }
