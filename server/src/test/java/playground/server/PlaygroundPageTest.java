@@ -123,6 +123,40 @@ class PlaygroundPageTest {
     }
 
     @Test
+    void theFirstLoadIsFastAndSmall() {
+        // Bytes as the browser would transfer them with gzip (what a compressing proxy or CDN serves).
+        long gzipped = 0;
+        for (String path : List.of("/js/playground.js", "/js/engine-client.js", "/js/engine-worker.js",
+                "/webjars/uplot/1.6.30/dist/uPlot.iife.min.js", "/teavm/wasm/classes.wasm-runtime.js", "/teavm/wasm/engine.wasm")) {
+            byte[] body = fetch(path);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+                gz.write(body);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            gzipped += out.size();
+        }
+        assertTrue(gzipped < 400 * 1024, "script + wasm gzipped: " + gzipped + " bytes");
+        long start = System.nanoTime();
+        open("?v=1&data=circle", 1280);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(seconds < 1.0, "the page was ready after " + seconds + " s");
+    }
+
+    private static byte[] fetch(String path) {
+        try {
+            java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, r.statusCode(), path);
+            return r.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void theUrlIsTheSpecAndBackAndForwardWork() {
         open("?v=1&data=xor&lr=0.03&layers=dense:6:tanh,dropout:0.1", 1280);
         assertEquals("0.03", page.inputValue("[data-key=lr]"));
