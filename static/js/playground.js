@@ -114,12 +114,35 @@ async function applyQuery(query, how) {
 
 /** The current spec with one setting changed, re-validated by the engine; the URL follows. */
 function change(key, value) {
+  changeMany({ [key]: value });
+}
+
+function changeMany(updates) {
   const params = new URLSearchParams(state.prepared ? state.prepared.query : "");
-  params.set(key, value);
-  if (key === "data") {
+  for (const [key, value] of Object.entries(updates)) params.set(key, value);
+  if ("data" in updates) {
     for (const k of ["target", "drop", "tf"]) params.delete(k); // columns of the old dataset
   }
   applyQuery(params.toString(), "push");
+}
+
+/** A column's transform as the spec says: "drop" when in drop, its tf kind, or "auto". */
+function columnTransform(spec, name) {
+  if (spec.drop.split(",").map((x) => x.trim()).includes(name)) return "drop";
+  for (const item of spec.tf.split(",")) {
+    const i = item.lastIndexOf(":");
+    if (i > 0 && item.slice(0, i).trim() === name) return item.slice(i + 1).trim();
+  }
+  return "auto";
+}
+
+function setColumnTransform(name, kind) {
+  const spec = state.prepared.spec;
+  const drop = spec.drop.split(",").map((x) => x.trim()).filter((x) => x && x !== name);
+  const tf = spec.tf.split(",").map((x) => x.trim()).filter((x) => x && x.slice(0, x.lastIndexOf(":")).trim() !== name);
+  if (kind === "drop") drop.push(name);
+  else if (kind !== "auto") tf.push(name + ":" + kind);
+  changeMany({ drop: drop.join(","), tf: tf.join(",") });
 }
 
 function renderSpec(prep) {
@@ -131,6 +154,12 @@ function renderSpec(prep) {
   const synthetic = state.datasets.find((d) => d.id === prep.spec.data && d.name.includes("synthetic"));
   $("#synthetic").hidden = !synthetic;
   renderTarget(prep);
+  for (const select of document.querySelectorAll("select[data-column]")) {
+    const isTarget = select.dataset.column === prep.target;
+    select.disabled = isTarget;
+    select.value = isTarget ? "auto" : columnTransform(prep.spec, select.dataset.column);
+    select.title = isTarget ? "the target" : "";
+  }
   renderLayers(prep.spec.layers);
   renderSummary(prep.summary);
   $("#split-note").textContent = `${prep.split.train} training, ${prep.split.test} test and ${prep.split.val} validation rows; `
@@ -210,6 +239,10 @@ function renderProfile(p) {
     const card = el("div", { class: "column" });
     card.append(el("strong", { text: c.name }), el("span", { class: "note", text: " " + c.type
       + (c.missing ? ", " + c.missing + " missing" : "") }));
+    const transform = el("select", { "data-column": c.name, "aria-label": `Transform of ${c.name}` });
+    for (const k of ["auto", "minmax", "standard", "passthrough", "onehot", "drop"]) transform.append(el("option", { value: k, text: k }));
+    transform.addEventListener("change", () => setColumnTransform(c.name, transform.value));
+    card.append(el("div", {}, transform));
     if (c.type === "number" && c.histogram) {
       card.append(el("div", { class: "note", text: fmt(c.min) + " … " + fmt(c.max) + ", mean " + fmt(c.mean) }));
       card.append(bars(c.histogram, c.name + " histogram"));
@@ -379,6 +412,7 @@ function resetResults() {
   $("#events").textContent = "";
   $("#scatter-figure").hidden = true;
   $("#confusion-figure").hidden = true;
+  $("#residual-figure").hidden = true;
   $("#picture-figure").hidden = true;
   $("#network-figure").hidden = true;
   drawChart();
@@ -426,6 +460,7 @@ async function finish(p) {
   const r = await state.engine.json("evaluate");
   renderTiles(r);
   if (r.actual) drawScatter(r.actual, r.predicted);
+  if (r.residuals) drawResiduals(r.residuals);
   if (r.confusion) renderConfusion(r.classes, r.confusion);
   document.body.dataset.trained = "true";
   status("Done" + (p.message ? ": " + p.message : "") + ".");
@@ -538,6 +573,37 @@ function drawScatter(actual, predicted) {
     ctx.arc(s(actual[i]), c.height - s(predicted[i]), 3, 0, 2 * Math.PI);
     ctx.fill();
   }
+}
+
+function drawResiduals(h) {
+  $("#residual-figure").hidden = false;
+  const c = $("#residuals");
+  const ctx = c.getContext("2d");
+  ctx.clearRect(0, 0, c.width, c.height);
+  const max = Math.max(...h.counts, 1);
+  const pad = 20;
+  const bw = (c.width - 2 * pad) / h.counts.length;
+  ctx.fillStyle = "#0072b2";
+  h.counts.forEach((n, i) => {
+    const bh = (n / max) * (c.height - 2 * pad);
+    ctx.fillRect(pad + i * bw + 1, c.height - pad - bh, bw - 2, bh);
+  });
+  if (h.min < 0 && h.max > 0) { // the zero line
+    const x0 = pad + ((0 - h.min) / (h.max - h.min)) * (c.width - 2 * pad);
+    ctx.strokeStyle = "#d55e00";
+    ctx.setLineDash([4, 3]);
+    ctx.beginPath();
+    ctx.moveTo(x0, pad / 2);
+    ctx.lineTo(x0, c.height - pad);
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+  ctx.fillStyle = "#333";
+  ctx.font = "11px sans-serif";
+  ctx.fillText(fmt(h.min), pad, c.height - 5);
+  const right = fmt(h.max);
+  ctx.fillText(right, c.width - pad - ctx.measureText(right).width, c.height - 5);
+  $("#residual-caption").textContent = `Residuals (actual − predicted), test rows: ${fmt(h.min)} to ${fmt(h.max)}`;
 }
 
 function renderConfusion(classes, m) {

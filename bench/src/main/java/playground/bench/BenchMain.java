@@ -9,6 +9,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import playground.engine.nn.Dense;
 import playground.engine.nn.Layer;
 import playground.engine.nn.Network;
+import playground.engine.train.BenchmarkRun;
 
 /**
  * Runs {@link EpochBenchmark} with JMH and prints, besides JMH's own report, samples/s and the achieved GFLOP/s.
@@ -26,13 +27,13 @@ public final class BenchMain {
             String model = r.getParams().getParam("model");
             double samplesPerSecond = r.getPrimaryResult().getScore();
             double gflops = samplesPerSecond * flopsPerSample(model) / 1e9;
-            System.out.printf(Locale.ROOT, "%-16s %5d %11.0f %9.2f%n", model, EpochBenchmark.batchSize(model),
+            System.out.printf(Locale.ROOT, "%-16s %5d %11.0f %9.2f%n", model, BenchmarkRun.batchSize(model),
                     samplesPerSecond, gflops);
         }
     }
 
     static double flopsPerSample(String model) {
-        Network net = EpochBenchmark.spec(model).build(0);
+        Network net = BenchmarkRun.model(model).build(0);
         double flops = 0;
         for (Layer layer : net.layers()) {
             if (layer instanceof Dense) {

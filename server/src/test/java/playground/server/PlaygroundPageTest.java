@@ -186,9 +186,10 @@ class PlaygroundPageTest {
         assertTrue(page.url().contains("batch=8") && !page.url().contains("colour"), page.url());
     }
 
-    @Test
-    void anUploadedCsvTrainsAndAMalformedOneShowsItsMessage() {
-        open("?v=1&data=circle", 1280);
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void anUploadedCsvTrainsAndAMalformedOneShowsItsMessage(String runtime) {
+        open("?v=1&data=circle&runtime=" + runtime, 1280);
         StringBuilder csv = new StringBuilder("size;colour;price\n");
         for (int i = 0; i < 60; i++) {
             csv.append(i).append(';').append(i % 3 == 0 ? "red" : "blue").append(';').append(2 * i + (i % 3 == 0 ? 5 : 0)).append('\n');
@@ -196,6 +197,11 @@ class PlaygroundPageTest {
         page.setInputFiles("#csv-file", new FilePayload("prices.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
         page.waitForFunction("document.querySelector('#split-note').textContent.includes('inputs: size, colour_blue, colour_red')");
         assertTrue(page.textContent("#profile").contains("colour"));
+        page.selectOption("select[data-column=size]", "standard");
+        page.waitForURL(url -> url.contains("tf=size:standard"));
+        page.selectOption("select[data-column=colour]", "drop");
+        page.waitForURL(url -> url.contains("drop=colour"));
+        page.waitForFunction("document.querySelector('#split-note').textContent.includes('inputs: size.')");
         page.fill("[data-key=epochs]", "5");
         page.dispatchEvent("[data-key=epochs]", "change");
         page.waitForURL(url -> url.contains("epochs=5"));
@@ -229,9 +235,10 @@ class PlaygroundPageTest {
         screenshot("playground-grid");
     }
 
-    @Test
-    void theWalkthroughPresetShowsItsSummaryTrainsAndDrawsItsCharts() {
-        open("?v=1&data=circle", 1280);
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theWalkthroughPresetShowsItsSummaryTrainsAndDrawsItsCharts(String runtime) {
+        open("?v=1&data=circle&runtime=" + runtime, 1280);
         boolean available = (Boolean) page.evaluate("state.datasets.find(d => d.id === 'insurance').available");
         assumeTrue(available, "the insurance data is not available here");
         page.click("[data-preset-name=insurance-blog]");
@@ -243,10 +250,12 @@ class PlaygroundPageTest {
         page.waitForURL(url -> url.contains("epochs=3"));
         trainToEnd();
         assertTrue(page.isVisible("#scatter-figure"));
+        assertTrue(page.isVisible("#residual-figure"));
         assertTrue(page.textContent("#tiles").contains("RMSE"));
-        screenshot("playground-insurance-desktop");
+        assertTrue(page.textContent("#events").contains("restored the best weights"), page.textContent("#events"));
+        screenshot("playground-insurance-desktop-" + runtime);
         page.setViewportSize(375, 800);
-        screenshot("playground-insurance-phone");
+        screenshot("playground-insurance-phone-" + runtime);
         double overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).doubleValue();
         assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a 375 px phone");
     }

@@ -76,6 +76,16 @@ public final class EngineExports {
     }
 
     @JSExport
+    public static String benchPrepare(String model) {
+        return SESSION.benchPrepare(model);
+    }
+
+    @JSExport
+    public static String benchEpoch() {
+        return SESSION.benchEpoch();
+    }
+
+    @JSExport
     public static String preset(String name) {
         return SESSION.preset(name);
     }

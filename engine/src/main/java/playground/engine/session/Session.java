@@ -26,6 +26,7 @@ public final class Session {
     private String tableId = "";
     private Experiment experiment;
     private int eventsSent;
+    private playground.engine.train.TrainingRun bench;
 
     /** Parses CSV text (in the worker, off the page thread) and keeps it as the current table. */
     public String loadCsv(String id, String text) {
@@ -169,6 +170,7 @@ public final class Session {
                 predicted.append(i == 0 ? "" : ",").append(Json.number(p[i]));
             }
             sb.append(",\"actual\":[").append(actual).append("],\"predicted\":[").append(predicted).append(']');
+            sb.append(",\"residuals\":").append(residualHistogram(target, rows, p));
         }
         return sb.append('}').toString();
     }
@@ -280,6 +282,23 @@ public final class Session {
         return sb.toString();
     }
 
+    /** Sets up a reference workload ({@link playground.engine.train.BenchmarkRun}) for the benchmark page. */
+    public String benchPrepare(String model) {
+        try {
+            bench = playground.engine.train.BenchmarkRun.create(model);
+            return "{\"rows\":" + playground.engine.train.BenchmarkRun.ROWS + ",\"batch\":"
+                    + playground.engine.train.BenchmarkRun.batchSize(model) + "}";
+        } catch (IllegalArgumentException e) {
+            return error(e);
+        }
+    }
+
+    /** One epoch of the benchmark workload (the page times it). */
+    public String benchEpoch() {
+        bench.stepEpoch();
+        return "{\"loss\":" + Json.number(bench.history().lastLoss()) + "}";
+    }
+
     /** A named preset's URL query ({"query": ...}), so the page's buttons use the engine's definitions. */
     public String preset(String name) {
         try {
@@ -293,6 +312,30 @@ public final class Session {
     /** The current table's profile again (after a reload of the page's view). */
     public String profile() {
         return table == null ? error(new IllegalArgumentException("no dataset is loaded")) : Profile.of(table);
+    }
+
+    /** Residuals (actual − predicted) of the given rows in 20 equal bins: {"min", "max", "counts"}. */
+    private static String residualHistogram(Column target, int[] rows, double[] predicted) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        double[] r = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            r[i] = target.numbers[rows[i]] - predicted[i];
+            lo = Math.min(lo, r[i]);
+            hi = Math.max(hi, r[i]);
+        }
+        int bins = 20;
+        int[] counts = new int[bins];
+        for (double v : r) {
+            int b = hi > lo ? (int) ((v - lo) / (hi - lo) * bins) : 0;
+            counts[Math.min(b, bins - 1)]++;
+        }
+        StringBuilder sb = new StringBuilder("{\"min\":").append(Json.number(lo)).append(",\"max\":").append(Json.number(hi))
+                .append(",\"counts\":[");
+        for (int b = 0; b < bins; b++) {
+            sb.append(b == 0 ? "" : ",").append(counts[b]);
+        }
+        return sb.append("]}").toString();
     }
 
     static String strings(List<String> values) {

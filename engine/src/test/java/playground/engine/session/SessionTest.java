@@ -95,6 +95,13 @@ class SessionTest {
         Map<?, ?> r = json(s.evaluate());
         assertEquals(3, ((List<?>) r.get("actual")).size());
         assertEquals(3, ((List<?>) r.get("predicted")).size());
+        Map<?, ?> residuals = (Map<?, ?>) r.get("residuals");
+        double total = 0;
+        for (Object c : (List<?>) residuals.get("counts")) {
+            total += (Double) c;
+        }
+        assertEquals(3.0, total);
+        assertEquals(20, ((List<?>) residuals.get("counts")).size());
     }
 
     @Test
