@@ -30,31 +30,6 @@ function notices(list) {
   box.hidden = list.length === 0;
 }
 
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === "text") e.textContent = v; else e.setAttribute(k, v);
-  }
-  e.append(...children);
-  return e;
-}
-
-/** Axis labels: 3e+8 rather than 300,000,000; 0.001 as is. */
-function compact(v) {
-  if (v === null || v === undefined) return "";
-  const a = Math.abs(v);
-  return a !== 0 && (a >= 1e4 || a < 1e-3) ? v.toExponential(0) : String(+v.toPrecision(3));
-}
-
-function fmt(v) {
-  if (v === null || v === undefined || Number.isNaN(v)) return "–";
-  if (Number.isInteger(v)) return v.toLocaleString("en-US");
-  const a = Math.abs(v);
-  if (a >= 1000) return Math.round(v).toLocaleString("en-US");
-  if (a >= 1) return v.toFixed(3);
-  return v.toPrecision(4);
-}
-
 // ---------- runtime ----------
 
 function chosenRuntime() {
@@ -102,13 +77,17 @@ async function applyQuery(query, how) {
     renderSpec(prep);
     resetResults();
     notices(prep.ignored.map((s) => "From the link: " + s + "."));
-    const url = "?" + prep.query + (new URLSearchParams(location.search).get("runtime") ? "&runtime=" + $("#runtime").value : "");
-    if (how === "push") history.pushState(null, "", url); else history.replaceState(null, "", url);
+    // "keep" leaves the address alone (a saved experiment's short link); edits then lead to the playground's "/?…".
+    const url = "/?" + prep.query + (new URLSearchParams(location.search).get("runtime") ? "&runtime=" + $("#runtime").value : "");
+    if (how === "push") history.pushState(null, "", url); else if (how !== "keep") history.replaceState(null, "", url);
     status("Ready: " + prep.task + " of '" + prep.target + "' from " + prep.inputs.length + " inputs; "
       + prep.split.train + " training rows.");
+    document.dispatchEvent(new CustomEvent("spec-applied", { detail: prep }));
+    return true;
   } catch (e) {
     notices([e.message]);
     status("Not ready: " + e.message);
+    return false;
   }
 }
 
@@ -179,8 +158,7 @@ function renderTarget(prep) {
 // ---------- data ----------
 
 async function loadCatalog() {
-  const r = await fetch("/api/datasets");
-  state.datasets = await r.json();
+  state.datasets = await fetchCatalog();
   const select = $("#dataset");
   select.textContent = "";
   for (const d of state.datasets) {
@@ -197,7 +175,7 @@ async function ensureDataset(id) {
   if (id === "upload") {
     throw new Error("choose a CSV file to use your own data");
   }
-  if (entry && entry.name.includes("synthetic")) {
+  if (entry && isSynthetic(entry)) {
     state.loaded = { id, profile: null };
     $("#profile").textContent = "";
     return;
@@ -205,9 +183,7 @@ async function ensureDataset(id) {
   if (!entry) throw new Error("unknown dataset '" + id + "'");
   if (!entry.available) throw new Error(entry.message);
   status("Loading " + entry.name + "…");
-  const r = await fetch("/api/datasets/" + encodeURIComponent(id) + "/csv");
-  if (!r.ok) throw new Error((await r.json()).error);
-  const text = await r.text();
+  const text = await fetchDatasetCsv(entry);
   const profile = await state.engine.json("loadCsv", id, text);
   state.loaded = { id, profile, text };
   renderProfile(profile);
@@ -218,7 +194,7 @@ async function loadFile(file) {
   try {
     const text = await file.text();
     const profile = await state.engine.json("loadCsv", "upload", text);
-    state.loaded = { id: "upload", profile, text };
+    state.loaded = { id: "upload", profile, text, name: file.name };
     renderProfile(profile);
     $("#dataset-note").textContent = file.name + ": " + profile.rows + " rows, " + profile.columns.length + " columns.";
     const params = new URLSearchParams();
@@ -402,6 +378,7 @@ function renderSummary(s) {
 // ---------- training ----------
 
 function resetResults() {
+  state.evaluation = null;
   state.history = [];
   state.events = [];
   state.training = false;
@@ -458,12 +435,19 @@ async function finish(p) {
     return;
   }
   const r = await state.engine.json("evaluate");
-  renderTiles(r);
+  state.evaluation = r;
+  drawEvaluation(r);
+  document.body.dataset.trained = "true";
+  status("Done" + (p.message ? ": " + p.message : "") + ".");
+  document.dispatchEvent(new CustomEvent("trained", { detail: { progress: p, evaluation: r } }));
+}
+
+/** Tiles, scatter, residuals and confusion matrix from the engine's evaluation (live, or as saved). */
+function drawEvaluation(r) {
+  renderTiles($("#tiles"), r);
   if (r.actual) drawScatter(r.actual, r.predicted);
   if (r.residuals) drawResiduals(r.residuals);
   if (r.confusion) renderConfusion(r.classes, r.confusion);
-  document.body.dataset.trained = "true";
-  status("Done" + (p.message ? ": " + p.message : "") + ".");
 }
 
 async function play() {
@@ -491,66 +475,8 @@ async function stepOnce(what) {
 
 // ---------- results ----------
 
-function renderTiles(r) {
-  const box = $("#tiles");
-  box.textContent = "";
-  const keys = r.test && "accuracy" in r.test ? ["accuracy", "f1", "log_loss"] : ["rmse", "mae", "r2"];
-  for (const part of ["train", "test", "val"]) {
-    if (!r[part]) continue;
-    const tile = el("div", { class: "tile" });
-    tile.append(el("h3", { text: { train: "Train", test: "Test", val: "Validation" }[part] }));
-    const dl = el("dl");
-    for (const k of keys) dl.append(el("dt", { text: k.toUpperCase().replace("_", " ") }), el("dd", { text: fmt(r[part][k]) }));
-    tile.append(dl);
-    box.append(tile);
-  }
-}
-
 function drawChart() {
-  const box = $("#loss-chart");
-  const epochs = state.history.map((h) => h.epoch);
-  const loss = state.history.map((h) => h.loss);
-  const val = state.history.map((h) => (h.val_loss === undefined ? null : h.val_loss));
-  const lr = state.history.map((h) => h.lr);
-  const width = Math.max(280, box.clientWidth || 600);
-  if (!state.chart || state.chart.width !== width) {
-    if (state.chart) state.chart.destroy();
-    box.textContent = "";
-    state.chart = new uPlot({
-      width, height: 260,
-      scales: { x: { time: false }, y: { distr: 3 }, lr: { distr: 3 } },
-      axes: [{ label: "epoch", incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000] },
-        { label: "loss (log)", size: 64, values: (u, vals) => vals.map(compact) },
-        { scale: "lr", side: 1, label: "learning rate", grid: { show: false }, size: 64, values: (u, vals) => vals.map(compact) }],
-      series: [{ label: "epoch" },
-        { label: "loss", stroke: "#0072b2", width: 2 },
-        { label: "val_loss", stroke: "#d55e00", width: 2, dash: [6, 3] },
-        { label: "lr", stroke: "#999999", scale: "lr", width: 1, dash: [2, 2] }],
-      hooks: { draw: [drawEventMarks] },
-    }, [[], [], [], []], box);
-  }
-  state.chart.setData([epochs, loss, val, lr]);
-}
-
-/** Callback events as vertical lines on the loss chart, labelled so colour is not the only cue. */
-function drawEventMarks(u) {
-  const ctx = u.ctx;
-  for (const e of state.events) {
-    if (e.kind === "best") continue;
-    const x = u.valToPos(e.epoch, "x", true);
-    if (!Number.isFinite(x)) continue;
-    ctx.save();
-    ctx.strokeStyle = e.kind === "lr_reduced" ? "#009e73" : "#cc79a7";
-    ctx.setLineDash([4, 4]);
-    ctx.beginPath();
-    ctx.moveTo(x, u.bbox.top);
-    ctx.lineTo(x, u.bbox.top + u.bbox.height);
-    ctx.stroke();
-    ctx.fillStyle = ctx.strokeStyle;
-    ctx.font = `${12 * devicePixelRatio}px sans-serif`;
-    ctx.fillText({ lr_reduced: "LR↓", early_stop: "stop", restored: "best", diverged: "NaN" }[e.kind] || e.kind, x + 3, u.bbox.top + 14);
-    ctx.restore();
-  }
+  state.chart = drawLossChart($("#loss-chart"), state.chart, state.history, state.events);
 }
 
 function drawScatter(actual, predicted) {
@@ -959,19 +885,24 @@ function exportLog() {
 }
 
 /** The model file, with the worker's exact hex weights turned into JSON numbers (shortest round-trip text). */
+/** The trained model as the JSON that `predict` loads (parameters as numbers, decoded from the exact hex bits). */
+async function modelObject() {
+  const { result } = await state.engine.call("modelJson");
+  const model = JSON.parse(result);
+  if (model.error) throw new Error(model.error);
+  const view = new DataView(new ArrayBuffer(8));
+  for (const p of model.params) {
+    p.values = p.values.map((hex) => {
+      view.setBigUint64(0, BigInt(hex));
+      return view.getFloat64(0);
+    });
+  }
+  return model;
+}
+
 async function exportModel() {
   try {
-    const { result } = await state.engine.call("modelJson");
-    const model = JSON.parse(result);
-    if (model.error) throw new Error(model.error);
-    const view = new DataView(new ArrayBuffer(8));
-    for (const p of model.params) {
-      p.values = p.values.map((hex) => {
-        view.setBigUint64(0, BigInt(hex));
-        return view.getFloat64(0);
-      });
-    }
-    download("model.json", JSON.stringify(model), "application/json");
+    download("model.json", JSON.stringify(await modelObject()), "application/json");
   } catch (e) {
     notices(["Model export: " + e.message]);
   }
@@ -1050,9 +981,17 @@ async function main() {
       play();
     }
   });
-  window.addEventListener("popstate", () => applyQuery(specQuery(location.search), "replace"));
+  window.addEventListener("popstate", () => {
+    if (location.pathname.startsWith("/x/")) location.reload(); // back to a short link: show the saved experiment
+    else applyQuery(specQuery(location.search), "replace");
+  });
   window.addEventListener("resize", () => drawChart());
-  await applyQuery(specQuery(location.search) || "v=1", "replace");
+  const saved = document.querySelector('meta[name="experiment-id"]');
+  if (saved) {
+    await openSaved(saved.content); // share.js: a short link /x/{id}
+  } else {
+    await applyQuery(specQuery(location.search) || "v=1", "replace");
+  }
   document.body.dataset.ready = "true";
 }
 

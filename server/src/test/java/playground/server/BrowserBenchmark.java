@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class BrowserBenchmark {
     @Test
     void report() {
-        PlaygroundServer server = PlaygroundServer.start("127.0.0.1", 0);
+        PlaygroundServer server = TestServer.start();
         try (Playwright pw = Browsers.playwright(); Browser browser = Browsers.chromium(pw)) {
             Page page = browser.newPage();
             String query = "?grid=" + System.getProperty("bench.grid", "") + "&workers=" + System.getProperty("bench.workers", "");

@@ -24,6 +24,21 @@ final class Browsers {
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
+    /**
+     * Waits until a JavaScript expression is true in the page. Playwright's waitForFunction compiles its argument
+     * with eval, which the site's Content-Security-Policy forbids (rightly); evaluate() goes through the DevTools
+     * protocol instead, so poll with it.
+     */
+    static void waitUntil(com.microsoft.playwright.Page page, String expression) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!Boolean.TRUE.equals(page.evaluate("!!(" + expression + ")"))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("still false after 60 s: " + expression);
+            }
+            page.waitForTimeout(50);
+        }
+    }
+
     static Browser chromium(Playwright pw) {
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -29,7 +29,7 @@ class PlaygroundPageTest {
 
     @BeforeAll
     static void start() {
-        server = PlaygroundServer.start("127.0.0.1", 0);
+        server = TestServer.start();
         playwright = Browsers.playwright();
         browser = Browsers.chromium(playwright);
     }
@@ -126,7 +126,7 @@ class PlaygroundPageTest {
     void theFirstLoadIsFastAndSmall() {
         // Bytes as the browser would transfer them with gzip (what a compressing proxy or CDN serves).
         long gzipped = 0;
-        for (String path : List.of("/js/playground.js", "/js/engine-client.js", "/js/engine-worker.js",
+        for (String path : List.of("/js/playground.js", "/js/results-view.js", "/js/share.js", "/js/engine-client.js", "/js/engine-worker.js",
                 "/webjars/uplot/1.6.30/dist/uPlot.iife.min.js", "/teavm/wasm/classes.wasm-runtime.js", "/teavm/wasm/engine.wasm")) {
             byte[] body = fetch(path);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -169,7 +169,7 @@ class PlaygroundPageTest {
         assertEquals(3, page.locator("#layers li").count());
         page.goBack();
         page.waitForURL(url -> !url.contains("dense:16:relu"));
-        page.waitForFunction("document.querySelectorAll('#layers li').length === 2");
+        Browsers.waitUntil(page, "document.querySelectorAll('#layers li').length === 2");
         assertEquals("0.005", page.inputValue("[data-key=lr]"));
         page.reload();
         page.waitForSelector("body[data-ready=true]");
@@ -195,20 +195,20 @@ class PlaygroundPageTest {
             csv.append(i).append(';').append(i % 3 == 0 ? "red" : "blue").append(';').append(2 * i + (i % 3 == 0 ? 5 : 0)).append('\n');
         }
         page.setInputFiles("#csv-file", new FilePayload("prices.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
-        page.waitForFunction("document.querySelector('#split-note').textContent.includes('inputs: size, colour_blue, colour_red')");
+        Browsers.waitUntil(page, "document.querySelector('#split-note').textContent.includes('inputs: size, colour_blue, colour_red')");
         assertTrue(page.textContent("#profile").contains("colour"));
         page.selectOption("select[data-column=size]", "standard");
         page.waitForURL(url -> url.contains("tf=size:standard"));
         page.selectOption("select[data-column=colour]", "drop");
         page.waitForURL(url -> url.contains("drop=colour"));
-        page.waitForFunction("document.querySelector('#split-note').textContent.includes('inputs: size.')");
+        Browsers.waitUntil(page, "document.querySelector('#split-note').textContent.includes('inputs: size.')");
         page.fill("[data-key=epochs]", "5");
         page.dispatchEvent("[data-key=epochs]", "change");
         page.waitForURL(url -> url.contains("epochs=5"));
         trainToEnd();
         assertTrue(page.textContent("#tiles").contains("RMSE"));
         page.setInputFiles("#csv-file", new FilePayload("broken.csv", "text/csv", "a,b\n1,2\n3\n".getBytes(StandardCharsets.UTF_8)));
-        page.waitForFunction("document.querySelector('#notices').textContent.includes('broken.csv: line 3 has 1 fields, but line 1 has 2')");
+        Browsers.waitUntil(page, "document.querySelector('#notices').textContent.includes('broken.csv: line 3 has 1 fields, but line 1 has 2')");
         assertTrue(page.isEnabled("#play"), "the page stays usable");
     }
 
@@ -242,7 +242,7 @@ class PlaygroundPageTest {
         boolean available = (Boolean) page.evaluate("state.datasets.find(d => d.id === 'insurance').available");
         assumeTrue(available, "the insurance data is not available here");
         page.click("[data-preset-name=insurance-blog]");
-        page.waitForFunction("document.querySelector('#summary').textContent.includes('Total params: 22,745')");
+        Browsers.waitUntil(page, "document.querySelector('#summary').textContent.includes('Total params: 22,745')");
         assertTrue(page.textContent("#summary").contains("non-trainable: 622"));
         assertTrue(page.url().contains("data=insurance"));
         page.fill("[data-key=epochs]", "3");

@@ -25,7 +25,7 @@ class RuntimeParityTest {
 
     @BeforeAll
     static void start() {
-        server = PlaygroundServer.start("127.0.0.1", 0);
+        server = TestServer.start();
         playwright = Browsers.playwright();
         browser = Browsers.chromium(playwright);
     }

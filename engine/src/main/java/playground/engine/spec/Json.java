@@ -199,6 +199,41 @@ public final class Json {
         return new IllegalArgumentException("JSON: " + what + " at character " + (i + 1));
     }
 
+    /** Writes a value of the kinds {@link #parse} returns (and any {@code Number}) as JSON text. */
+    public static String write(Object v) {
+        StringBuilder sb = new StringBuilder();
+        write(v, sb);
+        return sb.toString();
+    }
+
+    private static void write(Object v, StringBuilder sb) {
+        if (v instanceof String) {
+            sb.append(quote((String) v));
+        } else if (v instanceof Number) {
+            sb.append(number(((Number) v).doubleValue()));
+        } else if (v instanceof Map) {
+            sb.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+                sb.append(first ? "" : ",").append(quote(String.valueOf(e.getKey()))).append(':');
+                write(e.getValue(), sb);
+                first = false;
+            }
+            sb.append('}');
+        } else if (v instanceof List) {
+            sb.append('[');
+            boolean first = true;
+            for (Object o : (List<?>) v) {
+                sb.append(first ? "" : ",");
+                write(o, sb);
+                first = false;
+            }
+            sb.append(']');
+        } else {
+            sb.append(v); // Boolean, null
+        }
+    }
+
     /** Writes a JSON string literal. */
     public static String quote(String v) {
         StringBuilder sb = new StringBuilder("\"");

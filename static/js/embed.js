@@ -1,0 +1,137 @@
+// The compact view for iframes: a saved experiment's recorded chart and metrics (/embed/{id}), or a spec from the
+// query string (/embed?v=1&…), with a button that trains it here, in a worker, and a link to the full playground.
+"use strict";
+
+const $ = (sel) => document.querySelector(sel);
+const embed = { engine: null, chart: null, history: [], events: [], saved: null, query: "", running: false };
+
+function say(text) {
+  $("#status").textContent = text;
+}
+
+function redraw() {
+  const height = Math.max(110, Math.min(320, window.innerHeight - 250)); // the rest of the view takes about 250 px
+  embed.chart = drawLossChart($("#loss-chart"), embed.chart, embed.history, embed.events, height);
+  $("#events").textContent = embed.events.filter((e) => e.kind !== "best").map((e) => `epoch ${e.epoch}: ${e.message}`).join(" · ");
+}
+
+function describe(query) {
+  const p = new URLSearchParams(query);
+  const parts = ["data " + (p.get("data") || "circle")];
+  if (p.get("layers")) parts.push("layers " + p.get("layers"));
+  if (p.get("opt")) parts.push(p.get("opt"));
+  if (p.get("lr")) parts.push("lr " + p.get("lr"));
+  if (p.get("epochs")) parts.push(p.get("epochs") + " epochs");
+  return parts.join(" · ");
+}
+
+async function loadData(engine) {
+  const id = new URLSearchParams(embed.query).get("data") || "circle";
+  if (id === "upload") {
+    if (!embed.saved || !embed.saved.dataset) throw new Error("this experiment used its author's own CSV, which was not saved with it");
+    await engine.json("loadCsv", "upload", embed.saved.dataset.csv);
+    return;
+  }
+  const entry = (await fetchCatalog()).find((d) => d.id === id);
+  if (!entry) throw new Error("unknown dataset '" + id + "'");
+  if (!entry.available) throw new Error(entry.message);
+  if (!isSynthetic(entry)) await engine.json("loadCsv", id, await fetchDatasetCsv(entry));
+}
+
+async function run() {
+  if (embed.running) {
+    embed.engine.pause();
+    return;
+  }
+  try {
+    $("#run").disabled = true;
+    if (!embed.engine) {
+      say("Starting the engine…");
+      embed.engine = new EngineClient(WASM_GC_SUPPORTED ? "wasm" : "js");
+      await embed.engine.ready;
+      await loadData(embed.engine);
+      embed.engine.onTraining = onTraining;
+    }
+    const prep = await embed.engine.json("prepare", embed.query);
+    embed.epochs = prep.epochs;
+    embed.history = [];
+    embed.events = [];
+    redraw();
+    embed.running = true;
+    $("#run").textContent = "Pause";
+    say("Training…");
+    embed.engine.train();
+  } catch (e) {
+    say("Cannot run: " + e.message);
+  } finally {
+    $("#run").disabled = false;
+  }
+}
+
+function onTraining(m) {
+  if (m.paused) {
+    embed.running = false;
+    $("#run").textContent = "Run again";
+    say("Paused.");
+    return;
+  }
+  const p = m.progress;
+  if (!p) return;
+  if (p.error) {
+    say(p.error);
+    return;
+  }
+  if (p.log && (embed.history.length === 0 || embed.history[embed.history.length - 1].epoch !== p.log.epoch)) embed.history.push(p.log);
+  embed.events.push(...p.events);
+  $("#progress").value = p.epochs ? p.epoch / p.epochs : 0;
+  $("#epoch-text").textContent = `epoch ${p.epoch} / ${p.epochs}`;
+  redraw();
+  if (p.finished) finish(p);
+}
+
+async function finish(p) {
+  embed.running = false;
+  $("#run").textContent = "Run again";
+  if (p.diverged) {
+    say(p.message);
+    return;
+  }
+  const r = await embed.engine.json("evaluate");
+  renderTiles($("#tiles"), r);
+  let text = "Done" + (p.message ? ": " + p.message : "") + ".";
+  if (embed.saved && embed.saved.results.history) {
+    const rec = embed.saved.results.history;
+    const same = rec.length === embed.history.length && rec.every((h, i) => h.loss === embed.history[i].loss);
+    text += same ? " Same numbers as the recorded run." : " The numbers differ from the recorded run.";
+  }
+  document.body.dataset.trained = "true";
+  say(text);
+}
+
+async function main() {
+  const meta = document.querySelector('meta[name="experiment-id"]');
+  if (meta) {
+    const r = await fetch("/api/experiments/" + encodeURIComponent(meta.content));
+    if (!r.ok) throw new Error((await r.json()).error);
+    embed.saved = await r.json();
+    embed.query = embed.saved.spec;
+    $("#embed-title").textContent = embed.saved.title;
+    $("#open-full").href = "/x/" + embed.saved.id;
+    embed.history = embed.saved.results.history || [];
+    embed.events = embed.saved.results.events || [];
+    if (embed.saved.results.evaluation) renderTiles($("#tiles"), embed.saved.results.evaluation);
+    $("#run").textContent = "Re-run";
+    say(embed.history.length ? `Recorded: ${embed.history.length} epochs. Re-run trains it again here, with the same seed.` : "Not trained yet: press Run.");
+  } else {
+    embed.query = location.search.replace(/^\?/, "") || "v=1";
+    $("#open-full").href = "/?" + embed.query;
+    say("Press Run to train this network here, in your browser.");
+  }
+  $("#embed-spec").textContent = describe(embed.query);
+  redraw();
+  $("#run").addEventListener("click", run);
+  window.addEventListener("resize", redraw);
+  document.body.dataset.ready = "true";
+}
+
+main().catch((e) => say("The embed could not start: " + e.message));
