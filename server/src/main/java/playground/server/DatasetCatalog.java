@@ -91,6 +91,15 @@ final class DatasetCatalog {
 
     /** One entry per dataset: id, name, task, target, available, and a message when it is not available. */
     List<Map<String, Object>> list() {
+        return list(true);
+    }
+
+    /** The same list without trying to download the insurance data (it is listed as unavailable unless local). */
+    List<Map<String, Object>> listWithoutDownload() {
+        return list(false);
+    }
+
+    private List<Map<String, Object>> list(boolean download) {
         List<Map<String, Object>> out = new ArrayList<>();
         Map<String, Object> ins = new LinkedHashMap<>();
         ins.put("id", "insurance");
@@ -99,7 +108,10 @@ final class DatasetCatalog {
         ins.put("target", "charges");
         boolean available = true;
         String message = null;
-        if (!insurance.local()) {
+        if (!insurance.local() && !download) {
+            available = false;
+            message = "not downloaded";
+        } else if (!insurance.local()) {
             try {
                 insurance.read();
             } catch (IllegalStateException e) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The one jar's entry point: the server by default, and the engine on the command line. */
 @Command(name = "backprop-playground", mixinStandardHelpOptions = true, version = "Backprop Playground 0.1.0",
         description = "Train and inspect neural networks; serve the browser playground.",
-        subcommands = {ServeCommand.class, SummaryCommand.class, TrainCommand.class, TuneCommand.class, PredictCommand.class, DatasetsCommand.class})
+        subcommands = {ServeCommand.class, SummaryCommand.class, TrainCommand.class, TuneCommand.class, PredictCommand.class, DatasetsCommand.class, ExportSiteCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));
