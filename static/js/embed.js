@@ -10,8 +10,16 @@ function say(text) {
 }
 
 function redraw() {
-  const height = Math.max(110, Math.min(320, window.innerHeight - 250)); // the rest of the view takes about 250 px
-  embed.chart = drawLossChart($("#loss-chart"), embed.chart, embed.history, embed.events, height);
+  // The chart takes what the rest of the view leaves of the iframe's height (at least 150 px; the page scrolls then).
+  const box = $("#loss-chart");
+  const rest = document.body.scrollHeight - box.offsetHeight;
+  const legend = box.querySelector(".u-legend");
+  const height = Math.max(150, Math.min(360, window.innerHeight - rest - (legend ? legend.offsetHeight : 40) - 12));
+  if (embed.chart && Math.abs(embed.chart.height - height) > 4) {
+    embed.chart.destroy();
+    embed.chart = null;
+  }
+  embed.chart = drawLossChart(box, embed.chart, embed.history, embed.events, height);
   $("#events").textContent = embed.events.filter((e) => e.kind !== "best").map((e) => `epoch ${e.epoch}: ${e.message}`).join(" · ");
 }
 
