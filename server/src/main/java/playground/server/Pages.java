@@ -25,6 +25,7 @@ final class Pages {
     private final ExperimentStore store;
     private final String playground = resource("/static/index.html");
     private final String embed = resource("/static/embed.html");
+    private final String learn = resource("/static/learn.html");
 
     Pages(ExperimentStore store) {
         this.store = store;
@@ -57,6 +58,11 @@ final class Pages {
     /** {@code /embed?<spec>}: the spec travels in the query string and is read by the page itself. */
     void embedSpec(Context ctx) {
         html(ctx, embed);
+    }
+
+    /** {@code /learn/{view}} and {@code /embed/learn/{view}}: the page reads the view from its path and its settings from the query. */
+    void learn(Context ctx) {
+        html(ctx, learn);
     }
 
     /** oEmbed 1.0, JSON only: https://oembed.com/ */
@@ -186,10 +192,10 @@ final class Pages {
                 Map<String, Object> last = (Map<String, Object>) history.get(history.size() - 1);
                 sb.append(": ").append(history.size()).append(" epochs");
                 if (last.get("loss") instanceof Double) {
-                    sb.append(", loss ").append(String.format("%.4g", (Double) last.get("loss")));
+                    sb.append(", loss ").append(String.format(java.util.Locale.ROOT, "%.4g", (Double) last.get("loss")));
                 }
                 if (last.get("val_loss") instanceof Double) {
-                    sb.append(", validation loss ").append(String.format("%.4g", (Double) last.get("val_loss")));
+                    sb.append(", validation loss ").append(String.format(java.util.Locale.ROOT, "%.4g", (Double) last.get("val_loss")));
                 }
             }
         }

@@ -103,6 +103,9 @@ public final class PlaygroundServer {
         app.get("/embed", pages::embedSpec);
         app.get("/embed/{id}", pages::embedSaved);
         app.get("/oembed", pages::oembed);
+        app.get("/learn", pages::learn);
+        app.get("/learn/{view}", pages::learn);
+        app.get("/embed/learn/{view}", pages::learn);
 
         app.error(404, ctx -> {
             if (ctx.attribute(Http.ANSWERED) == null) { // not already answered by a handler

@@ -1,6 +1,7 @@
 package playground.web;
 
 import org.teavm.jso.JSExport;
+import playground.engine.learn.Learn;
 import playground.engine.session.Session;
 import playground.engine.train.DeterminismProbe;
 
@@ -23,6 +24,12 @@ public final class EngineExports {
     @JSExport
     public static String fingerprint(int epochs) {
         return DeterminismProbe.fingerprint(epochs);
+    }
+
+    /** The numbers of a teaching view ("neuron", "optimizers", …) for its settings, as JSON. */
+    @JSExport
+    public static String learn(String view, String query) {
+        return Learn.view(view, query);
     }
 
     @JSExport

@@ -229,7 +229,7 @@ public final class ExperimentSpec {
         return sb.toString();
     }
 
-    static String decode(String v) {
+    public static String decode(String v) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);

@@ -1,0 +1,365 @@
+package playground.engine.learn;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import playground.engine.loss.Loss;
+import playground.engine.nn.Activation;
+import playground.engine.nn.Init;
+import playground.engine.optim.LrSchedule;
+import playground.engine.spec.ExperimentSpec;
+import playground.engine.spec.Ids;
+import playground.engine.spec.Json;
+
+/**
+ * The teaching views' numbers, as JSON for the page: {@code view(name, query)} reads the view's settings from a
+ * query string ("x=1&w=0.1…"; missing ones take their defaults, bad ones are an error that names them) and
+ * answers every number the view shows, plus the canonical query for the URL.
+ */
+public final class Learn {
+    private Learn() {
+    }
+
+    /** Settings of one view: defaults, overridden by the query; remembers them in order for the canonical query. */
+    static final class Settings {
+        final Map<String, String> values = new LinkedHashMap<>();
+        private final Map<String, String> given = new LinkedHashMap<>();
+
+        Settings(String query) {
+            for (String pair : Ids.split(query.startsWith("?") ? query.substring(1) : query, '&')) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                given.put(ExperimentSpec.decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : ExperimentSpec.decode(pair.substring(eq + 1)));
+            }
+        }
+
+        String text(String key, String fallback) {
+            String v = given.containsKey(key) ? given.get(key) : fallback;
+            values.put(key, v);
+            return v;
+        }
+
+        double number(String key, double fallback, double min, double max) {
+            String t = text(key, Json.number(fallback));
+            double v;
+            try {
+                v = Double.parseDouble(t);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(key + ": '" + t + "' is not a number");
+            }
+            if (!(v >= min && v <= max)) {
+                throw new IllegalArgumentException(key + " must be between " + Json.number(min) + " and " + Json.number(max));
+            }
+            return v;
+        }
+
+        int integer(String key, int fallback, int min, int max) {
+            return (int) number(key, fallback, min, max);
+        }
+
+        String query() {
+            StringBuilder sb = new StringBuilder();
+            for (Map.Entry<String, String> e : values.entrySet()) {
+                sb.append(sb.length() == 0 ? "" : "&").append(e.getKey()).append('=').append(e.getValue());
+            }
+            return sb.toString();
+        }
+    }
+
+    public static String view(String name, String query) {
+        try {
+            Settings s = new Settings(query);
+            Map<String, Object> out;
+            switch (name) {
+                case "neuron":
+                    out = neuron(s);
+                    break;
+                case "network":
+                    out = network(s);
+                    break;
+                case "init":
+                    out = init(s);
+                    break;
+                case "activations":
+                    out = activations(s);
+                    break;
+                case "losses":
+                    out = losses(s);
+                    break;
+                case "optimizers":
+                    out = optimizers(s);
+                    break;
+                case "lr":
+                    out = learningRate(s);
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown view '" + name + "'");
+            }
+            out.put("query", s.query());
+            return Json.write(out);
+        } catch (IllegalArgumentException e) {
+            Map<String, Object> err = new LinkedHashMap<>();
+            err.put("error", e.getMessage());
+            return Json.write(err);
+        }
+    }
+
+    static Map<String, Object> neuron(Settings s) {
+        double x = s.number("x", 1, -10, 10);
+        double w = s.number("w", 0.1, -10, 10);
+        double b = s.number("b", 0.1, -10, 10);
+        double t = s.number("t", 1, -10, 10);
+        double lr = s.number("lr", 0.1, 1e-6, 10);
+        Activation f = Ids.activation(s.text("act", "sigmoid"));
+        Loss loss = Ids.loss(s.text("loss", "half_se"));
+        int steps = s.integer("steps", 0, 0, 200);
+        List<Object> rows = new ArrayList<>();
+        NeuronStep step = NeuronStep.of(x, w, b, t, lr, f, loss);
+        for (int i = 0; i <= steps; i++) {
+            if (i > 0) {
+                step = NeuronStep.of(x, step.wNext, step.bNext, t, lr, f, loss);
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("step", (double) i);
+            r.put("w", step.w);
+            r.put("b", step.b);
+            r.put("z", step.z);
+            r.put("h", step.h);
+            r.put("loss", step.loss);
+            r.put("dLdh", step.dLdh);
+            r.put("dhdz", step.dhdz);
+            r.put("dzdw", step.dzdw);
+            r.put("dzdb", step.dzdb);
+            r.put("dLdw", step.dLdw);
+            r.put("dLdb", step.dLdb);
+            r.put("wNext", step.wNext);
+            r.put("bNext", step.bNext);
+            rows.add(r);
+        }
+        double span = Math.max(2, Math.abs(step.w) * 2 + 1);
+        double[][] curve = NeuronStep.lossAgainstW(x, step.b, t, f, loss, step.w - span, step.w + span, 121);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rows", rows);
+        m.put("curve", List.of(list(curve[0]), list(curve[1])));
+        m.put("slope", step.dLdw);
+        return m;
+    }
+
+    static Map<String, Object> network(Settings s) {
+        double x1 = s.number("x1", 0.05, -10, 10);
+        double x2 = s.number("x2", 0.10, -10, 10);
+        double t = s.number("t", 0.01, 0, 1);
+        double lr = s.number("lr", 0.5, 1e-6, 10);
+        SmallNetwork n = SmallNetwork.of(new double[] {x1, x2}, t, SmallNetwork.W1, SmallNetwork.B1, SmallNetwork.W2,
+                SmallNetwork.B2, lr);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("x", list(n.x));
+        m.put("target", n.target);
+        m.put("w1", list(SmallNetwork.W1));
+        m.put("b1", list(SmallNetwork.B1));
+        m.put("w2", list(SmallNetwork.W2));
+        m.put("b2", list(SmallNetwork.B2));
+        m.put("hidden", list(n.hidden));
+        m.put("output", n.output);
+        m.put("loss", n.loss);
+        m.put("deltaOutput", n.deltaOutput);
+        m.put("deltaHidden", list(n.deltaHidden));
+        m.put("gradW2", list(n.gradW2));
+        m.put("gradW1", list(n.gradW1));
+        m.put("w1After", list(n.w1After));
+        m.put("b1After", list(n.b1After));
+        m.put("w2After", list(n.w2After));
+        m.put("b2After", list(n.b2After));
+        return m;
+    }
+
+    static Map<String, Object> init(Settings s) {
+        Init init = Ids.init(s.text("scheme", "glorot_uniform"));
+        Activation f = Ids.activation(s.text("act", "tanh"));
+        int depth = s.integer("depth", 10, 1, 20);
+        int width = s.integer("width", 64, 1, 512);
+        long seed = (long) s.number("seed", 1, 0, 1e9);
+        List<Object> layers = new ArrayList<>();
+        for (InitStats.LayerStats l : InitStats.run(init, f, depth, width, seed)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("weightStd", l.weightStd);
+            m.put("activationMean", l.activationMean);
+            m.put("activationStd", l.activationStd);
+            m.put("gradientNorm", l.gradientNorm);
+            m.put("stuckShare", l.stuckShare);
+            m.put("weightRange", list(l.weightRange));
+            m.put("weightHistogram", ints(l.weightHistogram));
+            m.put("activationRange", list(l.activationRange));
+            m.put("activationHistogram", ints(l.activationHistogram));
+            layers.add(m);
+        }
+        List<Object> schemes = new ArrayList<>();
+        for (String id : new String[] {"random_normal", "lecun_uniform", "lecun_normal", "glorot_uniform", "glorot_normal", "he_uniform", "he_normal"}) {
+            Init i = Ids.init(id);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", id);
+            m.put("formula", formula(id));
+            m.put("limit", i.isUniform() ? i.uniformLimit(width, width) : null);
+            m.put("stddev", i.stddev(width, width));
+            schemes.add(m);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("layers", layers);
+        m.put("schemes", schemes);
+        return m;
+    }
+
+    private static String formula(String id) {
+        switch (id) {
+            case "random_normal":
+                return "σ = 1";
+            case "lecun_uniform":
+                return "a = √(3 / fan_in)";
+            case "lecun_normal":
+                return "σ = √(1 / fan_in)";
+            case "glorot_uniform":
+                return "a = √(6 / (fan_in + fan_out))";
+            case "glorot_normal":
+                return "σ = √(2 / (fan_in + fan_out))";
+            case "he_uniform":
+                return "a = √(6 / fan_in)";
+            default:
+                return "σ = √(2 / fan_in)";
+        }
+    }
+
+    static Map<String, Object> activations(Settings s) {
+        double slope = s.number("slope", 0.1, 0, 0.99);
+        String chosen = s.text("act", "relu");
+        Ids.activation(chosen);
+        Map<String, Object> curves = new LinkedHashMap<>();
+        for (String id : new String[] {"sigmoid", "tanh", "relu", "leaky_relu:" + Json.number(slope), "linear"}) {
+            double[][] c = Curves.activation(Ids.activation(id), -5, 5, 201);
+            curves.put(id.startsWith("leaky") ? "leaky_relu" : id, List.of(list(c[0]), list(c[1]), list(c[2])));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("curves", curves);
+        return m;
+    }
+
+    static Map<String, Object> losses(Settings s) {
+        double delta = s.number("delta", 1, 0.05, 5);
+        double outlier = s.number("outlier", 8, -10, 15);
+        Map<String, Object> reg = new LinkedHashMap<>();
+        for (String id : new String[] {"mse", "mae", "huber:" + Json.number(delta)}) {
+            double[][] c = Curves.regressionLoss(Ids.loss(id), -3, 3, 121);
+            reg.put(id.startsWith("huber") ? "huber" : id, List.of(list(c[0]), list(c[1]), list(c[2])));
+        }
+        double[][] ce = Curves.crossEntropy(0.001, 0.999, 200);
+        double[][] pts = Curves.fitPoints(outlier);
+        Map<String, Object> fits = new LinkedHashMap<>();
+        for (String id : new String[] {"mse", "mae", "huber:" + Json.number(delta)}) {
+            fits.put(id.startsWith("huber") ? "huber" : id, list(Curves.fitLine(pts, Ids.loss(id))));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("regression", reg);
+        m.put("crossEntropy", List.of(list(ce[0]), list(ce[1]), list(ce[2])));
+        m.put("points", List.of(list(pts[0]), list(pts[1])));
+        m.put("fits", fits);
+        return m;
+    }
+
+    static Map<String, Object> optimizers(Settings s) {
+        Surface surface = Surface.of(s.text("surface", "bowl"));
+        double x0 = s.number("x0", surface.startX, -10, 10);
+        double y0 = s.number("y0", surface.startY, -10, 10);
+        int steps = s.integer("steps", 100, 1, 2000);
+        String[][] racers = {{"sgd", "lr_sgd", "0.05"}, {"momentum:" + s.text("beta", "0.9"), "lr_momentum", "0.05"},
+            {"adagrad", "lr_adagrad", "0.5"}, {"rmsprop", "lr_rmsprop", "0.05"}, {"adam", "lr_adam", "0.1"}};
+        List<Object> races = new ArrayList<>();
+        for (String[] r : racers) {
+            double lr = s.number(r[1], Double.parseDouble(r[2]), 1e-6, 10);
+            races.add(race(Race.run(surface, r[0], lr, x0, y0, steps)));
+        }
+        Map<String, Object> m = surfaceJson(surface);
+        m.put("races", races);
+        return m;
+    }
+
+    static Map<String, Object> learningRate(Settings s) {
+        Surface surface = Surface.of(s.text("surface", "bowl"));
+        double x0 = s.number("x0", surface.startX, -10, 10);
+        double y0 = s.number("y0", surface.startY, -10, 10);
+        int steps = s.integer("steps", 60, 1, 2000);
+        List<Object> races = new ArrayList<>();
+        for (String[] r : new String[][] {{"small", "0.002"}, {"good", "0.05"}, {"large", "0.105"}}) {
+            double lr = s.number("lr_" + r[0], Double.parseDouble(r[1]), 1e-6, 10);
+            Map<String, Object> m = race(Race.run(surface, "sgd", lr, x0, y0, steps));
+            m.put("label", r[0]);
+            races.add(m);
+        }
+        double base = s.number("base", 0.1, 1e-6, 10);
+        List<Object> schedules = new ArrayList<>();
+        for (String id : new String[] {"constant", "time:" + s.text("time", "0.01"), "step:" + s.text("step", "0.5:25"),
+            "exp:" + s.text("exp", "0.96:10")}) {
+            LrSchedule sch = Ids.schedule(id);
+            double[] v = new double[101];
+            for (int t = 0; t <= 100; t++) {
+                v[t] = base * sch.factor(t);
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", sch.id());
+            m.put("rates", list(v));
+            schedules.add(m);
+        }
+        Map<String, Object> m = surfaceJson(surface);
+        m.put("races", races);
+        m.put("schedules", schedules);
+        return m;
+    }
+
+    private static Map<String, Object> race(Race r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("optimizer", r.optimizer);
+        m.put("rate", r.rate);
+        m.put("xs", list(r.xs));
+        m.put("ys", list(r.ys));
+        m.put("losses", list(r.losses));
+        m.put("divergedAt", (double) r.divergedAt);
+        return m;
+    }
+
+    /** The surface on a 60×60 grid for the contour map, with its box. */
+    private static Map<String, Object> surfaceJson(Surface s) {
+        int n = 60;
+        double[] grid = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                double x = s.xMin + (s.xMax - s.xMin) * (i + 0.5) / n;
+                double y = s.yMax - (s.yMax - s.yMin) * (j + 0.5) / n;
+                grid[j * n + i] = s.value(x, y);
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("surface", s.id());
+        m.put("title", s.title);
+        m.put("box", List.of(s.xMin, s.xMax, s.yMin, s.yMax));
+        m.put("grid", list(grid));
+        m.put("size", (double) n);
+        return m;
+    }
+
+    private static List<Object> list(double[] a) {
+        List<Object> l = new ArrayList<>(a.length);
+        for (double v : a) {
+            l.add(v);
+        }
+        return l;
+    }
+
+    private static List<Object> ints(int[] a) {
+        List<Object> l = new ArrayList<>(a.length);
+        for (int v : a) {
+            l.add((double) v);
+        }
+        return l;
+    }
+}

@@ -1,0 +1,61 @@
+package playground.engine.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SurfaceAndRaceTest {
+    @Test
+    void everySurfaceGradientMatchesFiniteDifferences() {
+        double[][] points = {{0.3, -0.7}, {-1.2, 0.4}, {1.5, 1.1}, {-0.2, -1.9}};
+        for (Surface s : Surface.values()) {
+            for (double[] p : points) {
+                double e = 1e-6;
+                double[] g = s.gradient(p[0], p[1]);
+                double gx = (s.value(p[0] + e, p[1]) - s.value(p[0] - e, p[1])) / (2 * e);
+                double gy = (s.value(p[0], p[1] + e) - s.value(p[0], p[1] - e)) / (2 * e);
+                assertEquals(gx, g[0], 1e-5 * Math.max(1, Math.abs(gx)), s + " ∂x at " + p[0] + "," + p[1]);
+                assertEquals(gy, g[1], 1e-5 * Math.max(1, Math.abs(gy)), s + " ∂y at " + p[0] + "," + p[1]);
+            }
+        }
+    }
+
+    @Test
+    void firstStepsMatchTheUpdateRulesByHand() {
+        Surface s = Surface.BOWL; // gradient (x, 20y)
+        double x0 = -3.5;
+        double y0 = 2.5;
+        double gx = x0;
+        double gy = 20 * y0;
+        Race sgd = Race.run(s, "sgd", 0.01, x0, y0, 2);
+        assertEquals(x0 - 0.01 * gx, sgd.xs[1], 1e-15);
+        assertEquals(y0 - 0.01 * gy, sgd.ys[1], 1e-15);
+        // momentum in the EMA form: v = (1 − β)g on the first step
+        Race momentum = Race.run(s, "momentum:0.9", 0.1, x0, y0, 2);
+        assertEquals(x0 - 0.1 * 0.1 * gx, momentum.xs[1], 1e-15);
+        double vx = 0.1 * gx;
+        double x1 = x0 - 0.1 * vx;
+        assertEquals(x1 - 0.1 * (0.9 * vx + 0.1 * x1), momentum.xs[2], 1e-12);
+        // Adagrad: w −= η g / (√(g²) + ε) on the first step
+        Race adagrad = Race.run(s, "adagrad", 0.5, x0, y0, 1);
+        assertEquals(x0 - 0.5 * gx / (Math.sqrt(gx * gx) + 1e-7), adagrad.xs[1], 1e-9);
+        // RMSprop (β = 0.9): s = 0.1 g²
+        Race rms = Race.run(s, "rmsprop", 0.01, x0, y0, 1);
+        assertEquals(y0 - 0.01 * gy / (Math.sqrt(0.1 * gy * gy) + 1e-7), rms.ys[1], 1e-9);
+        // Adam: bias correction makes the first step η·g/(|g| + ε)
+        Race adam = Race.run(s, "adam", 0.1, x0, y0, 1);
+        assertEquals(x0 - 0.1 * gx / (Math.abs(gx) + 1e-7), adam.xs[1], 1e-9);
+        assertEquals(y0 - 0.1 * gy / (Math.abs(gy) + 1e-7), adam.ys[1], 1e-9);
+    }
+
+    @Test
+    void aTooLargeRateDivergesAndIsReportedNotHidden() {
+        Race r = Race.run(Surface.BOWL, "sgd", 0.11, -3.5, 2.5, 2000); // 1 − 0.11·20 = −1.2: |·| > 1 across the valley
+        assertTrue(r.divergedAt > 0, "diverged at " + r.divergedAt);
+        assertEquals(r.divergedAt + 1, r.xs.length);
+        Race good = Race.run(Surface.BOWL, "sgd", 0.05, -3.5, 2.5, 300);
+        assertEquals(-1, good.divergedAt);
+        assertTrue(good.losses[300] < 1e-3 * good.losses[0]);
+    }
+}

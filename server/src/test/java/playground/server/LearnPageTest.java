@@ -1,0 +1,198 @@
+package playground.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The Learn views in headless Chromium: each opens, a control changes its numbers and the URL, embeds work. */
+class LearnPageTest {
+    private static PlaygroundServer server;
+    private static Playwright playwright;
+    private static Browser browser;
+    private final List<String> problems = new ArrayList<>();
+    private Page page;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        playwright.close();
+        server.stop();
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        if (page != null) {
+            page.close();
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    private Page open(String path, int width) {
+        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, 900));
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) {
+                problems.add("console: " + m.text());
+            }
+        });
+        page.onPageError(e -> problems.add("page error: " + e));
+        page.navigate(base() + path);
+        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        return page;
+    }
+
+    private void setControl(String key, String value) {
+        String selector = "[data-learn=" + key + "]";
+        if ("SELECT".equals(page.evalOnSelector(selector, "e => e.tagName"))) {
+            page.selectOption(selector, value);
+        } else {
+            page.fill(selector, value);
+            page.press(selector, "Enter");
+            page.dispatchEvent(selector, "change");
+        }
+    }
+
+    @Test
+    void theNeuronViewShowsThePrimersNumbersAndItsSlips() {
+        open("/learn/neuron", 1280);
+        page.click("#preset-poor");
+        Browsers.waitUntil(page, "location.search.includes('w=0.1')");
+        String numbers = page.textContent("#neuron-numbers");
+        assertTrue(numbers.contains("0.549834"), numbers); // h = σ(0.2)
+        assertTrue(numbers.contains("-0.111424"), numbers); // ∂L/∂w
+        assertTrue(numbers.contains("0.111142"), numbers); // w after the step
+        assertTrue(page.textContent("#neuron-slip").contains("not the 0.001115"));
+        page.click("#step");
+        Browsers.waitUntil(page, "location.search.includes('steps=1')");
+        assertEquals(2, page.locator("#neuron-history tbody tr").count());
+        page.click("#preset-xavier");
+        Browsers.waitUntil(page, "document.querySelector('#neuron-slip').textContent.includes('0.0978')");
+        assertTrue(page.textContent("#neuron-numbers").contains("0.0627797"), page.textContent("#neuron-numbers"));
+        assertTrue(page.locator("math").count() >= 4, "formulas are rendered as MathML");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-neuron.png")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "neuron, w, 0.7, #neuron-numbers",
+        "network, t, 0.9, #network-numbers",
+        "init, scheme, he_normal, #init-table",
+        "activations, act, tanh, #act-table",
+        "losses, delta, 0.3, #fit-table",
+        "optimizers, lr_sgd, 0.01, #race-table",
+        "lr, lr_large, 0.09, #race-table",
+    })
+    void eachViewRecomputesWhenAControlChangesAndKeepsItInTheUrl(String view, String key, String value, String numbers) {
+        open("/learn/" + view, 1280);
+        String before = page.textContent(numbers);
+        setControl(key, value);
+        Browsers.waitUntil(page, "new URLSearchParams(location.search).get('" + key + "') === '" + value + "'");
+        Browsers.waitUntil(page, "document.querySelector('" + numbers + "').textContent !== " + playground.engine.spec.Json.quote(before));
+        assertNotEquals(before, page.textContent(numbers));
+        assertTrue(page.url().startsWith(base() + "/learn/" + view + "?"), page.url());
+        // the URL restores the view exactly
+        String url = page.url();
+        String after = page.textContent(numbers);
+        page.navigate(url);
+        page.waitForSelector("body[data-ready=true]");
+        assertEquals(after, page.textContent(numbers));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-" + view + ".png")));
+    }
+
+    @Test
+    void theRegularizationViewSetsUpTwoRunnableFramesThatDifferOnlyInTheRegularizer() {
+        open("/learn/regularization", 1280);
+        assertEquals(2, page.locator("#reg-frames iframe").count());
+        String plain = page.getAttribute("#reg-frames iframe:nth-child(1)", "src");
+        String dropout = page.getAttribute("#reg-frames iframe:nth-child(2)", "src");
+        assertTrue(dropout.contains("dropout%3A0.3") && !plain.contains("dropout"), plain + " / " + dropout);
+        setControl("reg", "bn");
+        Browsers.waitUntil(page, "document.querySelector('#reg-frames iframe:nth-child(2)').src.includes('%2Cbn%2C')");
+        assertTrue(page.url().contains("reg=bn"), page.url());
+        FrameLocator frame = page.frameLocator("#reg-frames iframe:nth-child(2)");
+        frame.locator("body[data-ready=true]").waitFor();
+        frame.locator("#run").click();
+        frame.locator("body[data-trained=true]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(60_000));
+        assertTrue(frame.locator("#tiles").textContent().contains("ACCURACY"));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-regularization.png")));
+    }
+
+    @Test
+    void aBadSettingSaysWhatIsWrongAndTheViewStaysUsable() {
+        open("/learn/init", 1280);
+        setControl("depth", "50");
+        Browsers.waitUntil(page, "!document.querySelector('#notices').hidden");
+        assertTrue(page.textContent("#notices").contains("depth must be between 1 and 20"));
+        setControl("depth", "4");
+        Browsers.waitUntil(page, "document.querySelectorAll('#init-table tbody tr').length === 4");
+    }
+
+    @Test
+    void theOptimizerRaceStepsAndTheLargeRateDivergesVisibly() {
+        open("/learn/optimizers?surface=bowl", 1280);
+        page.click("#race-reset");
+        assertEquals("step 0 of 100", page.textContent("#race-shown"));
+        page.click("#race-step");
+        assertEquals("step 1 of 100", page.textContent("#race-shown"));
+        open("/learn/lr", 1280);
+        assertTrue(page.textContent("#race-table").contains("at step"), "the too-large rate's divergence is reported");
+    }
+
+    @Test
+    void aLearnViewEmbedsInAnIframeFromAnotherOriginAndWorksAtPhoneWidth() throws Exception {
+        HttpServer blog = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        String snippet = "<iframe src=\"" + base() + "/embed/learn/neuron?w=0.5\" width=\"360\" height=\"700\" title=\"One neuron\"></iframe>";
+        blog.createContext("/", exchange -> {
+            byte[] body = ("<!doctype html><title>Blog</title><h1>Backprop</h1>" + snippet).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        blog.start();
+        try {
+            open("/learn/losses", 375);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-losses-phone.png")));
+            Page reader = browser.newPage();
+            reader.onPageError(e -> problems.add("embed page error: " + e));
+            reader.navigate("http://localhost:" + blog.getAddress().getPort() + "/");
+            FrameLocator frame = reader.frameLocator("iframe");
+            frame.locator("body[data-ready=true]").waitFor();
+            assertTrue(frame.locator("#learn-menu").isHidden(), "the embed is compact");
+            assertTrue(frame.locator("#neuron-numbers").textContent().contains("0.645656"));
+            frame.locator("#step").click();
+            frame.locator("#neuron-history tbody tr:nth-child(2)").waitFor();
+            reader.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "learn-embed.png")));
+            reader.close();
+        } finally {
+            blog.stop(0);
+        }
+    }
+}
