@@ -106,6 +106,11 @@ function panel(title, ...children) {
   return el("section", { class: "panel" }, el("h3", { text: title }), ...children);
 }
 
+function wide(section) {
+  section.classList.add("wide");
+  return section;
+}
+
 function canvas(label, width = 520, height = 280) {
   const c = el("canvas", { class: "plot", role: "img", "aria-label": label });
   c.dataset.w = width;
@@ -118,6 +123,10 @@ function plotWidth(c) {
 }
 
 const ACTIVATIONS = [["sigmoid", "sigmoid"], ["tanh", "tanh"], ["relu", "ReLU"], ["leaky_relu:0.1", "leaky ReLU (0.1)"], ["linear", "linear"]];
+const SCHEMES = [["random_normal", "random normal (σ = 1)"], ["random_normal:0.01", "random normal (σ = 0.01)"],
+  ["lecun_uniform", "LeCun uniform"], ["lecun_normal", "LeCun normal"], ["glorot_uniform", "Xavier/Glorot uniform"],
+  ["glorot_normal", "Xavier/Glorot normal"], ["he_uniform", "He uniform"], ["he_normal", "He normal"]];
+const SYNTHETIC = [["circle", "circle"], ["xor", "XOR"], ["gauss", "Gaussian clusters"], ["spiral", "spiral"]];
 const SURFACES = [["bowl", "ill-conditioned bowl"], ["rosenbrock", "Rosenbrock valley"], ["saddle", "saddle point"],
   ["two-minima", "local and global minimum"], ["plateau", "plateau"]];
 
@@ -288,9 +297,7 @@ VIEWS.push({
     + "with Glorot and with He: He keeps ReLU's signal alive over all 20 layers.",
   build(root) {
     root.append(el("div", { class: "row" },
-      control("scheme", "scheme", "select", { choices: [["random_normal", "random normal (σ = 1)"], ["random_normal:0.01", "random normal (σ = 0.01)"],
-        ["lecun_uniform", "LeCun uniform"], ["lecun_normal", "LeCun normal"], ["glorot_uniform", "Xavier/Glorot uniform"],
-        ["glorot_normal", "Xavier/Glorot normal"], ["he_uniform", "He uniform"], ["he_normal", "He normal"]] }),
+      control("scheme", "scheme", "select", { choices: SCHEMES }),
       control("act", "activation", "select", { choices: ACTIVATIONS }),
       control("depth", "depth (layers)", "number", { min: 1, max: 20, step: 1 }), control("width", "width (units)", "number", { min: 1, max: 512, step: 1 }),
       control("seed", "seed", "number", { min: 0, step: 1 })));
@@ -298,11 +305,15 @@ VIEWS.push({
       panel("Per layer, on 256 standard-normal inputs", el("div", { id: "init-table", class: "scroll" })),
       panel("Gradient norm per layer after one backward pass (log scale)", canvas("Weight-gradient norm of each layer, log scale", 520, 240)),
       panel("Activations of each layer (histograms)", el("div", { id: "init-hists", class: "small-multiples" })),
+      panel("Weights of each layer (histograms)", el("div", { id: "init-weights", class: "small-multiples" })),
       panel("The schemes, for fan_in = fan_out = width", formula("xavier", "Xavier uniform limit a equals the square root of 6 over fan in plus fan out"),
         el("div", { id: "init-schemes", class: "scroll" }))));
-    root.append(panel("Train both: this scheme against He normal on the spiral (loss and validation loss)",
-      el("p", { class: "note", text: "Each frame trains in its own worker when you press Run." }), el("div", { id: "init-frames", class: "frames" })));
+    root.append(panel("Train both: this scheme against another, on a dataset (loss and validation loss)",
+      el("div", { class: "row" }, control("other", "compare with", "select", { choices: SCHEMES }), datasetControl("data", true)),
+      el("p", { class: "note", text: "The networks use this view's activation, at most 8 layers of at most 64 units. Each frame trains in its own worker when you press Run." }),
+      el("div", { id: "init-frames", class: "frames" })));
   },
+  pageKeys: { other: "he_normal", data: "spiral" },
   update(data) {
     const layers = data.layers;
     $("#init-table").replaceChildren(table(["layer", "weight σ", "activation mean", "activation σ", "saturated / dead", "‖∂L/∂W‖"],
@@ -317,12 +328,19 @@ VIEWS.push({
       hists.append(el("figure", {}, cv, el("figcaption", { text: `layer ${i + 1}: ${num(l.activationRange[0])} … ${num(l.activationRange[1])}` })));
       histogramPlot(cv, l.activationHistogram);
     });
+    const weights = $("#init-weights");
+    weights.textContent = "";
+    layers.forEach((l, i) => {
+      const cv = el("canvas", { role: "img", "aria-label": `Layer ${i + 1} weights from ${num(l.weightRange[0])} to ${num(l.weightRange[1])}, σ ${num(l.weightStd)}` });
+      weights.append(el("figure", {}, cv, el("figcaption", { text: `layer ${i + 1}: σ ${num(l.weightStd)}` })));
+      histogramPlot(cv, l.weightHistogram, "#009e73");
+    });
     $("#init-schemes").replaceChildren(table(["scheme", "formula", "limit a", "σ"], data.schemes.map((s) => [s.id, s.formula, s.limit === null ? "–" : s.limit, s.stddev])));
     const p = learn.params;
     const layersText = (scheme) => Array.from({ length: Math.min(8, Number(p.get("depth"))) },
       () => `dense:${Math.min(64, Number(p.get("width")))}:${p.get("act")}:${scheme}`).join(",");
-    const spec = (scheme) => `v=1&data=spiral&layers=${encodeURIComponent(layersText(scheme))}&opt=sgd&lr=0.1&epochs=40`;
-    setFrames($("#init-frames"), [["this scheme: " + p.get("scheme"), spec(p.get("scheme"))], ["He normal", spec("he_normal")]]);
+    const spec = (scheme) => `v=1&data=${encodeURIComponent(p.get("data"))}&layers=${encodeURIComponent(layersText(scheme))}&opt=sgd&lr=0.1&epochs=40`;
+    setFrames($("#init-frames"), [["this scheme: " + p.get("scheme"), spec(p.get("scheme"))], ["compared with: " + p.get("other"), spec(p.get("other"))]]);
   },
 });
 
@@ -353,8 +371,17 @@ VIEWS.push({
     root.append(el("div", { class: "panels" },
       panel("The function and its derivative", canvas("The chosen activation and its derivative"), el("div", { id: "act-legend" })),
       panel("Values", el("div", { id: "act-table" }))));
-    root.append(el("p", { class: "note", text: "The share of dead ReLUs per layer is in the Initialization view (the 'saturated / dead' column)." }));
+    root.append(panel("Dead ReLUs while training",
+      el("p", { class: "note", text: "A ReLU unit is dead when its output is 0 for every training row: no gradient reaches its "
+        + "weights, so it never comes back. Too large a learning rate kills many; leaky ReLU or a smaller rate keeps them alive." }),
+      el("div", { class: "row" }, datasetControl("dr_data", true), control("dr_layers", "hidden layers", "text"),
+        control("dr_opt", "optimizer", "select", { choices: [["sgd", "SGD"], ["adam", "Adam"]] }), control("dr_lr", "learning rate", "number"),
+        control("dr_epochs", "epochs", "number", { min: 1, max: 200, step: 1 }),
+        el("button", { type: "button", id: "run-dead", text: "Train and count" })),
+      canvas("Share of dead units per ReLU layer after each epoch"), el("div", { id: "dead-legend" }), el("div", { id: "dead-table", class: "scroll" })));
+    $("#run-dead").addEventListener("click", runDeadRelus);
   },
+  pageKeys: { dr_data: "spiral", dr_layers: "dense:32:relu,dense:32:relu,dense:32:relu", dr_opt: "sgd", dr_lr: "1", dr_epochs: "20" },
   update(data) {
     const key = learn.params.get("act").split(":")[0];
     const [zs, f, df] = data.curves[key];
@@ -427,7 +454,8 @@ VIEWS.push({
   build(root) {
     root.append(el("div", { class: "row" }, control("surface", "surface", "select", { choices: SURFACES }),
       control("x0", "start x", "number"), control("y0", "start y", "number"), control("steps", "steps", "number", { min: 1, max: 2000, step: 1 }),
-      control("beta", "momentum β", "number", { min: 0, max: 0.99, step: 0.01 })));
+      control("beta", "momentum β", "number", { min: 0, max: 0.99, step: 0.01 }), control("rho", "RMSprop β", "number", { min: 0, max: 0.999, step: 0.01 }),
+      control("b1", "Adam β₁", "number", { min: 0, max: 0.999, step: 0.01 }), control("b2", "Adam β₂", "number", { min: 0, max: 0.9999, step: 0.001 })));
     root.append(el("div", { class: "racers" }, ...["sgd", "momentum", "adagrad", "rmsprop", "adam"].map((o) => control("lr_" + o, "η " + o, "number"))));
     root.append(el("div", { class: "row" }, el("button", { type: "button", id: "race-play", text: "Play" }),
       el("button", { type: "button", id: "race-step", class: "secondary", text: "Step" }),
@@ -438,11 +466,7 @@ VIEWS.push({
       panel("Loss against steps (log scale)", canvas("Loss of each optimizer against the step"), el("div", { id: "race-table", class: "scroll" })),
       panel("Adam's update", formula("adam", "Adam's update rule"))));
     raceControls();
-    $("#contour").addEventListener("click", (e) => {
-      const r = e.target.getBoundingClientRect();
-      const [x, y] = learn.contour.toData((e.clientX - r.left) * (360 / r.width), (e.clientY - r.top) * (360 / r.height));
-      change({ x0: x.toFixed(2), y0: y.toFixed(2) });
-    });
+    dragStart($("#contour"));
   },
   update(data) {
     drawRace(data, data.races.map((r) => ({ ...r, label: r.optimizer + " (η " + num(r.rate) + ")" })));
@@ -466,16 +490,33 @@ VIEWS.push({
       el("button", { type: "button", id: "race-reset", class: "secondary", text: "Reset" }),
       el("output", { id: "race-shown", "aria-live": "polite" })));
     root.append(el("div", { class: "panels" },
-      panel("Three rates from the same start (lighter is lower)", el("canvas", { id: "contour", class: "plot", role: "img", "aria-label": "Contour map with the three paths" }), el("div", { id: "race-legend" })),
-      panel("Loss against steps (log scale)", canvas("Loss against the step for the three rates"), el("div", { id: "race-table", class: "scroll" }))));
+      ...["small", "good", "large"].map((k) => panel(k + " rate (lighter is lower)",
+        el("canvas", { id: "contour-" + k, class: "map", role: "img", "aria-label": "Contour map with the path of the " + k + " rate" }),
+        el("p", { id: "verdict-" + k, class: "note" }))),
+      wide(panel("Loss against steps (log scale)", canvas("Loss against the step for the three rates"), el("div", { id: "race-legend" }), el("div", { id: "race-table", class: "scroll" })))));
     root.append(el("div", { class: "row" }, control("base", "base rate", "number"), control("time", "time decay d", "number"),
       control("step", "step decay factor:period", "text"), control("exp", "exponential factor:period", "text")));
     root.append(panel("Decay schedules over 100 steps", canvas("The learning rate of each schedule against the step"), el("div", { id: "schedule-legend" })));
+    root.append(panel("A learning-rate range test on a real dataset",
+      el("p", { class: "note", text: "One mini-batch step per rate, the rate growing exponentially; the loss is smoothed. "
+        + "The suggested rate is where the loss falls fastest, before it blows up." }),
+      el("div", { class: "row" }, datasetControl("rt_data"), control("rt_opt", "optimizer", "select", { choices: [["sgd", "SGD"], ["momentum", "momentum"], ["adam", "Adam"]] }),
+        control("rt_min", "from η", "number"), control("rt_max", "to η", "number"), control("rt_steps", "steps", "number", { min: 10, max: 5000, step: 10 }),
+        el("button", { type: "button", id: "run-range", text: "Run the range test" })),
+      canvas("Smoothed loss against the learning rate, log-log"), el("div", { id: "range-legend" }), el("p", { id: "range-result", "aria-live": "polite" })));
+    $("#run-range").addEventListener("click", runRangeTest);
     raceControls();
   },
+  pageKeys: { rt_data: "iris", rt_opt: "sgd", rt_min: "0.0001", rt_max: "10", rt_steps: "300" },
   update(data) {
     drawRace(data, data.races.map((r) => ({ ...r, label: `${r.label} η = ${num(r.rate)}` })));
-    const c = document.querySelectorAll("canvas.plot")[2];
+    data.races.forEach((r, k) => {
+      const cv = $("#contour-" + r.label);
+      contourPlot(cv, data, [{ xs: r.xs, ys: r.ys, shown: learn.shown, color: PALETTE[k], dash: DASHES[k] }], 240, [r.xs[0], r.ys[0]]);
+      $("#verdict-" + r.label).textContent = `η = ${num(r.rate)}: ` + (r.divergedAt > 0 ? `diverged at step ${r.divergedAt}.`
+        : `loss ${num(r.losses[r.losses.length - 1])} after ${r.losses.length - 1} steps.`);
+    });
+    const c = document.querySelectorAll("canvas.plot")[1];
     const series = data.schedules.map((s) => ({ xs: s.rates.map((_, i) => i), ys: s.rates, label: s.id }));
     linePlot(c, series, { xLabel: "step", yLabel: "learning rate", width: plotWidth(c) });
     $("#schedule-legend").replaceChildren(legend(series));
@@ -508,7 +549,28 @@ VIEWS.push({
   },
 });
 
+// The primer's order: the neuron and back-propagation, initialization, the learning rate, optimizers,
+// activations, losses, then regularization and normalization.
+const ORDER = ["neuron", "network", "init", "lr", "optimizers", "activations", "losses", "regularization"];
+VIEWS.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
+
 const LOCAL_DEFAULTS = { regularization: "reg=dropout&rate=0.3&n=150" };
+
+/** Click or drag on the map to move the start; the race is recomputed as the pointer moves. */
+function dragStart(cv) {
+  let busy = false;
+  const moveTo = async (e) => {
+    if (busy) return;
+    busy = true;
+    const r = cv.getBoundingClientRect();
+    const [x, y] = learn.contour.toData((e.clientX - r.left) * (360 / r.width), (e.clientY - r.top) * (360 / r.height));
+    await change({ x0: x.toFixed(2), y0: y.toFixed(2) });
+    busy = false;
+  };
+  cv.addEventListener("pointerdown", (e) => { cv.setPointerCapture(e.pointerId); learn.dragging = true; moveTo(e); });
+  cv.addEventListener("pointermove", (e) => learn.dragging && moveTo(e));
+  cv.addEventListener("pointerup", (e) => { learn.dragging = false; moveTo(e); });
+}
 
 function raceControls() {
   $("#race-play").addEventListener("click", () => {
@@ -544,11 +606,17 @@ function drawRace(data, racers) {
   if (learn.shown === undefined || learn.shown > learn.maxSteps) learn.shown = learn.maxSteps;
   const shown = learn.shown;
   const cv = $("#contour");
-  const size = Math.min(360, Math.max(240, (cv.parentElement.clientWidth || 360) - 4));
-  learn.contour = contourPlot(cv, data, racers.map((r) => ({ xs: r.xs, ys: r.ys, shown })), 360, [racers[0].xs[0], racers[0].ys[0]]);
-  cv.style.width = size + "px";
+  if (cv) {
+    const size = Math.min(360, Math.max(240, (cv.parentElement.clientWidth || 360) - 4));
+    learn.contour = contourPlot(cv, data, racers.map((r) => ({ xs: r.xs, ys: r.ys, shown })), 360, [racers[0].xs[0], racers[0].ys[0]]);
+    cv.style.width = size + "px";
+  } else {
+    for (const [k, r] of racers.entries()) {
+      contourPlot($("#contour-" + r.label.split(" ")[0]), data, [{ xs: r.xs, ys: r.ys, shown, color: PALETTE[k], dash: DASHES[k] }], 240, [r.xs[0], r.ys[0]]);
+    }
+  }
   $("#race-legend").replaceChildren(legend(racers));
-  const c = document.querySelectorAll("canvas.plot")[1];
+  const c = document.querySelector("#race-table").parentElement.querySelector("canvas.plot");
   const floor = (v) => Math.max(v, 1e-12);
   linePlot(c, racers.map((r) => ({ xs: r.losses.slice(0, shown + 1).map((_, i) => i), ys: r.losses.slice(0, shown + 1).map(floor), label: r.label })),
     { xLabel: "step", yLabel: "loss", yLog: true, width: plotWidth(c), xRange: [0, Math.max(1, learn.maxSteps)] });
@@ -557,6 +625,78 @@ function drawRace(data, racers) {
     const i = Math.min(shown, r.xs.length - 1);
     return [r.label, r.losses[i], `(${num(r.xs[i])}, ${num(r.ys[i])})`, r.divergedAt > 0 ? "at step " + r.divergedAt : "no"];
   })));
+}
+
+/** A dataset choice: the synthetic sets, or (unless synthetic only) the server's catalog of files. */
+function datasetControl(key, syntheticOnly = false) {
+  const choices = [...SYNTHETIC];
+  if (!syntheticOnly) {
+    for (const d of learn.catalog || []) if (!isSynthetic(d) && d.available) choices.push([d.id, d.name]);
+  }
+  return control(key, "dataset", "select", { choices });
+}
+
+/** Makes a file dataset available to the engine worker (synthetic sets are generated from the spec). */
+async function ensureData(id) {
+  if (SYNTHETIC.some(([s]) => s === id) || learn.loadedData === id) return;
+  const entry = (learn.catalog || []).find((d) => d.id === id);
+  if (!entry) throw new Error("unknown dataset '" + id + "'");
+  if (!entry.available) throw new Error(entry.message);
+  status("Loading " + entry.name + "…");
+  await learn.engine.json("loadCsv", id, await fetchDatasetCsv(entry));
+  learn.loadedData = id;
+}
+
+async function trainView(button, work) {
+  button.disabled = true;
+  const label = button.textContent;
+  button.textContent = "Training…";
+  try {
+    await work();
+    notices([]);
+  } catch (e) {
+    notices([e.message]);
+  } finally {
+    button.disabled = false;
+    button.textContent = label;
+  }
+}
+
+async function runDeadRelus() {
+  const p = learn.params;
+  await trainView($("#run-dead"), async () => {
+    await ensureData(p.get("dr_data"));
+    const query = `v=1&data=${encodeURIComponent(p.get("dr_data"))}&layers=${encodeURIComponent(p.get("dr_layers"))}`
+      + `&opt=${p.get("dr_opt")}&lr=${p.get("dr_lr")}&epochs=${p.get("dr_epochs")}`;
+    const r = await learn.engine.json("learnTrain", "dead-relu", query, "");
+    const c = $("#run-dead").closest(".panel").querySelector("canvas.plot");
+    const series = r.layers.map((name, k) => ({ xs: r.epochs.map((e) => e.epoch), ys: r.epochs.map((e) => 100 * e.dead[k]), label: name }));
+    linePlot(c, series, { xLabel: "epoch (0 = at initialization)", yLabel: "dead units (%)", width: plotWidth(c), yRange: [0, 100] });
+    $("#dead-legend").replaceChildren(legend(series));
+    $("#dead-table").replaceChildren(table(["epoch", "loss", ...r.layers], r.epochs.map((e) =>
+      [String(e.epoch), e.loss === null ? "–" : e.loss, ...e.dead.map((v) => (100 * v).toFixed(1) + " %")])));
+    document.body.dataset.dead = "done";
+    status(r.message ? "Trained: " + r.message : `Trained ${r.epochs.length - 1} epochs.`);
+  });
+}
+
+async function runRangeTest() {
+  const p = learn.params;
+  await trainView($("#run-range"), async () => {
+    await ensureData(p.get("rt_data"));
+    const query = `v=1&data=${encodeURIComponent(p.get("rt_data"))}&layers=dense:32:relu,dense:32:relu&opt=${p.get("rt_opt")}&batch=32`;
+    const r = await learn.engine.json("learnTrain", "range-test", query, `${p.get("rt_min")}:${p.get("rt_max")}:${p.get("rt_steps")}`);
+    const c = $("#run-range").closest(".panel").querySelector("canvas.plot");
+    const xs = r.rates.map(Math.log10);
+    const series = [{ xs, ys: r.losses, label: "loss of each step", color: "#bbbbbb", dash: [] }, { xs, ys: r.smoothed, label: "smoothed loss" }];
+    if (r.suggested) series.push({ xs: [Math.log10(r.suggested)], ys: [r.smoothed[r.rates.indexOf(r.suggested)] ?? Math.min(...r.smoothed)], label: "suggested rate", points: true, radius: 6, color: "#d55e00" });
+    linePlot(c, series, { xLabel: "log₁₀ learning rate", yLabel: "loss", yLog: true, width: plotWidth(c) });
+    $("#range-legend").replaceChildren(legend(series));
+    $("#range-result").textContent = `Suggested learning rate: ${num(r.suggested)} (the smoothed loss is lowest at ${num(r.minimumAt)}`
+      + (r.stoppedEarly ? `; stopped after ${r.steps} steps when the loss blew up).` : ").");
+    document.body.dataset.range = "done";
+    status("Range test done.");
+  });
 }
 
 // ---------- the page ----------
@@ -584,10 +724,16 @@ async function compute() {
   const query = new URLSearchParams(learn.params);
   query.delete("view");
   query.delete("stage");
+  const page = {};
+  for (const [k, fallback] of Object.entries(view.pageKeys || {})) {
+    page[k] = learn.params.get(k) || fallback;
+    query.delete(k);
+  }
   const data = await learn.engine.json("learn", view.id, query.toString());
   const stage = learn.params.get("stage");
   learn.params = new URLSearchParams(data.query);
   if (stage) learn.params.set("stage", stage);
+  for (const [k, v] of Object.entries(page)) learn.params.set(k, v); // the page's own settings (datasets, training runs)
   return data;
 }
 
@@ -645,6 +791,7 @@ async function main() {
     menu.append(a);
   });
   status("Starting the engine…");
+  learn.catalog = await fetchCatalog();
   learn.engine = new EngineClient(WASM_GC_SUPPORTED ? "wasm" : "js");
   await learn.engine.ready;
   window.addEventListener("popstate", () => show(viewId()));

@@ -37,7 +37,7 @@ final class ExportSiteCommand implements Callable<Integer> {
         int files = copyTree("/static", "index.html", dir);
         files += copyTree("/teavm", "wasm/engine.wasm", dir.resolve("teavm"));
         files += copyTree("/META-INF/resources/webjars/uplot/1.6.30/dist", "uPlot.iife.min.js", dir.resolve("webjars/uplot/1.6.30/dist"));
-        for (String page : List.of("index.html", "embed.html")) {
+        for (String page : List.of("index.html", "embed.html", "learn.html")) {
             Path p = dir.resolve(page);
             String html = Files.readString(p);
             Files.writeString(p, html.replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n  " + STATIC_MARK));

@@ -79,6 +79,9 @@ class ExportSiteTest {
             assertEquals(base + "/?v=1&data=iris&epochs=4", page.inputValue("#share-url"));
             assertTrue(page.isHidden("#save-controls"), "no saving without the server");
             assertTrue(page.inputValue("#embed-code").contains(base + "/embed.html?v=1&amp;data=iris&amp;epochs=4"));
+            page.navigate(base + "/learn.html?view=losses&delta=0.5");
+            page.waitForSelector("body[data-ready=true]");
+            assertTrue(page.textContent("#fit-table").contains("Huber (δ = 0.5)"), page.textContent("#fit-table"));
             page.navigate(base + "/embed.html?v=1&data=circle&epochs=3");
             page.waitForSelector("body[data-ready=true]");
             page.click("#run");

@@ -145,6 +145,39 @@ class LearnPageTest {
     }
 
     @Test
+    void deadReluTrainingAndTheRangeTestRunOnDatasetsInTheWorker() {
+        open("/learn/activations?dr_lr=2&dr_epochs=8", 1280);
+        page.click("#run-dead");
+        page.waitForSelector("body[data-dead=done]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        assertEquals(9, page.locator("#dead-table tbody tr").count(), "epoch 0 and 8 trained epochs");
+        assertTrue(page.url().contains("dr_lr=2"), page.url());
+        open("/learn/lr?rt_data=iris&rt_steps=200", 1280);
+        page.click("#run-range");
+        page.waitForSelector("body[data-range=done]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        assertTrue(page.textContent("#range-result").startsWith("Suggested learning rate: "), page.textContent("#range-result"));
+        assertEquals(3, page.locator("canvas.map").count(), "three rates side by side");
+        assertTrue(page.textContent("#verdict-large").contains("diverged at step"), page.textContent("#verdict-large"));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-lr-range.png")));
+    }
+
+    @Test
+    void theMenuFollowsThePrimersOrderAndDraggingTheMapMovesTheStart() {
+        open("/learn/optimizers", 1280);
+        assertEquals(List.of("1. One neuron, step by step", "2. A small network, step by step", "3. Initialization", "4. The learning rate",
+                "5. Optimizers", "6. Activations", "7. Losses", "8. Regularization and normalization"), page.locator("#learn-menu a").allTextContents());
+        com.microsoft.playwright.options.BoundingBox box = page.locator("#contour").boundingBox();
+        page.mouse().move(box.x + box.width * 0.75, box.y + box.height * 0.25);
+        page.mouse().down();
+        page.mouse().move(box.x + box.width * 0.8, box.y + box.height * 0.2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(3));
+        page.mouse().up();
+        Browsers.waitUntil(page, "Number(new URLSearchParams(location.search).get('x0')) > 1");
+        assertTrue(Double.parseDouble((String) page.evaluate("new URLSearchParams(location.search).get('y0')")) > 1);
+        page.locator("#learn-menu a", new Page.LocatorOptions().setHasText("Initialization")).click();
+        page.waitForURL("**/learn/init**");
+        Browsers.waitUntil(page, "document.querySelectorAll('#init-weights canvas').length === 10");
+    }
+
+    @Test
     void aBadSettingSaysWhatIsWrongAndTheViewStaysUsable() {
         open("/learn/init", 1280);
         setControl("depth", "50");

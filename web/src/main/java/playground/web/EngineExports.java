@@ -32,6 +32,12 @@ public final class EngineExports {
         return Learn.view(view, query);
     }
 
+    /** A teaching view that trains on a dataset: "dead-relu" or "range-test" (extra = "min:max:steps"). */
+    @JSExport
+    public static String learnTrain(String kind, String query, String extra) {
+        return SESSION.learnTrain(kind, query, extra);
+    }
+
     @JSExport
     public static String loadCsv(String id, String text) {
         return SESSION.loadCsv(id, text);

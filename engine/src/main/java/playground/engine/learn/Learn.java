@@ -273,7 +273,8 @@ public final class Learn {
         double y0 = s.number("y0", surface.startY, -10, 10);
         int steps = s.integer("steps", 100, 1, 2000);
         String[][] racers = {{"sgd", "lr_sgd", "0.05"}, {"momentum:" + s.text("beta", "0.9"), "lr_momentum", "0.05"},
-            {"adagrad", "lr_adagrad", "0.5"}, {"rmsprop", "lr_rmsprop", "0.05"}, {"adam", "lr_adam", "0.1"}};
+            {"adagrad", "lr_adagrad", "0.5"}, {"rmsprop:" + s.text("rho", "0.9"), "lr_rmsprop", "0.05"},
+            {"adam:" + s.text("b1", "0.9") + ":" + s.text("b2", "0.999"), "lr_adam", "0.1"}};
         List<Object> races = new ArrayList<>();
         for (String[] r : racers) {
             double lr = s.number(r[1], Double.parseDouble(r[2]), 1e-6, 10);

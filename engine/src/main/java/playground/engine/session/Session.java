@@ -8,7 +8,9 @@ import playground.engine.data.Csv;
 import playground.engine.data.Synthetic;
 import playground.engine.data.Table;
 import playground.engine.nn.Summary;
+import playground.engine.learn.LearnTraining;
 import playground.engine.spec.ExperimentSpec;
+import playground.engine.spec.Ids;
 import playground.engine.spec.Json;
 import playground.engine.train.EpochLog;
 import playground.engine.train.Event;
@@ -95,6 +97,35 @@ public final class Session {
             return sb.append('}').toString();
         } catch (IllegalArgumentException e) {
             experiment = null;
+            return error(e);
+        }
+    }
+
+    /**
+     * A teaching view that trains on the dataset a spec query names: "dead-relu" (dead ReLU share per layer after
+     * every epoch) or "range-test" (the learning-rate range test; {@code extra} is "min:max:steps").
+     */
+    public String learnTrain(String kind, String query, String extra) {
+        String prep = prepare(query);
+        if (experiment == null) {
+            return prep;
+        }
+        try {
+            if (kind.equals("dead-relu")) {
+                return Json.write(LearnTraining.deadRelus(experiment));
+            }
+            if (kind.equals("range-test")) {
+                List<String> p = Ids.split(extra, ':');
+                if (p.size() != 3) {
+                    throw new IllegalArgumentException("the range test needs min:max:steps, not '" + extra + "'");
+                }
+                return Json.write(LearnTraining.rangeTest(experiment, Double.parseDouble(p.get(0)),
+                        Double.parseDouble(p.get(1)), Integer.parseInt(p.get(2))));
+            }
+            throw new IllegalArgumentException("unknown training view '" + kind + "'");
+        } catch (NumberFormatException e) {
+            return error(new IllegalArgumentException("the range test needs numbers min:max:steps, not '" + extra + "'"));
+        } catch (IllegalArgumentException e) {
             return error(e);
         }
     }

@@ -189,6 +189,16 @@ public final class Experiment {
         return Metrics.confusion(predicted, actual, k);
     }
 
+    /** The network's targets (scaled, or one-hot) of these table rows, row-major. */
+    public double[] targets(int[] idx) {
+        return rows(idx);
+    }
+
+    /** The loss the run trains with (the spec's, or MSE / categorical cross-entropy for "auto"). */
+    public Loss loss() {
+        return Ids.loss(spec.get("loss").equals("auto") ? (classification ? "cce" : "mse") : spec.get("loss"));
+    }
+
     private double[] rows(int[] idx) {
         int w = classification ? classes.size() : 1;
         double[] out = new double[idx.length * w];

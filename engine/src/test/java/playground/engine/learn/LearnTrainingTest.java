@@ -1,0 +1,70 @@
+package playground.engine.learn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import playground.engine.math.Rng;
+import playground.engine.nn.Activation;
+import playground.engine.nn.Dense;
+import playground.engine.nn.Init;
+import playground.engine.nn.Layer;
+import playground.engine.nn.Network;
+import playground.engine.session.Session;
+import playground.engine.spec.Json;
+
+class LearnTrainingTest {
+    @Test
+    void aUnitIsDeadWhenItsOutputIsZeroOnEveryRow() {
+        List<Layer> layers = List.of(new Dense(4, Activation.RELU, Init.ZEROS, Init.constant(-1)),
+                new Dense(3, Activation.RELU, Init.ZEROS, Init.constant(1)), new Dense(2, Activation.TANH, Init.ZEROS, Init.ZEROS));
+        Network net = new Network(2, layers, new Rng(1));
+        Dense second = (Dense) net.layers().get(1);
+        second.bias().value[2] = -1; // one of three units never fires
+        double[] x = {1, 2, -3, 4, 0.5, -1};
+        assertArrayEquals(new double[] {1.0, 1.0 / 3}, LearnTraining.deadShares(net, x, 3), 1e-15);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(String s) {
+        return (Map<String, Object>) Json.parse(s);
+    }
+
+    @Test
+    void aTooLargeRateKillsReluUnitsDuringTraining() {
+        Session session = new Session();
+        Map<String, Object> m = json(session.learnTrain("dead-relu",
+                "v=1&data=spiral&layers=dense:32:relu,dense:32:relu&opt=sgd&lr=2&epochs=10", ""));
+        List<?> epochs = (List<?>) m.get("epochs");
+        assertEquals(2, ((List<?>) m.get("layers")).size());
+        assertTrue(epochs.size() >= 2 && epochs.size() <= 11, "epoch 0 and every trained epoch: " + epochs.size());
+        List<?> first = (List<?>) ((Map<?, ?>) epochs.get(0)).get("dead");
+        List<?> last = (List<?>) ((Map<?, ?>) epochs.get(epochs.size() - 1)).get("dead");
+        double before = (Double) first.get(0) + (Double) first.get(1);
+        double after = (Double) last.get(0) + (Double) last.get(1);
+        assertTrue(after > before + 0.2, "dead share grew from " + before + " to " + after);
+        Map<String, Object> gentle = json(session.learnTrain("dead-relu",
+                "v=1&data=spiral&layers=dense:32:relu,dense:32:relu&opt=adam&lr=0.001&epochs=10", ""));
+        List<?> ge = (List<?>) gentle.get("epochs");
+        List<?> gl = (List<?>) ((Map<?, ?>) ge.get(ge.size() - 1)).get("dead");
+        assertTrue((Double) gl.get(0) + (Double) gl.get(1) < after, "a gentle rate kills fewer");
+    }
+
+    @Test
+    void theRangeTestGrowsTheRateExponentiallyStopsWhenTheLossExplodesAndSuggestsARate() {
+        Session session = new Session();
+        Map<String, Object> m = json(session.learnTrain("range-test", "v=1&data=circle&layers=dense:16:relu&opt=sgd&batch=16",
+                "0.0001:100:300"));
+        List<?> rates = (List<?>) m.get("rates");
+        assertEquals(0.0001, (Double) rates.get(0), 1e-15);
+        double ratio = (Double) rates.get(1) / (Double) rates.get(0);
+        assertEquals(Math.pow(1e6, 1.0 / 299), ratio, 1e-9);
+        assertEquals(true, m.get("stoppedEarly"), "a rate of 100 makes the loss explode");
+        double suggested = (Double) m.get("suggested");
+        assertTrue(suggested > 0.0001 && suggested <= (Double) m.get("minimumAt"), "suggested " + suggested + ", minimum at " + m.get("minimumAt"));
+        assertTrue(json(session.learnTrain("range-test", "v=1&data=circle", "1:0.1:100")).get("error").toString().contains("0 < min < max"));
+    }
+}
