@@ -106,6 +106,12 @@ function panel(title, ...children) {
   return el("section", { class: "panel" }, el("h3", { text: title }), ...children);
 }
 
+/** A plot that has nothing to show before its training run. */
+function hiddenUntilRun(c) {
+  c.hidden = true;
+  return c;
+}
+
 function wide(section) {
   section.classList.add("wide");
   return section;
@@ -378,7 +384,7 @@ VIEWS.push({
         control("dr_opt", "optimizer", "select", { choices: [["sgd", "SGD"], ["adam", "Adam"]] }), control("dr_lr", "learning rate", "number"),
         control("dr_epochs", "epochs", "number", { min: 1, max: 200, step: 1 }),
         el("button", { type: "button", id: "run-dead", text: "Train and count" })),
-      canvas("Share of dead units per ReLU layer after each epoch"), el("div", { id: "dead-legend" }), el("div", { id: "dead-table", class: "scroll" })));
+      hiddenUntilRun(canvas("Share of dead units per ReLU layer after each epoch")), el("div", { id: "dead-legend" }), el("div", { id: "dead-table", class: "scroll" })));
     $("#run-dead").addEventListener("click", runDeadRelus);
   },
   pageKeys: { dr_data: "spiral", dr_layers: "dense:32:relu,dense:32:relu,dense:32:relu", dr_opt: "sgd", dr_lr: "1", dr_epochs: "20" },
@@ -503,7 +509,7 @@ VIEWS.push({
       el("div", { class: "row" }, datasetControl("rt_data"), control("rt_opt", "optimizer", "select", { choices: [["sgd", "SGD"], ["momentum", "momentum"], ["adam", "Adam"]] }),
         control("rt_min", "from η", "number"), control("rt_max", "to η", "number"), control("rt_steps", "steps", "number", { min: 10, max: 5000, step: 10 }),
         el("button", { type: "button", id: "run-range", text: "Run the range test" })),
-      canvas("Smoothed loss against the learning rate, log-log"), el("div", { id: "range-legend" }), el("p", { id: "range-result", "aria-live": "polite" })));
+      hiddenUntilRun(canvas("Smoothed loss against the learning rate, log-log")), el("div", { id: "range-legend" }), el("p", { id: "range-result", "aria-live": "polite" })));
     $("#run-range").addEventListener("click", runRangeTest);
     raceControls();
   },
@@ -670,6 +676,7 @@ async function runDeadRelus() {
       + `&opt=${p.get("dr_opt")}&lr=${p.get("dr_lr")}&epochs=${p.get("dr_epochs")}`;
     const r = await learn.engine.json("learnTrain", "dead-relu", query, "");
     const c = $("#run-dead").closest(".panel").querySelector("canvas.plot");
+    c.hidden = false;
     const series = r.layers.map((name, k) => ({ xs: r.epochs.map((e) => e.epoch), ys: r.epochs.map((e) => 100 * e.dead[k]), label: name }));
     linePlot(c, series, { xLabel: "epoch (0 = at initialization)", yLabel: "dead units (%)", width: plotWidth(c), yRange: [0, 100] });
     $("#dead-legend").replaceChildren(legend(series));
@@ -687,6 +694,7 @@ async function runRangeTest() {
     const query = `v=1&data=${encodeURIComponent(p.get("rt_data"))}&layers=dense:32:relu,dense:32:relu&opt=${p.get("rt_opt")}&batch=32`;
     const r = await learn.engine.json("learnTrain", "range-test", query, `${p.get("rt_min")}:${p.get("rt_max")}:${p.get("rt_steps")}`);
     const c = $("#run-range").closest(".panel").querySelector("canvas.plot");
+    c.hidden = false;
     const xs = r.rates.map(Math.log10);
     const series = [{ xs, ys: r.losses, label: "loss of each step", color: "#bbbbbb", dash: [] }, { xs, ys: r.smoothed, label: "smoothed loss" }];
     if (r.suggested) series.push({ xs: [Math.log10(r.suggested)], ys: [r.smoothed[r.rates.indexOf(r.suggested)] ?? Math.min(...r.smoothed)], label: "suggested rate", points: true, radius: 6, color: "#d55e00" });
