@@ -14,7 +14,13 @@ public final class Main {
 
     /** Runs a command line and returns its exit code (tests call this). */
     public static int run(String... args) {
-        String[] effective = args.length == 0 ? new String[] {"serve"} : args;
+        String[] effective = args;
+        if (args.length == 0 || (args[0].startsWith("-") && !java.util.Set.of("-h", "--help", "-V", "--version").contains(args[0]))) {
+            // the server is the default command: "java -jar … --port 8080" means "serve --port 8080"
+            effective = new String[args.length + 1];
+            effective[0] = "serve";
+            System.arraycopy(args, 0, effective, 1, args.length);
+        }
         return new CommandLine(new Main())
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     // Engine errors are sentences for the user, not stack traces.

@@ -45,6 +45,13 @@ class CliTest {
     }
 
     @Test
+    void optionsWithoutACommandGoToTheServer() {
+        assertEquals(2, Main.run("--port", "seventy"));
+        assertTrue(stderr().contains("Invalid value for option '--port'"), "routed to serve: " + stderr());
+        assertEquals(0, Main.run("--version"));
+    }
+
+    @Test
     void summaryOfTheInsuranceBlogPresetPrintsKerasCounts() {
         assertEquals(0, Main.run("summary", "--preset", "insurance-blog"));
         assertTrue(stdout().contains("Total params: 22,745\nTrainable params: 22,123\nNon-trainable params: 622\n"), stdout());
