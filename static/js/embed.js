@@ -55,10 +55,16 @@ async function run() {
     $("#run").disabled = true;
     if (!embed.engine) {
       say("Starting the engine…");
-      embed.engine = new EngineClient(WASM_GC_SUPPORTED ? "wasm" : "js");
-      await embed.engine.ready;
-      await loadData(embed.engine);
-      embed.engine.onTraining = onTraining;
+      const engine = new EngineClient(WASM_GC_SUPPORTED ? "wasm" : "js");
+      try {
+        await engine.ready;
+        await loadData(engine);
+      } catch (e) {
+        engine.worker.terminate(); // the next Run starts over, data included
+        throw e;
+      }
+      engine.onTraining = onTraining;
+      embed.engine = engine;
     }
     const prep = await embed.engine.json("prepare", embed.query);
     embed.epochs = prep.epochs;

@@ -7,12 +7,15 @@ const DASHES = [[], [8, 4], [2, 3], [10, 3, 2, 3], [4, 4], [1, 2], [12, 6]];
 
 /** "Nice" tick values between lo and hi. */
 function ticks(lo, hi, n = 5) {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [];
   const span = hi - lo || 1;
   const step0 = span / n;
   const mag = Math.pow(10, Math.floor(Math.log10(step0)));
   const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => span / s <= n) || 10 * mag;
   const out = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Math.abs(v) < step * 1e-9 ? 0 : v);
+  const first = Math.ceil(lo / step) * step;
+  if (first + step === first) return [lo]; // the step is lost in rounding at this magnitude
+  for (let k = 0, v = first; v <= hi + step * 1e-9 && k < 50; k++, v = first + k * step) out.push(Math.abs(v) < step * 1e-9 ? 0 : v);
   return out;
 }
 
@@ -50,8 +53,10 @@ function linePlot(canvas, series, opts = {}) {
   } else if (opts.yLog) {
     y0 = fy(y0); y1 = fy(y1);
   }
-  if (!(x1 > x0)) { x0 -= 1; x1 += 1; }
-  if (!(y1 > y0)) { y0 -= 1; y1 += 1; }
+  const widen = (v) => Math.max(1, Math.abs(v) * 1e-6); // a flat series still gets a visible range, at any magnitude
+  if (!(x1 > x0)) { const w = widen(x0); x0 -= w; x1 += w; }
+  if (!(y1 > y0)) { const w = widen(y0); y0 -= w; y1 += w; }
+  if (!Number.isFinite(x0 + x1 + y0 + y1)) { x0 = 0; x1 = 1; y0 = 0; y1 = 1; }
   const pad = (y1 - y0) * 0.05;
   y0 -= pad; y1 += pad;
   const px = (x) => m.l + ((x - x0) / (x1 - x0)) * (width - m.l - m.r);

@@ -132,7 +132,7 @@ const ACTIVATIONS = [["sigmoid", "sigmoid"], ["tanh", "tanh"], ["relu", "ReLU"],
 const SCHEMES = [["random_normal", "random normal (σ = 1)"], ["random_normal:0.01", "random normal (σ = 0.01)"],
   ["lecun_uniform", "LeCun uniform"], ["lecun_normal", "LeCun normal"], ["glorot_uniform", "Xavier/Glorot uniform"],
   ["glorot_normal", "Xavier/Glorot normal"], ["he_uniform", "He uniform"], ["he_normal", "He normal"]];
-const SYNTHETIC = [["circle", "circle"], ["xor", "XOR"], ["gauss", "Gaussian clusters"], ["spiral", "spiral"]];
+const SYNTHETIC = [["circle", "circle"], ["xor", "XOR"], ["clusters", "Gaussian clusters"], ["spiral", "spiral"]];
 const SURFACES = [["bowl", "ill-conditioned bowl"], ["rosenbrock", "Rosenbrock valley"], ["saddle", "saddle point"],
   ["two-minima", "local and global minimum"], ["plateau", "plateau"]];
 
@@ -322,7 +322,7 @@ VIEWS.push({
   pageKeys: { other: "he_normal", data: "spiral" },
   update(data) {
     const layers = data.layers;
-    $("#init-table").replaceChildren(table(["layer", "weight σ", "activation mean", "activation σ", "saturated / dead", "‖∂L/∂W‖"],
+    $("#init-table").replaceChildren(table(["layer", "weight σ", "activation mean", "activation σ", "saturated (tanh, σ) / dead units (ReLU)", "‖∂L/∂W‖"],
       layers.map((l, i) => [String(i + 1), l.weightStd, l.activationMean, l.activationStd, (100 * l.stuckShare).toFixed(1) + " %", l.gradientNorm])));
     const c = document.querySelector("canvas.plot");
     linePlot(c, [{ xs: layers.map((l, i) => i + 1), ys: layers.map((l) => l.gradientNorm), label: "‖∂L/∂W‖" }],
@@ -345,7 +345,7 @@ VIEWS.push({
     const p = learn.params;
     const layersText = (scheme) => Array.from({ length: Math.min(8, Number(p.get("depth"))) },
       () => `dense:${Math.min(64, Number(p.get("width")))}:${p.get("act")}:${scheme}`).join(",");
-    const spec = (scheme) => `v=1&data=${encodeURIComponent(p.get("data"))}&layers=${encodeURIComponent(layersText(scheme))}&opt=sgd&lr=0.1&epochs=40`;
+    const spec = (scheme) => specQuery({ data: p.get("data"), layers: layersText(scheme), opt: "sgd", lr: "0.1", epochs: "40" });
     setFrames($("#init-frames"), [["this scheme: " + p.get("scheme"), spec(p.get("scheme"))], ["compared with: " + p.get("other"), spec(p.get("other"))]]);
   },
 });
@@ -469,7 +469,7 @@ VIEWS.push({
       el("output", { id: "race-shown", "aria-live": "polite" })));
     root.append(el("div", { class: "panels" },
       panel("The surface (lighter is lower) and the paths", el("canvas", { id: "contour", class: "plot", role: "img", "aria-label": "Contour map with each optimizer's path; click to move the start" }), el("div", { id: "race-legend" })),
-      panel("Loss against steps (log scale)", canvas("Loss of each optimizer against the step"), el("div", { id: "race-table", class: "scroll" })),
+      panel("Loss against steps (log scale, above the map's lowest value)", canvas("Loss of each optimizer against the step"), el("div", { id: "race-table", class: "scroll" })),
       panel("Adam's update", formula("adam", "Adam's update rule"))));
     raceControls();
     dragStart($("#contour"));
@@ -550,8 +550,8 @@ VIEWS.push({
     const reg = p.get("reg");
     const unit = (extra) => ["dense:64:relu", extra, "dense:64:relu", extra, "dense:64:relu"].filter(Boolean).join(",");
     const extra = reg === "dropout" ? "dropout:" + p.get("rate") : reg;
-    const base = `v=1&data=spiral&n=${p.get("n")}&noise=0.25&val=0.3&epochs=150&lr=0.01&layers=`;
-    setFrames($("#reg-frames"), [["without regularization", base + encodeURIComponent(unit(null))], ["with " + reg, base + encodeURIComponent(unit(extra))]]);
+    const spec = (layers) => specQuery({ data: "spiral", n: p.get("n"), noise: "0.25", val: "0.3", epochs: "150", lr: "0.01", layers });
+    setFrames($("#reg-frames"), [["without regularization", spec(unit(null))], ["with " + reg, spec(unit(extra))]]);
   },
 });
 
@@ -623,14 +623,23 @@ function drawRace(data, racers) {
   }
   $("#race-legend").replaceChildren(legend(racers));
   const c = document.querySelector("#race-table").parentElement.querySelector("canvas.plot");
-  const floor = (v) => Math.max(v, 1e-12);
-  linePlot(c, racers.map((r) => ({ xs: r.losses.slice(0, shown + 1).map((_, i) => i), ys: r.losses.slice(0, shown + 1).map(floor), label: r.label })),
-    { xLabel: "step", yLabel: "loss", yLog: true, width: plotWidth(c), xRange: [0, Math.max(1, learn.maxSteps)] });
+  // Relative to the lowest value on the map, so a surface that dips below zero (the saddle) still fits a log axis.
+  const low = Math.min(...data.grid);
+  const above = (v) => Math.max(v - low, 1e-12);
+  linePlot(c, racers.map((r) => ({ xs: r.losses.slice(0, shown + 1).map((_, i) => i), ys: r.losses.slice(0, shown + 1).map(above), label: r.label })),
+    { xLabel: "step", yLabel: "loss − lowest on the map", yLog: true, width: plotWidth(c), xRange: [0, Math.max(1, learn.maxSteps)] });
   $("#race-shown").textContent = `step ${shown} of ${learn.maxSteps}`;
   $("#race-table").replaceChildren(table(["optimizer", "loss at step " + shown, "position", "diverged"], racers.map((r) => {
     const i = Math.min(shown, r.xs.length - 1);
     return [r.label, r.losses[i], `(${num(r.xs[i])}, ${num(r.ys[i])})`, r.divergedAt > 0 ? "at step " + r.divergedAt : "no"];
   })));
+}
+
+/** A spec query from settings, every value encoded (a value holding "&" cannot add settings of its own). */
+function specQuery(values) {
+  const q = new URLSearchParams({ v: "1" });
+  for (const [k, v] of Object.entries(values)) q.set(k, v);
+  return q.toString();
 }
 
 /** A dataset choice: the synthetic sets, or (unless synthetic only) the server's catalog of files. */
@@ -644,7 +653,11 @@ function datasetControl(key, syntheticOnly = false) {
 
 /** Makes a file dataset available to the engine worker (synthetic sets are generated from the spec). */
 async function ensureData(id) {
-  if (SYNTHETIC.some(([s]) => s === id) || learn.loadedData === id) return;
+  if (SYNTHETIC.some(([s]) => s === id)) {
+    learn.loadedData = null; // the worker generates it in place of whatever file it held
+    return;
+  }
+  if (learn.loadedData === id) return;
   const entry = (learn.catalog || []).find((d) => d.id === id);
   if (!entry) throw new Error("unknown dataset '" + id + "'");
   if (!entry.available) throw new Error(entry.message);
@@ -672,8 +685,7 @@ async function runDeadRelus() {
   const p = learn.params;
   await trainView($("#run-dead"), async () => {
     await ensureData(p.get("dr_data"));
-    const query = `v=1&data=${encodeURIComponent(p.get("dr_data"))}&layers=${encodeURIComponent(p.get("dr_layers"))}`
-      + `&opt=${p.get("dr_opt")}&lr=${p.get("dr_lr")}&epochs=${p.get("dr_epochs")}`;
+    const query = specQuery({ data: p.get("dr_data"), layers: p.get("dr_layers"), opt: p.get("dr_opt"), lr: p.get("dr_lr"), epochs: p.get("dr_epochs") });
     const r = await learn.engine.json("learnTrain", "dead-relu", query, "");
     const c = $("#run-dead").closest(".panel").querySelector("canvas.plot");
     c.hidden = false;
@@ -683,6 +695,7 @@ async function runDeadRelus() {
     $("#dead-table").replaceChildren(table(["epoch", "loss", ...r.layers], r.epochs.map((e) =>
       [String(e.epoch), e.loss === null ? "–" : e.loss, ...e.dead.map((v) => (100 * v).toFixed(1) + " %")])));
     document.body.dataset.dead = "done";
+    if (r.diverged) notices([r.message + " The dead-unit counts stop at the last finite epoch."]);
     status(r.message ? "Trained: " + r.message : `Trained ${r.epochs.length - 1} epochs.`);
   });
 }
@@ -691,7 +704,7 @@ async function runRangeTest() {
   const p = learn.params;
   await trainView($("#run-range"), async () => {
     await ensureData(p.get("rt_data"));
-    const query = `v=1&data=${encodeURIComponent(p.get("rt_data"))}&layers=dense:32:relu,dense:32:relu&opt=${p.get("rt_opt")}&batch=32`;
+    const query = specQuery({ data: p.get("rt_data"), layers: "dense:32:relu,dense:32:relu", opt: p.get("rt_opt"), batch: "32" });
     const r = await learn.engine.json("learnTrain", "range-test", query, `${p.get("rt_min")}:${p.get("rt_max")}:${p.get("rt_steps")}`);
     const c = $("#run-range").closest(".panel").querySelector("canvas.plot");
     c.hidden = false;

@@ -378,6 +378,7 @@ function renderSummary(s) {
 // ---------- training ----------
 
 function resetResults() {
+  state.showingRecorded = false; // a saved experiment's recorded charts (share.js) are gone once results reset
   state.evaluation = null;
   state.history = [];
   state.events = [];
@@ -457,8 +458,8 @@ async function play() {
     status("Paused.");
     return;
   }
-  if (Number($("#epoch").textContent) >= state.prepared.epochs && state.prepared.epochs > 0) {
-    await applyQuery(state.prepared.query, "replace"); // train again from the start
+  if (state.showingRecorded || (Number($("#epoch").textContent) >= state.prepared.epochs && state.prepared.epochs > 0)) {
+    await applyQuery(state.prepared.query, addressMode()); // train again from the start (a saved run's charts are replaced)
   }
   state.training = true;
   $("#play").textContent = "Pause";
@@ -466,8 +467,14 @@ async function play() {
   state.engine.train();
 }
 
+/** On a short link the address stays the saved experiment's until a setting changes. */
+function addressMode() {
+  return location.pathname.startsWith("/x/") ? "keep" : "replace";
+}
+
 async function stepOnce(what) {
   if (!state.prepared || state.training) return;
+  if (state.showingRecorded) await applyQuery(state.prepared.query, addressMode());
   const p = await state.engine.json("step", what);
   record(p);
   if (p.finished) finish(p);
@@ -946,7 +953,7 @@ async function main() {
   $("#play").addEventListener("click", play);
   $("#step-epoch").addEventListener("click", () => stepOnce("epoch"));
   $("#step-batch").addEventListener("click", () => stepOnce("batch"));
-  $("#reset").addEventListener("click", () => state.prepared && applyQuery(state.prepared.query, "replace"));
+  $("#reset").addEventListener("click", () => state.prepared && applyQuery(state.prepared.query, addressMode()));
   $("#add-layer").addEventListener("click", () => change("layers", [...currentLayers(), "dense:16:relu"].join(",")));
   $("#runtime").addEventListener("change", async () => {
     localStorage.setItem("runtime", $("#runtime").value);

@@ -51,7 +51,7 @@ async function save() {
     };
     if (state.evaluation) body.results.evaluation = state.evaluation;
     if ($("#save-model").checked) {
-      if (!state.history.length) throw new Error("train first to include a model");
+      if (!state.history.length || state.showingRecorded) throw new Error("train (or re-run) first to include a model");
       body.model = await modelObject();
     }
     if ($("#save-dataset").checked && state.loaded && state.loaded.id === "upload") {
@@ -123,6 +123,7 @@ function drawRecorded() {
   drawChart();
   $("#events").textContent = state.events.filter((e) => e.kind !== "best").map((e) => `epoch ${e.epoch}: ${e.message}`).join(" · ");
   if (rec.evaluation) drawEvaluation(rec.evaluation);
+  state.showingRecorded = true; // Train or Step starts a fresh run instead of appending to the recording
 }
 
 async function rerun() {

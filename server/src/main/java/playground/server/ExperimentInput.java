@@ -24,6 +24,8 @@ final class ExperimentInput {
     static final int MAX_DATASET_CHARS = 1 << 20;
     static final int MAX_MODEL_CHARS = 4 << 20;
     static final int MAX_HISTORY = 100_000;
+    /** The spec column's width (V1__experiments.sql). */
+    static final int MAX_SPEC_CHARS = 8000;
     private static final Set<String> FIELDS = Set.of("spec", "title", "results", "model", "dataset");
     private static final Set<String> RESULT_FIELDS = Set.of("history", "events", "evaluation", "runtime");
 
@@ -90,7 +92,27 @@ final class ExperimentInput {
                 throw new Invalid(400, "dataset", "a dataset is saved only with data=upload (this spec uses '" + spec.get("data") + "')");
             }
         }
-        return new NewExperiment(title, spec.toQuery(), results, model, datasetName, datasetCsv);
+        String query = spec.toQuery();
+        if (query.length() > MAX_SPEC_CHARS) {
+            throw new Invalid(413, "spec", "the spec is " + query.length() + " characters as a query string; at most " + MAX_SPEC_CHARS + " can be saved");
+        }
+        noControlCharacters(title, "title", false);
+        noControlCharacters(datasetName, "dataset.name", false);
+        noControlCharacters(datasetCsv, "dataset.csv", true);
+        return new NewExperiment(title, query, results, model, datasetName, datasetCsv);
+    }
+
+    /** NUL and other C0 controls (PostgreSQL rejects NUL; none belongs in a title or a CSV); CSVs keep tab, CR, LF. */
+    private static void noControlCharacters(String s, String field, boolean csv) {
+        if (s == null) {
+            return;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && !(csv && (c == '\t' || c == '\n' || c == '\r'))) {
+                throw new Invalid(400, field, "'" + field + "' contains the control character U+" + String.format("%04X", (int) c) + " at position " + (i + 1));
+            }
+        }
     }
 
     private static ExperimentSpec spec(Object v) {
@@ -116,7 +138,8 @@ final class ExperimentInput {
 
     private static String title(Object v, ExperimentSpec spec) {
         String t = string(v, "title", MAX_TITLE, null);
-        return t == null || t.isBlank() ? "Experiment on " + spec.get("data") : t.strip();
+        String fallback = "Experiment on " + spec.get("data");
+        return t == null || t.isBlank() ? fallback.substring(0, Math.min(MAX_TITLE, fallback.length())) : t.strip();
     }
 
     private static String results(Object v) {

@@ -18,14 +18,14 @@ final class ExperimentsApi {
         this.drain = drain;
     }
 
-    void create(Context ctx) {
+    void create(Context ctx, String body) {
         if (!drain.enter()) {
             ctx.header("Retry-After", "5");
             Http.error(ctx, 503, null, "the server is shutting down; try again in a moment");
             return;
         }
         try {
-            ExperimentStore.NewExperiment input = ExperimentInput.parse(ctx.body());
+            ExperimentStore.NewExperiment input = ExperimentInput.parse(body);
             ExperimentStore.Created created = store.create(input);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", created.id());
@@ -45,8 +45,8 @@ final class ExperimentsApi {
             Http.error(ctx, 404, "id", "no saved experiment '" + ctx.pathParam("id") + "'");
             return;
         }
-        // Saved experiments never change, so caches may keep them.
-        ctx.header("Cache-Control", "public, max-age=86400, immutable").contentType("application/json").result(json(found.get()));
+        // Saved experiments never change, but their owner may delete them: browsers revalidate, shared caches keep nothing.
+        ctx.header("Cache-Control", "private, no-cache").contentType("application/json").result(json(found.get()));
     }
 
     void delete(Context ctx) {
@@ -55,8 +55,9 @@ final class ExperimentsApi {
         switch (store.delete(ctx.pathParam("id"), token)) {
             case DELETED -> ctx.status(204);
             case NOT_FOUND -> Http.error(ctx, 404, "id", "no saved experiment '" + ctx.pathParam("id") + "'");
-            case FORBIDDEN -> Http.error(ctx, 403, "Authorization",
-                    "deleting needs the owner token returned when the experiment was saved (Authorization: Bearer …)");
+            case FORBIDDEN -> Http.error(ctx, token == null ? 401 : 403, "Authorization", token == null
+                    ? "deleting needs the owner token returned when the experiment was saved (Authorization: Bearer …)"
+                    : "this is not the owner token of that experiment");
         }
     }
 

@@ -40,7 +40,8 @@ final class ExportSiteCommand implements Callable<Integer> {
         for (String page : List.of("index.html", "embed.html", "learn.html")) {
             Path p = dir.resolve(page);
             String html = Files.readString(p);
-            Files.writeString(p, html.replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n  " + STATIC_MARK));
+            html = html.replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n  " + STATIC_MARK);
+            Files.writeString(p, html.replace("href=\"/learn/neuron\"", "href=\"/learn.html?view=neuron\"")); // no /learn/{view} routes on a static host
         }
         Files.writeString(dir.resolve("datasets/site-catalog.json"), Json.write(catalog()));
         System.out.println("Wrote " + files + " files to " + dir.toAbsolutePath() + ". Host them at the root of a domain;"

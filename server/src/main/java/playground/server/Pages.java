@@ -131,7 +131,7 @@ final class Pages {
     private static int bounded(String text, int fallback) {
         try {
             int v = Integer.parseInt(text);
-            return Math.max(200, Math.min(fallback, v));
+            return Math.max(1, Math.min(fallback, v)); // oEmbed: never larger than the consumer's maximum
         } catch (NumberFormatException e) {
             return fallback;
         }

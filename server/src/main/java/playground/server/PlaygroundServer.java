@@ -53,6 +53,7 @@ public final class PlaygroundServer {
         ExperimentsApi experiments = new ExperimentsApi(store, drain);
         Pages pages = new Pages(store);
         RateLimiter saves = new RateLimiter(o.savesPerMinute());
+        PreviewImage.Cache previews = new PreviewImage.Cache(256);
 
         app.before(ctx -> {
             ctx.attribute(REQUEST_START, System.nanoTime());
@@ -72,7 +73,8 @@ public final class PlaygroundServer {
         app.get("/api/datasets/{id}/csv", ctx -> DatasetsApi.csv(catalog, ctx));
 
         app.post("/api/experiments", ctx -> {
-            if (!ctx.contentType().startsWith("application/json")) {
+            String type = ctx.contentType();
+            if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
                 Http.error(ctx, 415, "Content-Type", "send the experiment as application/json");
                 return;
             }
@@ -86,7 +88,13 @@ public final class PlaygroundServer {
                 Http.error(ctx, 429, null, "too many saves from this address; try again in " + wait + " s");
                 return;
             }
-            experiments.create(ctx);
+            // Read at most the limit, whatever the headers say: a chunked body has no Content-Length to check.
+            byte[] body = ctx.req().getInputStream().readNBytes((int) o.maxBodyBytes() + 1);
+            if (body.length > o.maxBodyBytes()) {
+                Http.error(ctx, 413, null, "the body is over " + o.maxBodyBytes() + " bytes, the most that is accepted");
+                return;
+            }
+            experiments.create(ctx, new String(body, java.nio.charset.StandardCharsets.UTF_8));
         });
         app.get("/api/experiments/{id}", experiments::get);
         app.delete("/api/experiments/{id}", experiments::delete);
@@ -98,7 +106,8 @@ public final class PlaygroundServer {
                 pages.notFound(ctx, "There is no saved experiment at this link.");
                 return;
             }
-            ctx.header("Cache-Control", "public, max-age=86400, immutable").contentType("image/png").result(PreviewImage.png(found.get()));
+            // an hour: long enough for link unfurlers, short enough that a deleted experiment's card goes away
+            ctx.header("Cache-Control", "public, max-age=3600").contentType("image/png").result(previews.png(found.get()));
         });
         app.get("/embed", pages::embedSpec);
         app.get("/embed/{id}", pages::embedSaved);
@@ -117,8 +126,9 @@ public final class PlaygroundServer {
             }
         });
         app.exception(IllegalStateException.class, (e, ctx) -> {
+            // the details (SQL, paths) go to the log, not to the client
             LoggerFactory.getLogger(PlaygroundServer.class).error("request {} failed", ctx.attribute("requestId"), e);
-            Http.error(ctx, 500, null, "the server could not answer: " + e.getMessage());
+            Http.error(ctx, 500, null, "the server could not answer (request " + ctx.attribute("requestId") + ")");
         });
 
         try {

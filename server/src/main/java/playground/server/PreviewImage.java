@@ -30,6 +30,29 @@ final class PreviewImage {
     private PreviewImage() {
     }
 
+    /** Saved experiments never change, so each card is drawn once (a bounded, least-recently-used cache). */
+    static final class Cache {
+        private final java.util.Map<String, byte[]> cards;
+
+        Cache(int size) {
+            cards = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, byte[]> eldest) {
+                    return size() > size;
+                }
+            });
+        }
+
+        byte[] png(Experiment e) {
+            byte[] card = cards.get(e.id());
+            if (card == null) {
+                card = PreviewImage.png(e);
+                cards.put(e.id(), card);
+            }
+            return card;
+        }
+    }
+
     static byte[] png(Experiment e) {
         BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();

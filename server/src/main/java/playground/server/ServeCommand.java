@@ -38,6 +38,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (savesPerMinute < 1) {
+            throw new IllegalArgumentException("--saves-per-minute must be at least 1");
+        }
         ServerOptions options = new ServerOptions(host, port, db, dbUser, dbPassword,
                 stateDir != null ? stateDir : ServerOptions.defaultStateDir(), DatasetCatalog.dataDir(dataDir),
                 savesPerMinute, publicUrl, ServerOptions.MAX_BODY_BYTES);

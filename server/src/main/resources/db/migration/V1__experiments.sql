@@ -8,6 +8,6 @@ CREATE TABLE experiment (
     model       TEXT,
     dataset_name VARCHAR(200),
     dataset_csv TEXT,
-    created_at  TIMESTAMP    NOT NULL
+    created_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX experiment_created ON experiment (created_at);

@@ -68,7 +68,7 @@ abstract class ExperimentsContract {
         assertEquals(2, history.size());
         assertNull(m.get("model"));
         assertFalse(m.containsKey("ownerToken"));
-        assertTrue(r.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+        assertEquals("private, no-cache", r.headers().firstValue("Cache-Control").orElse(""), "owners may delete: no shared caching");
     }
 
     @Test
@@ -118,6 +118,26 @@ abstract class ExperimentsContract {
     }
 
     @Test
+    void controlCharactersAndOverlongSpecsAreRefusedBeforeTheDatabase() {
+        assertRefused(400, "title", "{\"spec\":\"v=1\",\"title\":\"a\\u0000b\"}", "U+0000");
+        assertRefused(400, "dataset.csv", "{\"spec\":\"v=1&data=upload\",\"dataset\":{\"csv\":\"a,b\\n1,\\u00002\\n\"}}", "U+0000");
+        assertRefused(413, "spec", "{\"spec\":\"v=1&drop=" + "é".repeat(2000) + "\"}", "at most 8000");
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIs413() {
+        java.net.http.HttpRequest r = java.net.http.HttpRequest.newBuilder(java.net.URI.create(client.base() + "/api/experiments"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        ("{\"spec\":\"v=1\",\"title\":\"" + "x".repeat(7 << 20) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .build(); // no length known up front: sent chunked
+        assertEquals(413, client.send(r).statusCode());
+        java.net.http.HttpRequest untyped = java.net.http.HttpRequest.newBuilder(java.net.URI.create(client.base() + "/api/experiments"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"spec\":\"v=1\"}")).build();
+        assertEquals(415, client.send(untyped).statusCode());
+    }
+
+    @Test
     void oversizedBodiesAndDatasetsAre413() {
         assertRefused(413, "dataset.csv", "{\"spec\":\"v=1&data=upload\",\"dataset\":{\"csv\":\"" + "1\\n".repeat(600_000) + "\"}}", "at most");
         HttpResponse<String> r = client.post("/api/experiments", "{\"spec\":\"v=1\",\"title\":\"" + "x".repeat(7 << 20) + "\"}");
@@ -139,7 +159,7 @@ abstract class ExperimentsContract {
     void onlyTheOwnerTokenDeletes() {
         Map<String, Object> created = save("{\"spec\":\"v=1\"}");
         String path = "/api/experiments/" + created.get("id");
-        assertEquals(403, client.delete(path, null).statusCode());
+        assertEquals(401, client.delete(path, null).statusCode());
         assertEquals(403, client.delete(path, "not-the-token").statusCode());
         assertEquals(200, client.get(path).statusCode());
         assertEquals(204, client.delete(path, (String) created.get("ownerToken")).statusCode());

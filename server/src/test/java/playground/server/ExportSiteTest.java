@@ -54,6 +54,7 @@ class ExportSiteTest {
         }
         assertFalse(Files.exists(dir.resolve("datasets/insurance.csv")), "the insurance data is not redistributed");
         assertTrue(Files.readString(dir.resolve("index.html")).contains(ExportSiteCommand.STATIC_MARK));
+        assertTrue(Files.readString(dir.resolve("index.html")).contains("href=\"/learn.html?view=neuron\""));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> catalog = (List<Map<String, Object>>) Json.parse(Files.readString(dir.resolve("datasets/site-catalog.json")));
         assertEquals(false, catalog.get(0).get("available"));

@@ -25,7 +25,11 @@ public final class InitStats {
         public double activationMean;
         public double activationStd;
         public double gradientNorm;
-        /** Activations that are exactly 0 (dead ReLUs) or saturated (|tanh| > 0.99, sigmoid < 0.01 or > 0.99). */
+        /**
+         * ReLU: the share of units that are dead — 0 on every input of the batch (a unit at 0 for half the inputs
+         * is healthy). tanh and sigmoid: the share of activations that are saturated (|tanh| > 0.99, σ < 0.01 or
+         * > 0.99), where the derivative has all but vanished.
+         */
         public double stuckShare;
         public double[] weightRange = new double[2];
         public int[] weightHistogram = new int[BINS];
@@ -71,28 +75,38 @@ public final class InitStats {
                 g2 += g * g;
             }
             s.gradientNorm = Math.sqrt(g2);
-            int stuck = 0;
-            for (double v : a) {
-                boolean isStuck;
-                switch (activation.kind) {
-                    case RELU:
-                        isStuck = v == 0;
-                        break;
-                    case TANH:
-                        isStuck = Math.abs(v) > 0.99;
-                        break;
-                    case SIGMOID:
-                        isStuck = v < 0.01 || v > 0.99;
-                        break;
-                    default:
-                        isStuck = false;
-                }
-                stuck += isStuck ? 1 : 0;
-            }
-            s.stuckShare = (double) stuck / a.length;
+            s.stuckShare = stuckShare(a, activation.kind, width);
             out.add(s);
         }
         return out;
+    }
+
+    static double stuckShare(double[] a, Activation.Kind kind, int width) {
+        int rows = a.length / width;
+        int stuck = 0;
+        switch (kind) {
+            case RELU:
+                for (int u = 0; u < width; u++) {
+                    boolean alive = false;
+                    for (int r = 0; r < rows && !alive; r++) {
+                        alive = a[r * width + u] > 0;
+                    }
+                    stuck += alive ? 0 : 1;
+                }
+                return (double) stuck / width;
+            case TANH:
+                for (double v : a) {
+                    stuck += Math.abs(v) > 0.99 ? 1 : 0;
+                }
+                return (double) stuck / a.length;
+            case SIGMOID:
+                for (double v : a) {
+                    stuck += v < 0.01 || v > 0.99 ? 1 : 0;
+                }
+                return (double) stuck / a.length;
+            default:
+                return 0;
+        }
     }
 
     static double mean(double[] a) {

@@ -113,7 +113,7 @@ public final class Learn {
         double b = s.number("b", 0.1, -10, 10);
         double t = s.number("t", 1, -10, 10);
         double lr = s.number("lr", 0.1, 1e-6, 10);
-        Activation f = Ids.activation(s.text("act", "sigmoid"));
+        Activation f = scalar(Ids.activation(s.text("act", "sigmoid")));
         Loss loss = Ids.loss(s.text("loss", "half_se"));
         int steps = s.integer("steps", 0, 0, 200);
         List<Object> rows = new ArrayList<>();
@@ -178,7 +178,7 @@ public final class Learn {
 
     static Map<String, Object> init(Settings s) {
         Init init = Ids.init(s.text("scheme", "glorot_uniform"));
-        Activation f = Ids.activation(s.text("act", "tanh"));
+        Activation f = scalar(Ids.activation(s.text("act", "tanh")));
         int depth = s.integer("depth", 10, 1, 20);
         int width = s.integer("width", 64, 1, 512);
         long seed = (long) s.number("seed", 1, 0, 1e9);
@@ -212,6 +212,14 @@ public final class Learn {
         return m;
     }
 
+    /** The views plot one value's activation: softmax works on a whole row, so it has no curve here. */
+    private static Activation scalar(Activation f) {
+        if (f.kind == Activation.Kind.SOFTMAX) {
+            throw new IllegalArgumentException("act: softmax works on a whole row of outputs; choose sigmoid, tanh, relu, leaky_relu or linear");
+        }
+        return f;
+    }
+
     private static String formula(String id) {
         switch (id) {
             case "random_normal":
@@ -234,7 +242,7 @@ public final class Learn {
     static Map<String, Object> activations(Settings s) {
         double slope = s.number("slope", 0.1, 0, 0.99);
         String chosen = s.text("act", "relu");
-        Ids.activation(chosen);
+        scalar(Ids.activation(chosen));
         Map<String, Object> curves = new LinkedHashMap<>();
         for (String id : new String[] {"sigmoid", "tanh", "relu", "leaky_relu:" + Json.number(slope), "linear"}) {
             double[][] c = Curves.activation(Ids.activation(id), -5, 5, 201);

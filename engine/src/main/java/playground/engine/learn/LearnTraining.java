@@ -39,6 +39,9 @@ public final class LearnTraining {
         epochs.add(epoch(0, null, deadShares(net, x, rows)));
         while (!e.run.finished()) {
             e.run.stepEpoch();
+            if (e.run.history().diverged()) {
+                break;
+            }
             List<EpochLog> logs = e.run.history().logs();
             EpochLog last = logs.isEmpty() ? null : logs.get(logs.size() - 1);
             epochs.add(epoch(e.run.epoch(), last, deadShares(net, x, rows)));
@@ -46,7 +49,9 @@ public final class LearnTraining {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("layers", layers);
         m.put("epochs", epochs);
+        // after divergence the activations are NaN and every unit would count as dead: the message says why instead
         m.put("message", e.run.history().stopMessage());
+        m.put("diverged", e.run.history().diverged());
         return m;
     }
 

@@ -15,7 +15,7 @@ public final class Race {
     public final double[] xs;
     public final double[] ys;
     public final double[] losses;
-    /** The first step whose loss is not finite or a thousand times the start's (or position beyond 1e6), or −1. */
+    /** The first step whose loss is not finite or grew to a thousand times the start's (or position beyond 1e6), or −1. */
     public final int divergedAt;
 
     private Race(String optimizer, double rate, double[] xs, double[] ys, double[] losses, int divergedAt) {
@@ -49,9 +49,10 @@ public final class Race {
             xs[t] = p.value[0];
             ys[t] = p.value[1];
             losses[t] = s.value(xs[t], ys[t]);
-            // diverged: not a number any more, far off the map, or the loss a thousand times its start
+            // diverged: not a number any more, far off the map, or the loss grown to a thousand times its start
+            // (a loss that falls without bound, escaping down the saddle, is not divergence)
             if (!Double.isFinite(losses[t]) || Math.abs(xs[t]) > 1e6 || Math.abs(ys[t]) > 1e6
-                    || Math.abs(losses[t]) > 1e3 * Math.max(Math.abs(losses[0]), 1e-3)) {
+                    || losses[t] > 1e3 * Math.max(Math.abs(losses[0]), 1e-3)) {
                 diverged = t;
                 n = t;
                 break;

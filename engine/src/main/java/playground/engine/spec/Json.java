@@ -12,8 +12,11 @@ import java.util.Map;
  * Errors name the position: "JSON: expected ',' or '}' at character 17".
  */
 public final class Json {
+    /** Deeper nesting is refused: recursion this deep would overflow a thread's stack on a hostile input. */
+    public static final int MAX_DEPTH = 200;
     private final String s;
     private int i;
+    private int depth;
 
     private Json(String s) {
         this.s = s;
@@ -37,9 +40,15 @@ public final class Json {
         char c = s.charAt(i);
         switch (c) {
             case '{':
-                return object();
+                enter();
+                Map<String, Object> m = object();
+                depth--;
+                return m;
             case '[':
-                return array();
+                enter();
+                List<Object> a = array();
+                depth--;
+                return a;
             case '"':
                 return string();
             case 't':
@@ -83,6 +92,12 @@ public final class Json {
             } else {
                 throw error("expected ',' or '}'");
             }
+        }
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw error("nested deeper than " + MAX_DEPTH + " levels");
         }
     }
 

@@ -50,6 +50,16 @@ class SurfaceAndRaceTest {
     }
 
     @Test
+    void escapingDownTheSaddleIsNotDivergenceAndTheTwoMinimaStayAboveZero() {
+        Race escape = Race.run(Surface.SADDLE, "adam", 0.1, -1.8, 0.02, 60);
+        assertEquals(-1, escape.divergedAt);
+        assertTrue(escape.losses[60] < -1, "it escaped: " + escape.losses[60]);
+        for (double x = -3; x <= 3; x += 0.01) {
+            assertTrue(Surface.TWO_MINIMA.value(x, 0) > 0.06, "f(" + x + ")");
+        }
+    }
+
+    @Test
     void aTooLargeRateDivergesAndIsReportedNotHidden() {
         Race r = Race.run(Surface.BOWL, "sgd", 0.11, -3.5, 2.5, 2000); // 1 − 0.11·20 = −1.2: |·| > 1 across the valley
         assertTrue(r.divergedAt > 0, "diverged at " + r.divergedAt);

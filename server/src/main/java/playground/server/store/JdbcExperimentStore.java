@@ -7,8 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 
@@ -71,7 +71,7 @@ public final class JdbcExperimentStore implements ExperimentStore {
                 st.setString(6, e.model());
                 st.setString(7, e.datasetName());
                 st.setString(8, e.datasetCsv());
-                st.setTimestamp(9, Timestamp.from(Instant.now()));
+                st.setObject(9, OffsetDateTime.now(ZoneOffset.UTC));
                 st.executeUpdate();
                 return new Created(id, token);
             } catch (SQLException ex) {
@@ -96,7 +96,7 @@ public final class JdbcExperimentStore implements ExperimentStore {
                     return Optional.empty();
                 }
                 return Optional.of(new Experiment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()));
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class).toInstant()));
             }
         } catch (SQLException ex) {
             throw new IllegalStateException("could not read experiment " + id + ": " + ex.getMessage(), ex);
