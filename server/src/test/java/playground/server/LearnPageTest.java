@@ -178,6 +178,12 @@ class LearnPageTest {
     }
 
     @Test
+    void aFlatHugeLossStillPlotsInsteadOfHangingThePage() {
+        open("/learn/neuron?x=0&b=1&t=0&lr=10&act=linear&loss=mse&steps=7", 1280); // a constant loss of 8e17
+        assertEquals(8, page.locator("#neuron-history tbody tr").count());
+    }
+
+    @Test
     void aBadSettingSaysWhatIsWrongAndTheViewStaysUsable() {
         open("/learn/init", 1280);
         setControl("depth", "50");

@@ -121,6 +121,17 @@ class SharingPageTest {
         assertEquals(null, reader.evaluate("window.__xss"));
         reader.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "saved-experiment.png")));
 
+        // Train (rather than Re-run) on the short link also starts a fresh run: epochs 1…12, not appended to the recording
+        Page trainer = fresh(1280);
+        trainer.navigate(link);
+        waitFor(trainer, "body[data-ready=true]");
+        trainer.click("#play");
+        waitFor(trainer, "body[data-rerun]");
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 12).boxed().map(i -> (Object) i).toList(),
+                trainer.evaluate("state.history.map(h => h.epoch)"));
+        assertEquals("identical", trainer.getAttribute("body", "data-rerun"));
+        assertEquals(link, trainer.url());
+
         // the owner (same browser storage) can delete it; the link then answers 404
         author.navigate(link);
         waitFor(author, "body[data-ready=true]");
