@@ -5,10 +5,6 @@
 const $ = (sel) => document.querySelector(sel);
 const embed = { engine: null, chart: null, history: [], events: [], saved: null, query: "", running: false };
 
-function say(text) {
-  $("#status").textContent = text;
-}
-
 function redraw() {
   // The chart takes what the rest of the view leaves of the iframe's height (at least 150 px; the page scrolls then).
   const box = $("#loss-chart");
@@ -40,10 +36,7 @@ async function loadData(engine) {
     await engine.json("loadCsv", "upload", embed.saved.dataset.csv);
     return;
   }
-  const entry = (await fetchCatalog()).find((d) => d.id === id);
-  if (!entry) throw new Error("unknown dataset '" + id + "'");
-  if (!entry.available) throw new Error(entry.message);
-  if (!isSynthetic(entry)) await engine.json("loadCsv", id, await fetchDatasetCsv(entry));
+  await loadCatalogDataset(engine, await fetchCatalog(), id);
 }
 
 async function run() {
@@ -54,7 +47,7 @@ async function run() {
   try {
     $("#run").disabled = true;
     if (!embed.engine) {
-      say("Starting the engine…");
+      status("Starting the engine…");
       const engine = new EngineClient(WASM_GC_SUPPORTED ? "wasm" : "js");
       try {
         await engine.ready;
@@ -73,10 +66,10 @@ async function run() {
     redraw();
     embed.running = true;
     $("#run").textContent = "Pause";
-    say("Training…");
+    status("Training…");
     embed.engine.train();
   } catch (e) {
-    say("Cannot run: " + e.message);
+    status("Cannot run: " + e.message);
   } finally {
     $("#run").disabled = false;
   }
@@ -86,13 +79,13 @@ function onTraining(m) {
   if (m.paused) {
     embed.running = false;
     $("#run").textContent = "Run again";
-    say("Paused.");
+    status("Paused.");
     return;
   }
   const p = m.progress;
   if (!p) return;
   if (p.error) {
-    say(p.error);
+    status(p.error);
     return;
   }
   if (p.log && (embed.history.length === 0 || embed.history[embed.history.length - 1].epoch !== p.log.epoch)) embed.history.push(p.log);
@@ -107,7 +100,7 @@ async function finish(p) {
   embed.running = false;
   $("#run").textContent = "Run again";
   if (p.diverged) {
-    say(p.message);
+    status(p.message);
     return;
   }
   const r = await embed.engine.json("evaluate");
@@ -119,7 +112,7 @@ async function finish(p) {
     text += same ? " Same numbers as the recorded run." : " The numbers differ from the recorded run.";
   }
   document.body.dataset.trained = "true";
-  say(text);
+  status(text);
 }
 
 async function main() {
@@ -135,11 +128,11 @@ async function main() {
     embed.events = embed.saved.results.events || [];
     if (embed.saved.results.evaluation) renderTiles($("#tiles"), embed.saved.results.evaluation);
     $("#run").textContent = "Re-run";
-    say(embed.history.length ? `Recorded: ${embed.history.length} epochs. Re-run trains it again here, with the same seed.` : "Not trained yet: press Run.");
+    status(embed.history.length ? `Recorded: ${embed.history.length} epochs. Re-run trains it again here, with the same seed.` : "Not trained yet: press Run.");
   } else {
     embed.query = location.search.replace(/^\?/, "") || "v=1";
     $("#open-full").href = "/?" + embed.query;
-    say("Press Run to train this network here, in your browser.");
+    status("Press Run to train this network here, in your browser.");
   }
   $("#embed-spec").textContent = describe(embed.query);
   redraw();
@@ -148,4 +141,4 @@ async function main() {
   document.body.dataset.ready = "true";
 }
 
-main().catch((e) => say("The embed could not start: " + e.message));
+main().catch((e) => status("The embed could not start: " + e.message));

@@ -6,16 +6,6 @@
 const $ = (sel) => document.querySelector(sel);
 const learn = { engine: null, view: null, params: new URLSearchParams(), data: null, embedded: false, timer: null };
 
-function status(text) {
-  $("#status").textContent = text;
-}
-
-function notices(list) {
-  const box = $("#notices");
-  box.textContent = "";
-  for (const t of list) box.append(el("p", { text: t }));
-  box.hidden = list.length === 0;
-}
 
 // ---------- formulas (MathML Core, rendered by the browser; the strings are constants of this file) ----------
 
@@ -658,11 +648,7 @@ async function ensureData(id) {
     return;
   }
   if (learn.loadedData === id) return;
-  const entry = (learn.catalog || []).find((d) => d.id === id);
-  if (!entry) throw new Error("unknown dataset '" + id + "'");
-  if (!entry.available) throw new Error(entry.message);
-  status("Loading " + entry.name + "…");
-  await learn.engine.json("loadCsv", id, await fetchDatasetCsv(entry));
+  await loadCatalogDataset(learn.engine, learn.catalog || [], id);
   learn.loadedData = id;
 }
 

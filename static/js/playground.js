@@ -15,20 +15,6 @@ const state = {
   engine: null, datasets: [], loaded: null, prepared: null, history: [], events: [], training: false, chart: null,
 };
 
-function status(text) {
-  $("#status").textContent = text;
-}
-
-function notices(list) {
-  const box = $("#notices");
-  box.textContent = "";
-  for (const text of list) {
-    const p = document.createElement("p");
-    p.textContent = text;
-    box.append(p);
-  }
-  box.hidden = list.length === 0;
-}
 
 // ---------- runtime ----------
 
@@ -175,18 +161,14 @@ async function ensureDataset(id) {
   if (id === "upload") {
     throw new Error("choose a CSV file to use your own data");
   }
-  if (entry && isSynthetic(entry)) {
-    state.loaded = { id, profile: null };
+  const file = await loadCatalogDataset(state.engine, state.datasets, id);
+  if (!file) {
+    state.loaded = { id, profile: null }; // synthetic: the engine generates it for each spec
     $("#profile").textContent = "";
     return;
   }
-  if (!entry) throw new Error("unknown dataset '" + id + "'");
-  if (!entry.available) throw new Error(entry.message);
-  status("Loading " + entry.name + "…");
-  const text = await fetchDatasetCsv(entry);
-  const profile = await state.engine.json("loadCsv", id, text);
-  state.loaded = { id, profile, text };
-  renderProfile(profile);
+  state.loaded = { id, profile: file.profile, text: file.text };
+  renderProfile(file.profile);
 }
 
 async function loadFile(file) {

@@ -1,8 +1,5 @@
 package playground.server;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,7 +62,7 @@ final class DatasetCatalog {
         }
         for (Map<String, Object> c : classics) {
             if (id.equals(c.get("id"))) {
-                return Csv.parse(resource("/static/datasets/" + c.get("file")));
+                return Csv.parse(Resources.text("/static/datasets/" + c.get("file")));
             }
         }
         List<String> ids = new ArrayList<>(List.of("insurance"));
@@ -83,7 +80,7 @@ final class DatasetCatalog {
         }
         for (Map<String, Object> c : classics) {
             if (id.equals(c.get("id"))) {
-                return resource("/static/datasets/" + c.get("file"));
+                return Resources.text("/static/datasets/" + c.get("file"));
             }
         }
         throw new IllegalArgumentException("no dataset file '" + id + "'");
@@ -145,7 +142,7 @@ final class DatasetCatalog {
     private static List<Map<String, Object>> readClassics() {
         String json;
         try {
-            json = resource("/static/datasets/catalog.json");
+            json = Resources.text("/static/datasets/catalog.json");
         } catch (IllegalStateException e) {
             return List.of();
         }
@@ -154,16 +151,5 @@ final class DatasetCatalog {
             out.add((Map<String, Object>) o);
         }
         return out;
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = DatasetCatalog.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + path + ": " + e.getMessage());
-        }
     }
 }

@@ -1,8 +1,6 @@
 package playground.server;
 
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +21,9 @@ final class Pages {
     static final int EMBED_WIDTH = 640;
     static final int EMBED_HEIGHT = 420;
     private final ExperimentStore store;
-    private final String playground = resource("/static/index.html");
-    private final String embed = resource("/static/embed.html");
-    private final String learn = resource("/static/learn.html");
+    private final String playground = Resources.text("/static/index.html");
+    private final String embed = Resources.text("/static/embed.html");
+    private final String learn = Resources.text("/static/learn.html");
 
     Pages(ExperimentStore store) {
         this.store = store;
@@ -200,16 +198,5 @@ final class Pages {
             }
         }
         return sb.append('.').toString();
-    }
-
-    static String resource(String path) {
-        try (InputStream in = Pages.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + path + ": " + e.getMessage());
-        }
     }
 }

@@ -65,8 +65,9 @@ final class PreviewImage {
         int h = HEIGHT - top - 70;
         g.setColor(new Color(220, 220, 220));
         g.drawRect(left, top, w, h);
-        List<double[]> loss = series(e, "loss");
-        List<double[]> val = series(e, "val_loss");
+        List<Object> history = history(e);
+        List<double[]> loss = series(history, "loss");
+        List<double[]> val = series(history, "val_loss");
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         double maxEpoch = 1;
@@ -129,15 +130,21 @@ final class PreviewImage {
         g.draw(path);
     }
 
-    /** (epoch, value) pairs with positive finite values from the saved history. */
+    /** The saved history's epochs (empty when none was saved). */
     @SuppressWarnings("unchecked")
-    private static List<double[]> series(Experiment e, String key) {
-        List<double[]> out = new ArrayList<>();
+    private static List<Object> history(Experiment e) {
         Object results = Json.parse(e.results());
-        if (!(results instanceof Map) || !(((Map<String, Object>) results).get("history") instanceof List)) {
-            return out;
+        if (results instanceof Map && ((Map<String, Object>) results).get("history") instanceof List) {
+            return (List<Object>) ((Map<String, Object>) results).get("history");
         }
-        for (Object o : (List<Object>) ((Map<String, Object>) results).get("history")) {
+        return List.of();
+    }
+
+    /** (epoch, value) pairs with positive finite values. */
+    @SuppressWarnings("unchecked")
+    private static List<double[]> series(List<Object> history, String key) {
+        List<double[]> out = new ArrayList<>();
+        for (Object o : history) {
             if (o instanceof Map) {
                 Object epoch = ((Map<String, Object>) o).get("epoch");
                 Object v = ((Map<String, Object>) o).get(key);

@@ -7,62 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The Learn views in headless Chromium: each opens, a control changes its numbers and the URL, embeds work. */
-class LearnPageTest {
-    private static PlaygroundServer server;
-    private static Playwright playwright;
-    private static Browser browser;
-    private final List<String> problems = new ArrayList<>();
+class LearnPageTest extends BrowserTest {
     private Page page;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        playwright.close();
-        server.stop();
-    }
-
     @AfterEach
-    void noConsoleErrors() {
+    void closePage() {
         if (page != null) {
             page.close();
         }
-        assertEquals(List.of(), problems);
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + server.port();
     }
 
     private Page open(String path, int width) {
         page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, 900));
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                problems.add("console: " + m.text());
-            }
-        });
-        page.onPageError(e -> problems.add("page error: " + e));
+        watch(page);
         page.navigate(base() + path);
         page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
         return page;
@@ -206,16 +172,7 @@ class LearnPageTest {
 
     @Test
     void aLearnViewEmbedsInAnIframeFromAnotherOriginAndWorksAtPhoneWidth() throws Exception {
-        HttpServer blog = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        String snippet = "<iframe src=\"" + base() + "/embed/learn/neuron?w=0.5\" width=\"360\" height=\"700\" title=\"One neuron\"></iframe>";
-        blog.createContext("/", exchange -> {
-            byte[] body = ("<!doctype html><title>Blog</title><h1>Backprop</h1>" + snippet).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        blog.start();
+        HttpServer blog = blog("<iframe src=\"" + base() + "/embed/learn/neuron?w=0.5\" width=\"360\" height=\"700\" title=\"One neuron\"></iframe>");
         try {
             open("/learn/losses", 375);
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-losses-phone.png")));

@@ -6,57 +6,29 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The playground page in headless Chromium, on the WebAssembly and the JavaScript build of the engine. */
-class PlaygroundPageTest {
-    private static PlaygroundServer server;
-    private static Playwright playwright;
-    private static Browser browser;
-    private final List<String> problems = new ArrayList<>();
+class PlaygroundPageTest extends BrowserTest {
     private Page page;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        playwright.close();
-        server.stop();
-    }
-
     @AfterEach
-    void noConsoleErrors() {
+    void closePage() {
         if (page != null) {
             page.close();
         }
-        assertEquals(List.of(), problems);
     }
 
     private Page open(String query, int width) {
         page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, 900));
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                problems.add("console: " + m.text());
-            }
-        });
-        page.onPageError(e -> problems.add("page error: " + e));
+        watch(page);
         page.navigate("http://127.0.0.1:" + server.port() + "/" + query);
         page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
         return page;

@@ -8,59 +8,30 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Save, open the short link elsewhere, re-run, embed from another origin: in headless Chromium. */
-class SharingPageTest {
+class SharingPageTest extends BrowserTest {
     private static final String XSS_TITLE = "<img src=x onerror=\"window.__xss=1\"> \"onerror=window.__xss=2 <script>window.__xss=3</script>";
-    private static PlaygroundServer server;
-    private static Playwright playwright;
-    private static Browser browser;
-    private final List<String> problems = new ArrayList<>();
     private final List<BrowserContext> contexts = new ArrayList<>();
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        playwright.close();
-        server.stop();
-    }
-
     @AfterEach
-    void noConsoleErrorsAndNoScriptRan() {
+    void closeContexts() {
         contexts.forEach(BrowserContext::close);
-        assertEquals(List.of(), problems);
     }
 
     /** A page in a fresh context: no cookies, no storage (as someone the link was sent to). */
     private Page fresh(int width) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900));
         contexts.add(context);
-        Page page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                problems.add("console: " + m.text());
-            }
-        });
-        page.onPageError(e -> problems.add("page error: " + e));
+        Page page = watch(context.newPage());
         page.onDialog(d -> {
             if (d.type().equals("confirm") && d.message().startsWith("Delete this saved experiment")) {
                 d.accept(); // the owner confirms
@@ -70,10 +41,6 @@ class SharingPageTest {
             }
         });
         return page;
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + server.port();
     }
 
     private static void waitFor(Page page, String selector) {
@@ -175,15 +142,7 @@ class SharingPageTest {
         author.selectOption("#embed-size", "480x360");
         String snippet = author.inputValue("#embed-code");
         assertTrue(snippet.startsWith("<iframe src=\"" + base() + "/embed/" + id + "\" width=\"480\" height=\"360\""), snippet);
-        HttpServer blog = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        blog.createContext("/", exchange -> {
-            byte[] body = ("<!doctype html><title>My blog</title><h1>My post</h1>" + snippet).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        blog.start();
+        HttpServer blog = blog(snippet);
         try {
             Page reader = fresh(800);
             reader.navigate("http://localhost:" + blog.getAddress().getPort() + "/");
