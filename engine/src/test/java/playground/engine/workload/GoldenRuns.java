@@ -1,0 +1,105 @@
+package playground.engine.workload;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import playground.engine.data.Csv;
+import playground.engine.data.Table;
+
+/**
+ * The golden runs: files under {@code src/test/resources/golden}, each a line {@code spec <query>} followed by the
+ * {@link GoldenRecord} that the engine produced when the file was written. Together the specs cover every layer,
+ * activation, loss, optimizer, initializer, schedule and callback, on 2-D sets and on the insurance data.
+ *
+ * <p>{@link #main} writes the files of {@link #SPECS} that do not exist yet; it never rewrites one, because a golden
+ * file is the memory of what a spec version computed. Run it from {@code engine/}:
+ * {@code mvn -q test-compile exec:java} is not configured, so use
+ * {@code java -cp target/classes:target/test-classes playground.engine.workload.GoldenRuns}.
+ */
+public final class GoldenRuns {
+    static final Path DIR = Path.of("src", "test", "resources", "golden");
+
+    /** name | spec query (v=1, the engine's semantics when these files were frozen: 2026-12-01). */
+    static final String[][] SPECS = {
+        {"circle-adam-bn-res", "v=1&data=circle&layers=dense:8:tanh:he_normal,bn,dropout:0.1,res(dense:8:relu,ln),"
+                + "dense:4:sigmoid:glorot_normal&batch=16&epochs=30"},
+        {"xor-bce-sgd-time", "v=1&data=xor&layers=dense:6:leaky_relu:0.2:lecun_uniform:constant:0.1,dense:4:softmax"
+                + "&loss=bce&opt=sgd&lr=0.1&decay=time:0.01&epochs=30"},
+        {"spiral-rmsprop-step-es", "v=1&data=spiral&n=300&noise=0.2&data_seed=3&layers=dense:16:relu:he_uniform,ln,"
+                + "dense:16:relu:lecun_normal,dropout:0.2&opt=rmsprop&lr=0.005&decay=step:0.5:10"
+                + "&es=val_loss:5:0.0001:restore&epochs=40&seed=7"},
+        {"clusters3-nesterov-exp-rlr-ckpt", "v=1&data=clusters3&layers=dense:8:sigmoid:random_normal:0.3,"
+                + "dense:8:linear:random_uniform:0.2:ones&opt=nesterov:0.8&lr=0.05&decay=exp:0.9:5"
+                + "&rlr=val_loss:0.5:3:0.0001&ckpt=val_loss:restore&epochs=30"},
+        {"plane-huber-adagrad-tail", "v=1&data=plane&layers=dense:8:tanh:zeros,dense:4:relu&loss=huber:0.5"
+                + "&opt=adagrad&lr=0.1&yscale=standardize&split=tail&epochs=25"},
+        {"gaussians-mae-momentum-res", "v=1&data=gaussians&layers=res(dense:8:relu,dense:8:relu),bn&loss=mae"
+                + "&opt=momentum:0.9&lr=0.01&epochs=25&split_seed=5"},
+        {"plane-rmse-adam-betas", "v=1&data=plane&layers=dense:4:relu:glorot_uniform:zeros,dense:4:tanh&loss=rmse"
+                + "&opt=adam:0.8:0.99&lr=0.02&batch=8&epochs=20&noise=0.3"},
+        {"gaussians-halfse-callbacks-on", "v=1&data=gaussians&layers=dense:12:tanh&loss=half_se&opt=sgd&lr=0.05"
+                + "&es=on&rlr=on&ckpt=on&epochs=40"},
+        {"insurance-blog-6-epochs", "v=1&data=insurance&target=charges&task=regression&split=tail"
+                + "&layers=bn,dense:100:relu,bn,dropout:0.5,dense:100:relu,bn,dropout:0.5,dense:100:relu,bn"
+                + "&loss=mse&epochs=6&ckpt=val_loss:restore&rlr=val_loss:0.1:5:1e-7&es=val_loss:10:0.001"},
+        {"insurance-standard-huber-rmsprop", "v=1&data=insurance&target=charges&task=regression"
+                + "&tf=age:standard,bmi:standard&yscale=standardize&layers=dense:32:relu:he_normal,ln,dense:16:tanh"
+                + "&loss=huber&opt=rmsprop&lr=0.001&batch=64&epochs=8"},
+    };
+
+    private GoldenRuns() {
+    }
+
+    /** One golden file: its name, spec query and recorded text. */
+    record Golden(String name, String query, String record) {
+        boolean needsInsurance() {
+            return query.contains("data=insurance");
+        }
+    }
+
+    static List<Golden> load() throws IOException {
+        List<Golden> out = new ArrayList<>();
+        try (var files = Files.list(DIR)) {
+            for (Path p : files.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (!name.endsWith(".golden")) {
+                    continue;
+                }
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                int nl = text.indexOf('\n');
+                if (!text.startsWith("spec ") || nl < 0) {
+                    throw new IllegalStateException(p + " does not start with a spec line");
+                }
+                out.add(new Golden(name.substring(0, name.length() - ".golden".length()), text.substring(5, nl),
+                        text.substring(nl + 1)));
+            }
+        }
+        return out;
+    }
+
+    /** The insurance table, from $PLAYGROUND_DATA_DIR or ../../shared/datasets; null when neither has it. */
+    static Table insurance() throws IOException {
+        String env = System.getenv("PLAYGROUND_DATA_DIR");
+        Path dir = env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "..", "shared", "datasets");
+        Path csv = dir.resolve("insurance.csv");
+        return Files.exists(csv) ? Csv.parse(Files.readString(csv)) : null;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Files.createDirectories(DIR);
+        Table insurance = insurance();
+        for (String[] s : SPECS) {
+            Path p = DIR.resolve(s[0] + ".golden");
+            if (Files.exists(p)) {
+                System.out.println("kept    " + p);
+                continue;
+            }
+            String record = GoldenRecord.run(s[1], s[1].contains("data=insurance") ? insurance : null);
+            Files.writeString(p, "spec " + s[1] + "\n" + record, StandardCharsets.UTF_8);
+            System.out.println("written " + p);
+        }
+    }
+}
