@@ -9,7 +9,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import playground.engine.nn.Dense;
 import playground.engine.nn.Layer;
 import playground.engine.nn.Network;
-import playground.engine.train.BenchmarkRun;
+import playground.engine.workload.BenchmarkRun;
 
 /**
  * Runs {@link EpochBenchmark} with JMH and prints, besides JMH's own report, samples/s and the achieved GFLOP/s.

@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import playground.engine.train.BenchmarkRun;
+import playground.engine.workload.BenchmarkRun;
 import playground.engine.train.TrainingRun;
 
 /**

@@ -3,7 +3,7 @@ package playground.web;
 import org.teavm.jso.JSExport;
 import playground.engine.learn.Learn;
 import playground.engine.session.Session;
-import playground.engine.train.DeterminismProbe;
+import playground.engine.workload.DeterminismProbe;
 
 /**
  * The engine's entry points for the browser, compiled twice by TeaVM: to JavaScript and to WebAssembly GC. A Web

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import playground.engine.math.Rng;
-import playground.engine.spec.Json;
+import playground.engine.text.Json;
 
 /** Which rows are for training, testing and validation. */
 public final class Split {

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import playground.engine.loss.Loss;
-import playground.engine.nn.Activation;
+import playground.engine.activation.Activation;
 import playground.engine.nn.Init;
 import playground.engine.optim.LrSchedule;
 import playground.engine.spec.ExperimentSpec;
 import playground.engine.spec.Ids;
-import playground.engine.spec.Json;
+import playground.engine.text.Json;
 
 /**
  * The teaching views' numbers, as JSON for the page: {@code view(name, query)} reads the view's settings from a

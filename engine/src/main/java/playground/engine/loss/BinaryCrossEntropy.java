@@ -1,7 +1,7 @@
 package playground.engine.loss;
 
 import playground.engine.math.DMath;
-import playground.engine.nn.Activation;
+import playground.engine.activation.Activation;
 
 /**
  * Binary cross-entropy −[y·log p + (1−y)·log(1−p)], averaged over every output. On probabilities, p is clipped to

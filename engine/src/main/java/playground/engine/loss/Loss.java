@@ -1,6 +1,6 @@
 package playground.engine.loss;
 
-import playground.engine.nn.Activation;
+import playground.engine.activation.Activation;
 
 /**
  * A loss over a batch of {@code rows} predictions with {@code cols} outputs each, stored row-major. The value is the

@@ -1,5 +1,7 @@
 package playground.engine.nn;
 
+import playground.engine.activation.Activation;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -6,8 +6,8 @@ import playground.engine.data.Column;
 import playground.engine.data.Table;
 import playground.engine.nn.Dense;
 import playground.engine.nn.Layer;
-import playground.engine.spec.Json;
-import playground.engine.train.Experiment;
+import playground.engine.text.Json;
+import playground.engine.experiment.Experiment;
 
 /**
  * The numbers behind the 2-D pictures of an experiment with two numeric features: the network's output over a

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import playground.engine.data.Column;
 import playground.engine.data.Table;
-import playground.engine.spec.Json;
+import playground.engine.text.Json;
 
 /**
  * "Become one with the data": per column its type, missing count, range and mean, and a histogram (numbers, 12

@@ -11,11 +11,11 @@ import playground.engine.nn.Summary;
 import playground.engine.learn.LearnTraining;
 import playground.engine.spec.ExperimentSpec;
 import playground.engine.spec.Ids;
-import playground.engine.spec.Json;
+import playground.engine.text.Json;
 import playground.engine.train.EpochLog;
 import playground.engine.train.Event;
-import playground.engine.train.Experiment;
-import playground.engine.train.ExperimentResult;
+import playground.engine.experiment.Experiment;
+import playground.engine.experiment.ExperimentResult;
 
 /**
  * What a training worker holds: the loaded table and the current experiment. Every method takes and returns text
@@ -223,7 +223,7 @@ public final class Session {
     /** The grid's points as URL queries on top of {@code baseQuery}, validated before anything runs. */
     public String grid(String baseQuery, String gridText) {
         try {
-            playground.engine.tune.Grid g = playground.engine.tune.Grid.parse(gridText);
+            playground.engine.experiment.Grid g = playground.engine.experiment.Grid.parse(gridText);
             List<String> queries = new ArrayList<>();
             for (ExperimentSpec s : g.expand(ExperimentSpec.fromQuery(baseQuery).spec)) {
                 queries.add(s.toQuery());
@@ -267,12 +267,12 @@ public final class Session {
         return sb.append('}').toString();
     }
 
-    /** The trained model as a model file, weights as exact hex bits (see {@link playground.engine.spec.ModelFile}). */
+    /** The trained model as a model file, weights as exact hex bits (see {@link playground.engine.experiment.ModelFile}). */
     public String modelJson() {
         if (experiment == null) {
             return error(new IllegalArgumentException("no experiment is prepared"));
         }
-        return playground.engine.spec.ModelFile.of(experiment).toJson(true);
+        return playground.engine.experiment.ModelFile.of(experiment).toJson(true);
     }
 
     /** The test rows' predictions as CSV: row (0-based, in the loaded data), actual, and prediction or probabilities. */
@@ -313,12 +313,12 @@ public final class Session {
         return sb.toString();
     }
 
-    /** Sets up a reference workload ({@link playground.engine.train.BenchmarkRun}) for the benchmark page. */
+    /** Sets up a reference workload ({@link playground.engine.workload.BenchmarkRun}) for the benchmark page. */
     public String benchPrepare(String model) {
         try {
-            bench = playground.engine.train.BenchmarkRun.create(model);
-            return "{\"rows\":" + playground.engine.train.BenchmarkRun.ROWS + ",\"batch\":"
-                    + playground.engine.train.BenchmarkRun.batchSize(model) + "}";
+            bench = playground.engine.workload.BenchmarkRun.create(model);
+            return "{\"rows\":" + playground.engine.workload.BenchmarkRun.ROWS + ",\"batch\":"
+                    + playground.engine.workload.BenchmarkRun.batchSize(model) + "}";
         } catch (IllegalArgumentException e) {
             return error(e);
         }

@@ -1,5 +1,7 @@
 package playground.engine.spec;
 
+import playground.engine.text.Json;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

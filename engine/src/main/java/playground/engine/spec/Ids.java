@@ -10,7 +10,7 @@ import playground.engine.loss.Loss;
 import playground.engine.loss.MeanAbsoluteError;
 import playground.engine.loss.MeanSquaredError;
 import playground.engine.loss.RootMeanSquaredError;
-import playground.engine.nn.Activation;
+import playground.engine.activation.Activation;
 import playground.engine.nn.Init;
 import playground.engine.optim.Adagrad;
 import playground.engine.optim.Adam;

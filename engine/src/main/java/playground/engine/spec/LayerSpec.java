@@ -2,7 +2,7 @@ package playground.engine.spec;
 
 import java.util.ArrayList;
 import java.util.List;
-import playground.engine.nn.Activation;
+import playground.engine.activation.Activation;
 import playground.engine.nn.BatchNorm;
 import playground.engine.nn.Dense;
 import playground.engine.nn.Dropout;

@@ -2,7 +2,7 @@ package playground.engine.spec;
 
 import java.util.ArrayList;
 import java.util.List;
-import playground.engine.nn.Activation;
+import playground.engine.activation.Activation;
 
 /** Named, ready-made experiments, grids and models. */
 public final class Presets {

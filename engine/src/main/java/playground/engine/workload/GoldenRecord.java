@@ -5,10 +5,10 @@ import java.util.Map;
 import playground.engine.data.Synthetic;
 import playground.engine.data.Table;
 import playground.engine.spec.ExperimentSpec;
-import playground.engine.train.Experiment;
+import playground.engine.experiment.Experiment;
 import playground.engine.train.EpochLog;
 import playground.engine.train.Event;
-import playground.engine.train.ExperimentResult;
+import playground.engine.experiment.ExperimentResult;
 
 /**
  * The bit-exact record of a finished experiment, as diffable text: every logged number of every epoch, every

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import playground.engine.spec.Json;
+import playground.engine.text.Json;
 
 class LearnTest {
     @SuppressWarnings("unchecked")

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import playground.engine.math.Rng;
-import playground.engine.nn.Activation;
+import playground.engine.activation.Activation;
 import playground.engine.nn.Dense;
 import playground.engine.nn.Init;
 import playground.engine.nn.Layer;
 import playground.engine.nn.Network;
 import playground.engine.session.Session;
-import playground.engine.spec.Json;
+import playground.engine.text.Json;
 
 class LearnTrainingTest {
     @Test

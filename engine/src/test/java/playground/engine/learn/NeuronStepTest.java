@@ -3,7 +3,7 @@ package playground.engine.learn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import playground.engine.nn.Activation;
+import playground.engine.activation.Activation;
 import playground.engine.spec.Ids;
 
 class NeuronStepTest {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import playground.engine.math.Rng;
-import playground.engine.nn.Activation;
+import playground.engine.activation.Activation;
 import playground.engine.spec.Ids;
 
 class LossTest {

@@ -1,5 +1,7 @@
 package playground.engine.nn;
 
+import playground.engine.activation.Activation;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

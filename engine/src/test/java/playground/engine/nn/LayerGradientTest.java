@@ -1,5 +1,7 @@
 package playground.engine.nn;
 
+import playground.engine.activation.Activation;
+
 import static playground.engine.nn.GradCheck.checkLayer;
 
 import java.util.List;

@@ -53,8 +53,8 @@ class SummaryTest {
         assertTrue(json.startsWith("{\"layers\":[{\"name\":\"batch_normalization\",\"type\":\"BatchNormalization\","
                 + "\"output_shape\":[null,11],\"params\":44,\"trainable\":22}"), json);
         assertTrue(json.endsWith("],\"total\":22745,\"trainable\":22123,\"non_trainable\":622}"), json);
-        assertEquals(10, ((java.util.Map<?, ?>) playground.engine.spec.Json.parse(json)).get("layers") instanceof java.util.List
-                ? ((java.util.List<?>) ((java.util.Map<?, ?>) playground.engine.spec.Json.parse(json)).get("layers")).size() : -1);
+        assertEquals(10, ((java.util.Map<?, ?>) playground.engine.text.Json.parse(json)).get("layers") instanceof java.util.List
+                ? ((java.util.List<?>) ((java.util.Map<?, ?>) playground.engine.text.Json.parse(json)).get("layers")).size() : -1);
     }
 
     @Test

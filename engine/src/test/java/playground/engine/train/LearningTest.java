@@ -1,5 +1,8 @@
 package playground.engine.train;
 
+import playground.engine.experiment.Experiment;
+import playground.engine.experiment.ExperimentResult;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import playground.engine.loss.HalfSquaredError;
 import playground.engine.math.Rng;
-import playground.engine.nn.Activation;
+import playground.engine.activation.Activation;
 import playground.engine.nn.Dense;
 import playground.engine.nn.Init;
 import playground.engine.nn.Network;

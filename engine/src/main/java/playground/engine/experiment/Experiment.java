@@ -1,0 +1,255 @@
+package playground.engine.experiment;
+
+import playground.engine.train.BatchMetric;
+import playground.engine.train.Callback;
+import playground.engine.train.Metrics;
+import playground.engine.train.TrainingRun;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import playground.engine.data.Column;
+import playground.engine.data.Preprocessor;
+import playground.engine.data.Split;
+import playground.engine.data.Table;
+import playground.engine.data.TargetScaler;
+import playground.engine.loss.Loss;
+import playground.engine.math.Rng;
+import playground.engine.activation.Activation;
+import playground.engine.nn.Network;
+import playground.engine.optim.Optimizer;
+import playground.engine.spec.Callbacks;
+import playground.engine.spec.ExperimentSpec;
+import playground.engine.spec.Ids;
+import playground.engine.spec.LayerSpec;
+import playground.engine.spec.ModelSpec;
+
+/**
+ * A whole experiment from a spec and a table: missing values, split, preprocessing fitted on the training rows,
+ * the model (the spec's hidden layers plus an output layer that fits the task), training with the spec's
+ * callbacks and validation data, and evaluation on train, test and validation in the target's own units.
+ */
+public final class Experiment {
+    public final ExperimentSpec spec;
+    public final boolean classification;
+    public final String target;
+    public final List<String> features;
+    public final List<String> classes; // classification: sorted class names
+    public final Table table;          // after dropping rows with missing values (when missing=drop)
+    public final Split split;          // indices into table
+    public final Preprocessor preprocessor;
+    public final TargetScaler targetScaler;
+    public final ModelSpec model;
+    public final Network network;
+    public final TrainingRun run;
+    private final double[] yAll;       // network targets of every table row (scaled, or one-hot)
+
+    private Experiment(ExperimentSpec spec, Table source, Split explicit, List<Callback> extra) {
+        this.spec = spec;
+        this.target = spec.get("target").isEmpty() ? source.names().get(source.names().size() - 1) : spec.get("target");
+        Column targetColumn = source.column(target);
+        String task = spec.get("task");
+        this.classification = task.equals("auto") ? !targetColumn.numeric : task.equals("classification");
+        if (!classification && !targetColumn.numeric) {
+            throw new IllegalArgumentException("the target '" + target + "' holds text, so the task must be classification");
+        }
+        Set<String> dropped = new HashSet<>(ExperimentSpec.commaList(spec.get("drop")));
+        List<String> feats = new ArrayList<>();
+        for (String name : source.names()) {
+            if (!name.equals(target) && !dropped.contains(name)) {
+                feats.add(name);
+            }
+        }
+        if (feats.isEmpty()) {
+            throw new IllegalArgumentException("no feature columns: every column but the target was dropped");
+        }
+        this.features = Collections.unmodifiableList(feats);
+
+        // Rows: drop those with a missing target always, with any missing feature when missing=drop.
+        List<String> required = new ArrayList<>();
+        required.add(target);
+        if (spec.get("missing").equals("drop")) {
+            required.addAll(feats);
+        }
+        int[] kept = source.completeRows(required);
+        if (kept.length < 3) {
+            throw new IllegalArgumentException("only " + kept.length + " rows have no missing values; try missing=impute");
+        }
+        this.table = kept.length == source.rows() ? source : source.select(kept);
+        this.split = explicit != null ? remap(explicit, kept, source.rows()) : makeSplit(spec, table.rows());
+
+        Map<String, Preprocessor.Kind> kinds = ExperimentSpec.transforms(spec.get("tf"));
+        this.preprocessor = Preprocessor.fit(table, split.train, feats, kinds);
+        int outputs;
+        if (classification) {
+            classes = classNames(table.column(target));
+            if (classes.size() < 2) {
+                throw new IllegalArgumentException("the target '" + target + "' has only one class");
+            }
+            outputs = classes.size();
+            yAll = new double[table.rows() * outputs];
+            for (int r = 0; r < table.rows(); r++) {
+                yAll[r * outputs + classes.indexOf(table.column(target).text(r))] = 1;
+            }
+            targetScaler = TargetScaler.none();
+        } else {
+            classes = List.of();
+            outputs = 1;
+            double[] y = table.column(target).numbers;
+            targetScaler = spec.get("yscale").equals("standardize") ? TargetScaler.fit(y, split.train) : TargetScaler.none();
+            yAll = new double[y.length];
+            for (int r = 0; r < y.length; r++) {
+                yAll[r] = targetScaler.forward(y[r]);
+            }
+        }
+        List<LayerSpec> layers = new ArrayList<>(LayerSpec.parseList(spec.get("layers")));
+        layers.add(LayerSpec.dense(outputs, classification ? Activation.SOFTMAX : Activation.LINEAR));
+        this.model = new ModelSpec(preprocessor.width(), layers);
+        Rng rng = new Rng(spec.seed("seed"));
+        this.network = model.build(rng.split());
+        Loss loss = Ids.loss(spec.get("loss").equals("auto") ? (classification ? "cce" : "mse") : spec.get("loss"));
+        Optimizer opt = Ids.optimizer(spec.get("opt"), spec.number("lr")).withSchedule(Ids.schedule(spec.get("decay")));
+        double[] xTrain = preprocessor.transform(table, split.train);
+        this.run = new TrainingRun(network, loss, opt, xTrain, rows(split.train), split.train.length, spec.integer("batch"),
+                spec.integer("epochs"), rng.split())
+                .withMetric(classification ? BatchMetric.ACCURACY : BatchMetric.MAE);
+        if (split.val.length > 0) {
+            run.withValidation(preprocessor.transform(table, split.val), rows(split.val), split.val.length);
+        }
+        for (String key : new String[] {"ckpt", "rlr", "es"}) {
+            Callback c = Callbacks.parse(key, spec.get(key));
+            if (c != null) {
+                run.withCallback(c);
+            }
+        }
+        for (Callback c : extra) {
+            run.withCallback(c);
+        }
+    }
+
+    /** Prepares an experiment; call {@link #train()} (or step {@link #run}) and then {@link #evaluate()}. */
+    public static Experiment prepare(ExperimentSpec spec, Table table, Split explicitSplit, List<Callback> extra) {
+        return new Experiment(spec, table, explicitSplit, extra);
+    }
+
+    /** Prepares, trains and evaluates. */
+    public static ExperimentResult runToEnd(ExperimentSpec spec, Table table, Split explicitSplit, List<Callback> extra) {
+        Experiment e = prepare(spec, table, explicitSplit, extra);
+        e.train();
+        return e.evaluate();
+    }
+
+    public void train() {
+        run.run();
+    }
+
+    /** Metrics on every non-empty part of the split, with the network as it is now. */
+    public ExperimentResult evaluate() {
+        return new ExperimentResult(this, metrics(split.train), metrics(split.test), metrics(split.val));
+    }
+
+    /** Predictions for rows of the table, in the target's units (regression) or class probabilities. */
+    public double[] predict(int[] tableRows) {
+        double[] out = network.predict(preprocessor.transform(table, tableRows), tableRows.length);
+        if (!classification) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = targetScaler.inverse(out[i]);
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Double> metrics(int[] rows) {
+        if (rows.length == 0) {
+            return null;
+        }
+        double[] pred = predict(rows);
+        if (classification) {
+            int[] actual = new int[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                actual[i] = classes.indexOf(table.column(target).text(rows[i]));
+            }
+            return Metrics.classification(pred, actual, classes.size());
+        }
+        double[] actual = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            actual[i] = table.column(target).numbers[rows[i]];
+        }
+        return Metrics.regression(pred, actual);
+    }
+
+    /** The confusion matrix on the given rows (classification). */
+    public int[][] confusion(int[] rows) {
+        double[] p = predict(rows);
+        int k = classes.size();
+        int[] predicted = new int[rows.length];
+        int[] actual = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            predicted[i] = BatchMetric.argmax(p, i * k, k);
+            actual[i] = classes.indexOf(table.column(target).text(rows[i]));
+        }
+        return Metrics.confusion(predicted, actual, k);
+    }
+
+    /** The network's targets (scaled, or one-hot) of these table rows, row-major. */
+    public double[] targets(int[] idx) {
+        return rows(idx);
+    }
+
+    /** The loss the run trains with (the spec's, or MSE / categorical cross-entropy for "auto"). */
+    public Loss loss() {
+        return Ids.loss(spec.get("loss").equals("auto") ? (classification ? "cce" : "mse") : spec.get("loss"));
+    }
+
+    private double[] rows(int[] idx) {
+        int w = classification ? classes.size() : 1;
+        double[] out = new double[idx.length * w];
+        for (int i = 0; i < idx.length; i++) {
+            System.arraycopy(yAll, idx[i] * w, out, i * w, w);
+        }
+        return out;
+    }
+
+    private static List<String> classNames(Column c) {
+        Set<String> seen = new HashSet<>();
+        for (int r = 0; r < c.size(); r++) {
+            if (!c.isMissing(r)) {
+                seen.add(c.text(r));
+            }
+        }
+        List<String> names = new ArrayList<>(seen);
+        Collections.sort(names);
+        return names;
+    }
+
+    private static Split makeSplit(ExperimentSpec spec, int n) {
+        double val = spec.number("val");
+        double test = spec.number("test");
+        long seed = spec.seed("split_seed");
+        return spec.get("split").equals("tail") ? Split.tail(n, val, test, seed) : Split.shuffled(n, val, test, seed);
+    }
+
+    /** Explicit indices refer to the source rows; rows dropped for missing values are left out. */
+    private static Split remap(Split s, int[] kept, int sourceRows) {
+        int[] newIndex = new int[sourceRows];
+        java.util.Arrays.fill(newIndex, -1);
+        for (int i = 0; i < kept.length; i++) {
+            newIndex[kept[i]] = i;
+        }
+        return new Split(remapList(s.train, newIndex), remapList(s.test, newIndex), remapList(s.val, newIndex));
+    }
+
+    private static int[] remapList(int[] rows, int[] newIndex) {
+        int[] out = new int[rows.length];
+        int k = 0;
+        for (int r : rows) {
+            if (newIndex[r] >= 0) {
+                out[k++] = newIndex[r];
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
+}

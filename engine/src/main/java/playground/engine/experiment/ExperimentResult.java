@@ -1,0 +1,109 @@
+package playground.engine.experiment;
+
+import playground.engine.train.EpochLog;
+import playground.engine.train.Event;
+import playground.engine.train.History;
+
+import java.util.List;
+import java.util.Map;
+import playground.engine.nn.Summary;
+import playground.engine.text.Json;
+
+/** The outcome of an experiment: its history and events, and metrics on train, test and validation rows. */
+public final class ExperimentResult {
+    public final Experiment experiment;
+    public final Map<String, Double> train;
+    public final Map<String, Double> test; // null without test rows
+    public final Map<String, Double> val;  // null without validation rows
+
+    ExperimentResult(Experiment e, Map<String, Double> train, Map<String, Double> test, Map<String, Double> val) {
+        this.experiment = e;
+        this.train = train;
+        this.test = test;
+        this.val = val;
+    }
+
+    public History history() {
+        return experiment.run.history();
+    }
+
+    /** The epoch with the lowest validation loss (or training loss without validation data), 1-based. */
+    public int bestEpoch() {
+        List<EpochLog> logs = history().logs();
+        String key = experiment.split.val.length > 0 ? "val_loss" : "loss";
+        int best = 0;
+        double bestValue = Double.POSITIVE_INFINITY;
+        for (EpochLog l : logs) {
+            if (l.get(key) < bestValue) {
+                bestValue = l.get(key);
+                best = l.epoch;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * {@code {"spec", "history":[{epoch, loss, mae, val_loss, val_mae, lr}...], "events":[...], "train", "test",
+     * "val", "epochs_run", "stopped_early", "diverged", "message", "best_epoch", ["classes", "confusion" (test rows:
+     * actual × predicted)], "params":{total, trainable, non_trainable}}}.
+     */
+    public String toJson() {
+        StringBuilder sb = new StringBuilder("{\"spec\":").append(experiment.spec.toJson()).append(",\"history\":[");
+        List<EpochLog> logs = history().logs();
+        for (int i = 0; i < logs.size(); i++) {
+            EpochLog l = logs.get(i);
+            sb.append(i == 0 ? "" : ",").append("{\"epoch\":").append(l.epoch);
+            for (Map.Entry<String, Double> e : l.values().entrySet()) {
+                sb.append(',').append(Json.quote(e.getKey())).append(':').append(Json.number(e.getValue()));
+            }
+            sb.append('}');
+        }
+        sb.append("],\"events\":[");
+        List<Event> events = history().events();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            sb.append(i == 0 ? "" : ",").append("{\"epoch\":").append(e.epoch).append(",\"kind\":")
+                    .append(Json.quote(e.kind.name().toLowerCase())).append(",\"message\":").append(Json.quote(e.message))
+                    .append('}');
+        }
+        sb.append("],\"train\":").append(metrics(train)).append(",\"test\":").append(metrics(test))
+                .append(",\"val\":").append(metrics(val))
+                .append(",\"epochs_run\":").append(history().epochs())
+                .append(",\"stopped_early\":").append(history().stoppedEarly())
+                .append(",\"diverged\":").append(history().diverged())
+                .append(",\"message\":").append(history().stopMessage() == null ? "null" : Json.quote(history().stopMessage()))
+                .append(",\"best_epoch\":").append(bestEpoch());
+        if (experiment.classification) {
+            sb.append(",\"classes\":[");
+            for (int i = 0; i < experiment.classes.size(); i++) {
+                sb.append(i == 0 ? "" : ",").append(Json.quote(experiment.classes.get(i)));
+            }
+            int[] rows = experiment.split.test.length > 0 ? experiment.split.test : experiment.split.train;
+            sb.append("],\"confusion\":["); // on the test rows: rows are actual classes, columns predicted
+            int[][] c = experiment.confusion(rows);
+            for (int i = 0; i < c.length; i++) {
+                sb.append(i == 0 ? "[" : ",[");
+                for (int j = 0; j < c[i].length; j++) {
+                    sb.append(j == 0 ? "" : ",").append(c[i][j]);
+                }
+                sb.append(']');
+            }
+            sb.append(']');
+        }
+        Summary s = Summary.of(experiment.network);
+        sb.append(",\"params\":{\"total\":").append(s.total).append(",\"trainable\":").append(s.trainable)
+                .append(",\"non_trainable\":").append(s.nonTrainable()).append("}}");
+        return sb.toString();
+    }
+
+    private static String metrics(Map<String, Double> m) {
+        if (m == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder("{");
+        for (Map.Entry<String, Double> e : m.entrySet()) {
+            sb.append(sb.length() == 1 ? "" : ",").append(Json.quote(e.getKey())).append(':').append(Json.number(e.getValue()));
+        }
+        return sb.append('}').toString();
+    }
+}

@@ -1,0 +1,106 @@
+package playground.server.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import playground.engine.data.Split;
+import playground.engine.data.Table;
+import playground.engine.nn.Summary;
+import playground.engine.spec.ExperimentSpec;
+import playground.engine.experiment.ModelFile;
+import playground.engine.train.Callback;
+import playground.engine.train.CsvLogger;
+import playground.engine.train.EpochLog;
+import playground.engine.train.Event;
+import playground.engine.experiment.Experiment;
+import playground.engine.experiment.ExperimentResult;
+import playground.engine.train.Metrics;
+import playground.engine.train.TrainingRun;
+
+@Command(name = "train", description = "Train one experiment (a preset and/or --set changes) and evaluate it.")
+final class TrainCommand implements Callable<Integer> {
+    static final int DIVERGED = 3;
+
+    @Mixin
+    SpecOptions options;
+
+    @Option(names = "--csv-log", description = "Write the per-epoch log (epoch, loss, metrics, val metrics, lr) to this CSV.")
+    Path csvLog;
+
+    @Option(names = {"--save-model", "--save"}, description = "Write the trained model (JSON, with its preprocessing) here.")
+    Path saveModel;
+
+    @Option(names = "--json", description = "Print one JSON object (history, test and val metrics, ...) instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        ExperimentSpec spec = options.spec();
+        Table table = options.table(spec);
+        Split split = options.split(table);
+        CsvLogger logger = new CsvLogger();
+        Progress progress = new Progress("training", spec.integer("epochs"));
+        List<Callback> extra = new ArrayList<>();
+        extra.add(logger);
+        extra.add(new Callback() {
+            @Override
+            public void onEpochEnd(TrainingRun run, EpochLog log) {
+                progress.update(log.epoch, String.format(Locale.ROOT, "loss %.5g%s", log.get("loss"),
+                        log.has("val_loss") ? String.format(Locale.ROOT, " val_loss %.5g", log.get("val_loss")) : ""));
+            }
+        });
+        Experiment e = Experiment.prepare(spec, table, split, extra);
+        if (!json) {
+            System.out.println("experiment: " + spec);
+            System.out.println("data: " + spec.get("data") + ", " + e.table.rows() + " rows; " + e.split.train.length
+                    + " train, " + e.split.test.length + " test, " + e.split.val.length + " validation; "
+                    + e.preprocessor.width() + " features; target " + e.target
+                    + (e.classification ? " (" + e.classes.size() + " classes)" : ""));
+            Summary s = Summary.of(e.network);
+            System.out.println("model: " + Summary.grouped(s.total) + " parameters (" + Summary.grouped(s.trainable)
+                    + " trainable)");
+        }
+        e.train();
+        progress.done();
+        ExperimentResult r = e.evaluate();
+        if (csvLog != null) {
+            Files.writeString(csvLog, logger.csv(), StandardCharsets.UTF_8);
+        }
+        if (saveModel != null && !r.history().diverged()) {
+            Files.writeString(saveModel, ModelFile.of(e).toJson(), StandardCharsets.UTF_8);
+        }
+        if (json) {
+            System.out.println(r.toJson());
+        } else {
+            for (Event ev : r.history().events()) {
+                if (ev.kind != Event.Kind.BEST) {
+                    System.out.println(ev);
+                }
+            }
+            System.out.println("epochs run: " + r.history().epochs() + (r.history().stoppedEarly() ? " (stopped early)" : "")
+                    + ", best epoch " + r.bestEpoch());
+            System.out.println("train: " + Metrics.format(r.train));
+            if (r.test != null) {
+                System.out.println("test:  " + Metrics.format(r.test));
+            }
+            if (r.val != null) {
+                System.out.println("val:   " + Metrics.format(r.val));
+            }
+            if (saveModel != null && !r.history().diverged()) {
+                System.out.println("model saved to " + saveModel);
+            }
+        }
+        if (r.history().diverged()) {
+            System.err.println(r.history().stopMessage());
+            return DIVERGED;
+        }
+        return 0;
+    }
+}

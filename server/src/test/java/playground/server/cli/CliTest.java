@@ -1,0 +1,156 @@
+package playground.server.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import playground.engine.text.Json;
+
+class CliTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void optionsWithoutACommandGoToTheServer() {
+        assertEquals(2, Main.run("--port", "seventy"));
+        assertTrue(stderr().contains("Invalid value for option '--port'"), "routed to serve: " + stderr());
+        assertEquals(0, Main.run("--version"));
+    }
+
+    @Test
+    void summaryOfTheInsuranceBlogPresetPrintsKerasCounts() {
+        assertEquals(0, Main.run("summary", "--preset", "insurance-blog"));
+        assertTrue(stdout().contains("Total params: 22,745\nTrainable params: 22,123\nNon-trainable params: 622\n"), stdout());
+    }
+
+    @Test
+    void summaryJsonHasTheDocumentedFields() {
+        assertEquals(0, Main.run("summary", "--preset", "insurance-blog", "--json"));
+        Map<?, ?> m = (Map<?, ?>) Json.parse(stdout().trim());
+        assertEquals(22745.0, m.get("total"));
+        assertEquals(22123.0, m.get("trainable"));
+        assertEquals(622.0, m.get("non_trainable"));
+        Map<?, ?> first = (Map<?, ?>) ((List<?>) m.get("layers")).get(0);
+        assertEquals(List.of("name", "type", "output_shape", "params", "trainable"), List.copyOf(first.keySet()));
+    }
+
+    @Test
+    void trainSaveAndPredictRoundTrip(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("xor.json");
+        assertEquals(0, Main.run("train", "--set", "data=xor", "--set", "epochs=80", "--set", "lr=0.03",
+                "--save-model", model.toString()));
+        assertTrue(stdout().contains("test:  accuracy "), stdout());
+        Path input = dir.resolve("points.csv");
+        Files.writeString(input, "x2,x1\n3,3\n3,-3\n-3,3\n-3,-3\n"); // columns by name, in another order
+        out.reset();
+        assertEquals(0, Main.run("predict", "--model", model.toString(), "--input", input.toString()));
+        String[] lines = stdout().trim().split("\n");
+        assertEquals("label,p_0,p_1", lines[0]);
+        // XOR: same signs → 1, different signs → 0
+        assertTrue(lines[1].startsWith("1,") && lines[4].startsWith("1,"), stdout());
+        assertTrue(lines[2].startsWith("0,") && lines[3].startsWith("0,"), stdout());
+    }
+
+    @Test
+    void trainJsonHasHistoryMetricsAndCounts() {
+        assertEquals(0, Main.run("train", "--set", "data=plane", "--set", "epochs=5", "--set", "es=val_loss:2:0.0",
+                "--json"));
+        Map<?, ?> m = (Map<?, ?>) Json.parse(stdout().trim());
+        List<?> history = (List<?>) m.get("history");
+        assertEquals(List.of("epoch", "loss", "mae", "val_loss", "val_mae", "lr"), List.copyOf(((Map<?, ?>) history.get(0)).keySet()));
+        assertEquals(List.of("mae", "mse", "rmse", "r2"), List.copyOf(((Map<?, ?>) m.get("test")).keySet()));
+        assertTrue(((Map<?, ?>) m.get("val")).containsKey("rmse"));
+        for (String key : List.of("epochs_run", "stopped_early", "best_epoch", "params", "events")) {
+            assertTrue(m.containsKey(key), key);
+        }
+        assertEquals(List.of("total", "trainable", "non_trainable"), List.copyOf(((Map<?, ?>) m.get("params")).keySet()));
+    }
+
+    @Test
+    void classificationJsonHasTheConfusionMatrixOfTheTestRows() {
+        assertEquals(0, Main.run("train", "--set", "data=clusters3", "--set", "epochs=30", "--set", "es=on", "--json"));
+        Map<?, ?> m = (Map<?, ?>) Json.parse(stdout().trim());
+        assertEquals(List.of("0", "1", "2"), m.get("classes"));
+        List<?> confusion = (List<?>) m.get("confusion");
+        double total = 0;
+        for (Object row : confusion) {
+            for (Object v : (List<?>) row) {
+                total += (Double) v;
+            }
+        }
+        assertEquals(72.0, total); // the test rows: ⌈(400 − 40) · 0.2⌉
+        assertEquals(List.of("accuracy", "precision", "recall", "f1", "log_loss"), List.copyOf(((Map<?, ?>) m.get("test")).keySet()));
+    }
+
+    @Test
+    void tuneRanksEveryGridPoint() {
+        assertEquals(0, Main.run("tune", "--set", "data=plane", "--set", "epochs=3", "--grid", "lr=0.1,0.01;opt=sgd,adam",
+                "--threads", "2", "--json"));
+        Map<?, ?> m = (Map<?, ?>) Json.parse(stdout().trim());
+        assertEquals(4.0, m.get("runs"));
+        List<?> rows = (List<?>) m.get("rows");
+        double previous = 0;
+        for (Object row : rows) {
+            double rmse = (Double) ((Map<?, ?>) ((Map<?, ?>) row).get("test")).get("rmse");
+            assertTrue(rmse >= previous, "sorted by test rmse");
+            previous = rmse;
+        }
+    }
+
+    @Test
+    void aDivergingRunExitsWith3AndSaysWhatToDo() {
+        assertEquals(3, Main.run("train", "--set", "data=plane", "--set", "opt=sgd", "--set", "lr=100"));
+        assertTrue(stderr().startsWith("Training diverged in epoch "), stderr());
+        assertTrue(stderr().contains("Try a smaller learning rate than 100.0."), stderr());
+    }
+
+    @Test
+    void badInputIsASentenceNotAStackTrace(@TempDir Path dir) throws Exception {
+        assertEquals(2, Main.run("summary", "--inputs", "3", "--layers", "dense:4:relux"));
+        assertTrue(stderr().startsWith("error: unknown activation 'relux'"), stderr());
+        err.reset();
+        Path input = dir.resolve("bad.csv");
+        Files.writeString(input, "1,2\n3,abc\n");
+        Path model = dir.resolve("m.json");
+        assertEquals(0, Main.run("train", "--set", "epochs=1", "--save", model.toString()));
+        assertEquals(2, Main.run("predict", "--model", model.toString(), "--input", input.toString()));
+        assertEquals("error: the input has no column 'x1' (the model needs x1, x2)", stderr().trim());
+        err.reset();
+        assertEquals(2, Main.run("train", "--set", "batch=0"));
+        assertEquals("error: setting 'batch': 0 is outside 1…65536", stderr().trim());
+    }
+}

@@ -1,0 +1,194 @@
+package playground.server.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Page;
+import com.sun.net.httpserver.HttpServer;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The Learn views in headless Chromium: each opens, a control changes its numbers and the URL, embeds work. */
+class LearnPageTest extends BrowserTest {
+    private Page page;
+
+    @AfterEach
+    void closePage() {
+        if (page != null) {
+            page.close();
+        }
+    }
+
+    private Page open(String path, int width) {
+        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, 900));
+        watch(page);
+        page.navigate(base() + path);
+        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        return page;
+    }
+
+    private void setControl(String key, String value) {
+        String selector = "[data-learn=" + key + "]";
+        if ("SELECT".equals(page.evalOnSelector(selector, "e => e.tagName"))) {
+            page.selectOption(selector, value);
+        } else {
+            page.fill(selector, value);
+            page.press(selector, "Enter");
+            page.dispatchEvent(selector, "change");
+        }
+    }
+
+    @Test
+    void theNeuronViewShowsThePrimersNumbersAndItsSlips() {
+        open("/learn/neuron", 1280);
+        page.click("#preset-poor");
+        Browsers.waitUntil(page, "location.search.includes('w=0.1')");
+        String numbers = page.textContent("#neuron-numbers");
+        assertTrue(numbers.contains("0.549834"), numbers); // h = σ(0.2)
+        assertTrue(numbers.contains("-0.111424"), numbers); // ∂L/∂w
+        assertTrue(numbers.contains("0.111142"), numbers); // w after the step
+        assertTrue(page.textContent("#neuron-slip").contains("not the 0.001115"));
+        page.click("#step");
+        Browsers.waitUntil(page, "location.search.includes('steps=1')");
+        assertEquals(2, page.locator("#neuron-history tbody tr").count());
+        page.click("#preset-xavier");
+        Browsers.waitUntil(page, "document.querySelector('#neuron-slip').textContent.includes('0.0978')");
+        assertTrue(page.textContent("#neuron-numbers").contains("0.0627797"), page.textContent("#neuron-numbers"));
+        assertTrue(page.locator("math").count() >= 4, "formulas are rendered as MathML");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-neuron.png")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "neuron, w, 0.7, #neuron-numbers",
+        "network, t, 0.9, #network-numbers",
+        "init, scheme, he_normal, #init-table",
+        "activations, act, tanh, #act-table",
+        "losses, delta, 0.3, #fit-table",
+        "optimizers, lr_sgd, 0.01, #race-table",
+        "lr, lr_large, 0.09, #race-table",
+    })
+    void eachViewRecomputesWhenAControlChangesAndKeepsItInTheUrl(String view, String key, String value, String numbers) {
+        open("/learn/" + view, 1280);
+        String before = page.textContent(numbers);
+        setControl(key, value);
+        Browsers.waitUntil(page, "new URLSearchParams(location.search).get('" + key + "') === '" + value + "'");
+        Browsers.waitUntil(page, "document.querySelector('" + numbers + "').textContent !== " + playground.engine.text.Json.quote(before));
+        assertNotEquals(before, page.textContent(numbers));
+        assertTrue(page.url().startsWith(base() + "/learn/" + view + "?"), page.url());
+        // the URL restores the view exactly
+        String url = page.url();
+        String after = page.textContent(numbers);
+        page.navigate(url);
+        page.waitForSelector("body[data-ready=true]");
+        assertEquals(after, page.textContent(numbers));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-" + view + ".png")));
+    }
+
+    @Test
+    void theRegularizationViewSetsUpTwoRunnableFramesThatDifferOnlyInTheRegularizer() {
+        open("/learn/regularization", 1280);
+        assertEquals(2, page.locator("#reg-frames iframe").count());
+        String plain = page.getAttribute("#reg-frames iframe:nth-child(1)", "src");
+        String dropout = page.getAttribute("#reg-frames iframe:nth-child(2)", "src");
+        assertTrue(dropout.contains("dropout%3A0.3") && !plain.contains("dropout"), plain + " / " + dropout);
+        setControl("reg", "bn");
+        Browsers.waitUntil(page, "document.querySelector('#reg-frames iframe:nth-child(2)').src.includes('%2Cbn%2C')");
+        assertTrue(page.url().contains("reg=bn"), page.url());
+        FrameLocator frame = page.frameLocator("#reg-frames iframe:nth-child(2)");
+        frame.locator("body[data-ready=true]").waitFor();
+        frame.locator("#run").click();
+        frame.locator("body[data-trained=true]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(60_000));
+        assertTrue(frame.locator("#tiles").textContent().contains("ACCURACY"));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-regularization.png")));
+    }
+
+    @Test
+    void deadReluTrainingAndTheRangeTestRunOnDatasetsInTheWorker() {
+        open("/learn/activations?dr_lr=2&dr_epochs=8", 1280);
+        page.click("#run-dead");
+        page.waitForSelector("body[data-dead=done]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        assertEquals(9, page.locator("#dead-table tbody tr").count(), "epoch 0 and 8 trained epochs");
+        assertTrue(page.url().contains("dr_lr=2"), page.url());
+        open("/learn/lr?rt_data=iris&rt_steps=200", 1280);
+        page.click("#run-range");
+        page.waitForSelector("body[data-range=done]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        assertTrue(page.textContent("#range-result").startsWith("Suggested learning rate: "), page.textContent("#range-result"));
+        assertEquals(3, page.locator("canvas.map").count(), "three rates side by side");
+        assertTrue(page.textContent("#verdict-large").contains("diverged at step"), page.textContent("#verdict-large"));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-lr-range.png")));
+    }
+
+    @Test
+    void theMenuFollowsThePrimersOrderAndDraggingTheMapMovesTheStart() {
+        open("/learn/optimizers", 1280);
+        assertEquals(List.of("1. One neuron, step by step", "2. A small network, step by step", "3. Initialization", "4. The learning rate",
+                "5. Optimizers", "6. Activations", "7. Losses", "8. Regularization and normalization"), page.locator("#learn-menu a").allTextContents());
+        com.microsoft.playwright.options.BoundingBox box = page.locator("#contour").boundingBox();
+        page.mouse().move(box.x + box.width * 0.75, box.y + box.height * 0.25);
+        page.mouse().down();
+        page.mouse().move(box.x + box.width * 0.8, box.y + box.height * 0.2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(3));
+        page.mouse().up();
+        Browsers.waitUntil(page, "Number(new URLSearchParams(location.search).get('x0')) > 1");
+        assertTrue(Double.parseDouble((String) page.evaluate("new URLSearchParams(location.search).get('y0')")) > 1);
+        page.locator("#learn-menu a", new Page.LocatorOptions().setHasText("Initialization")).click();
+        page.waitForURL("**/learn/init**");
+        Browsers.waitUntil(page, "document.querySelectorAll('#init-weights canvas').length === 10");
+    }
+
+    @Test
+    void aFlatHugeLossStillPlotsInsteadOfHangingThePage() {
+        open("/learn/neuron?x=0&b=1&t=0&lr=10&act=linear&loss=mse&steps=7", 1280); // a constant loss of 8e17
+        assertEquals(8, page.locator("#neuron-history tbody tr").count());
+    }
+
+    @Test
+    void aBadSettingSaysWhatIsWrongAndTheViewStaysUsable() {
+        open("/learn/init", 1280);
+        setControl("depth", "50");
+        Browsers.waitUntil(page, "!document.querySelector('#notices').hidden");
+        assertTrue(page.textContent("#notices").contains("depth must be between 1 and 20"));
+        setControl("depth", "4");
+        Browsers.waitUntil(page, "document.querySelectorAll('#init-table tbody tr').length === 4");
+    }
+
+    @Test
+    void theOptimizerRaceStepsAndTheLargeRateDivergesVisibly() {
+        open("/learn/optimizers?surface=bowl", 1280);
+        page.click("#race-reset");
+        assertEquals("step 0 of 100", page.textContent("#race-shown"));
+        page.click("#race-step");
+        assertEquals("step 1 of 100", page.textContent("#race-shown"));
+        open("/learn/lr", 1280);
+        assertTrue(page.textContent("#race-table").contains("at step"), "the too-large rate's divergence is reported");
+    }
+
+    @Test
+    void aLearnViewEmbedsInAnIframeFromAnotherOriginAndWorksAtPhoneWidth() throws Exception {
+        HttpServer blog = blog("<iframe src=\"" + base() + "/embed/learn/neuron?w=0.5\" width=\"360\" height=\"700\" title=\"One neuron\"></iframe>");
+        try {
+            open("/learn/losses", 375);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-losses-phone.png")));
+            Page reader = browser.newPage();
+            reader.onPageError(e -> problems.add("embed page error: " + e));
+            reader.navigate("http://localhost:" + blog.getAddress().getPort() + "/");
+            FrameLocator frame = reader.frameLocator("iframe");
+            frame.locator("body[data-ready=true]").waitFor();
+            assertTrue(frame.locator("#learn-menu").isHidden(), "the embed is compact");
+            assertTrue(frame.locator("#neuron-numbers").textContent().contains("0.645656"));
+            frame.locator("#step").click();
+            frame.locator("#neuron-history tbody tr:nth-child(2)").waitFor();
+            reader.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "learn-embed.png")));
+            reader.close();
+        } finally {
+            blog.stop(0);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package playground.server.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The playground page in headless Chromium, on the WebAssembly and the JavaScript build of the engine. */
+class PlaygroundPageTest extends BrowserTest {
+    private Page page;
+
+    @AfterEach
+    void closePage() {
+        if (page != null) {
+            page.close();
+        }
+    }
+
+    private Page open(String query, int width) {
+        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, 900));
+        watch(page);
+        page.navigate("http://127.0.0.1:" + server.port() + "/" + query);
+        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        return page;
+    }
+
+    private void trainToEnd() {
+        page.click("#play");
+        page.waitForSelector("body[data-trained=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", name + ".png")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theDefaultPageTrainsTheLossFallsAndThePageThreadStaysFree(String runtime) {
+        open("?v=1&data=circle&epochs=40&runtime=" + runtime, 1280);
+        assertEquals(runtime, page.getAttribute("body", "data-runtime"));
+        page.evaluate("window.__longTasks.length = 0");
+        trainToEnd();
+        List<?> loss = (List<?>) page.evaluate("state.history.map(h => h.loss)");
+        assertEquals(40, loss.size());
+        double first = ((Number) loss.get(0)).doubleValue();
+        double last = ((Number) loss.get(loss.size() - 1)).doubleValue();
+        assertTrue(last < first / 2, "loss fell from " + first + " to " + last);
+        assertTrue(page.textContent("#tiles").contains("ACCURACY"), page.textContent("#tiles"));
+        assertTrue(page.isVisible("#confusion-figure"));
+        page.waitForSelector("#picture-figure:not([hidden])");
+        assertTrue(page.isVisible("#network-figure"));
+        // the heatmap is painted: its top-right (class 1 lives away from the centre here) is not blank canvas
+        Number painted = (Number) page.evaluate("(() => { const d = document.querySelector('#heatmap').getContext('2d')"
+                + ".getImageData(0, 0, 320, 320).data; let n = 0; for (let i = 3; i < d.length; i += 4) n += d[i] > 0 ? 1 : 0; return n; })()");
+        assertEquals(320 * 320, painted.intValue());
+        double longest = ((Number) page.evaluate("Math.max(0, ...window.__longTasks.map(t => t.duration))")).doubleValue();
+        assertTrue(longest <= 50, "a task on the page thread took " + longest + " ms during training");
+        screenshot("playground-circle-" + runtime);
+    }
+
+    @Test
+    void theExportedModelHasExactlyTheWeightsTheJvmTrainsAndTheLogHasKerasColumns() throws Exception {
+        String query = "v=1&data=circle&layers=dense:6:tanh,bn,dense:4:relu&epochs=8";
+        open("?" + query + "&runtime=wasm", 1280);
+        trainToEnd();
+        com.microsoft.playwright.Download model = page.waitForDownload(() -> page.click("#export-model"));
+        playground.engine.experiment.ModelFile browser = playground.engine.experiment.ModelFile.fromJson(
+                java.nio.file.Files.readString(model.path()));
+        playground.engine.experiment.Experiment jvm = playground.engine.experiment.Experiment.prepare(
+                playground.engine.spec.ExperimentSpec.fromQuery(query).spec,
+                playground.engine.data.Synthetic.table("circle", 400, 0.1, 1), null, List.of());
+        jvm.train();
+        for (int i = 0; i < jvm.network.params().size(); i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(jvm.network.params().get(i).value,
+                    browser.network.params().get(i).value, 0.0, "parameter " + i);
+        }
+        assertEquals(List.of("1", "0"), browser.classes.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        com.microsoft.playwright.Download log = page.waitForDownload(() -> page.click("#export-log"));
+        List<String> lines = java.nio.file.Files.readAllLines(log.path());
+        assertEquals("epoch,loss,accuracy,val_loss,val_accuracy,lr", lines.get(0));
+        assertEquals(9, lines.size());
+        assertTrue(lines.get(1).startsWith("0,"));
+        com.microsoft.playwright.Download predictions = page.waitForDownload(() -> page.click("#export-predictions"));
+        assertEquals("row,label,predicted,p_0,p_1", java.nio.file.Files.readAllLines(predictions.path()).get(0));
+    }
+
+    @Test
+    void theFirstLoadIsFastAndSmall() {
+        // Bytes as the browser would transfer them with gzip (what a compressing proxy or CDN serves).
+        long gzipped = 0;
+        for (String path : List.of("/js/playground.js", "/js/results-view.js", "/js/share.js", "/js/engine-client.js", "/js/engine-worker.js",
+                "/webjars/uplot/1.6.30/dist/uPlot.iife.min.js", "/teavm/wasm/classes.wasm-runtime.js", "/teavm/wasm/engine.wasm")) {
+            byte[] body = fetch(path);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+                gz.write(body);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            gzipped += out.size();
+        }
+        assertTrue(gzipped < 400 * 1024, "script + wasm gzipped: " + gzipped + " bytes");
+        long start = System.nanoTime();
+        open("?v=1&data=circle", 1280);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(seconds < 1.0, "the page was ready after " + seconds + " s");
+    }
+
+    private static byte[] fetch(String path) {
+        try {
+            java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, r.statusCode(), path);
+            return r.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theUrlIsTheSpecAndBackAndForwardWork() {
+        open("?v=1&data=xor&lr=0.03&layers=dense:6:tanh,dropout:0.1", 1280);
+        assertEquals("0.03", page.inputValue("[data-key=lr]"));
+        assertEquals(2, page.locator("#layers li").count());
+        page.fill("[data-key=lr]", "0.005");
+        page.dispatchEvent("[data-key=lr]", "change");
+        page.waitForURL(url -> url.contains("lr=0.005"));
+        page.click("#add-layer");
+        page.waitForURL(url -> url.contains("dropout:0.1,dense:16:relu"));
+        assertEquals(3, page.locator("#layers li").count());
+        page.goBack();
+        page.waitForURL(url -> !url.contains("dense:16:relu"));
+        Browsers.waitUntil(page, "document.querySelectorAll('#layers li').length === 2");
+        assertEquals("0.005", page.inputValue("[data-key=lr]"));
+        page.reload();
+        page.waitForSelector("body[data-ready=true]");
+        assertEquals("0.005", page.inputValue("[data-key=lr]"));
+    }
+
+    @Test
+    void aGarbledLinkLoadsWhatItCanAndSaysWhatItIgnored() {
+        open("?v=1&data=circle&lr=fast&batch=8&colour=red", 1280);
+        String notice = page.textContent("#notices");
+        assertTrue(notice.contains("ignored lr=fast: setting 'lr': 'fast' is not a number"), notice);
+        assertTrue(notice.contains("ignored colour=red: unknown setting 'colour'"), notice);
+        assertEquals("8", page.inputValue("[data-key=batch]"));
+        assertTrue(page.url().contains("batch=8") && !page.url().contains("colour"), page.url());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void anUploadedCsvTrainsAndAMalformedOneShowsItsMessage(String runtime) {
+        open("?v=1&data=circle&runtime=" + runtime, 1280);
+        StringBuilder csv = new StringBuilder("size;colour;price\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append(i).append(';').append(i % 3 == 0 ? "red" : "blue").append(';').append(2 * i + (i % 3 == 0 ? 5 : 0)).append('\n');
+        }
+        page.setInputFiles("#csv-file", new FilePayload("prices.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
+        Browsers.waitUntil(page, "document.querySelector('#split-note').textContent.includes('inputs: size, colour_blue, colour_red')");
+        assertTrue(page.textContent("#profile").contains("colour"));
+        page.selectOption("select[data-column=size]", "standard");
+        page.waitForURL(url -> url.contains("tf=size:standard"));
+        page.selectOption("select[data-column=colour]", "drop");
+        page.waitForURL(url -> url.contains("drop=colour"));
+        Browsers.waitUntil(page, "document.querySelector('#split-note').textContent.includes('inputs: size.')");
+        page.fill("[data-key=epochs]", "5");
+        page.dispatchEvent("[data-key=epochs]", "change");
+        page.waitForURL(url -> url.contains("epochs=5"));
+        trainToEnd();
+        assertTrue(page.textContent("#tiles").contains("RMSE"));
+        page.setInputFiles("#csv-file", new FilePayload("broken.csv", "text/csv", "a,b\n1,2\n3\n".getBytes(StandardCharsets.UTF_8)));
+        Browsers.waitUntil(page, "document.querySelector('#notices').textContent.includes('broken.csv: line 3 has 1 fields, but line 1 has 2')");
+        assertTrue(page.isEnabled("#play"), "the page stays usable");
+    }
+
+    @Test
+    void aSmallGridCompletesOnTwoWorkersAndItsTableSorts() {
+        open("?v=1&data=circle&epochs=5", 1280);
+        page.fill("#grid", "lr=0.1,0.01,0.001;batch=16,64");
+        page.fill("#workers", "2");
+        page.selectOption("#rank", "accuracy");
+        page.click("#run-grid");
+        page.waitForSelector("body[data-grid-done='6']", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        assertTrue(page.textContent("#status").contains("6 runs") && page.textContent("#status").contains("on 2 workers"),
+                page.textContent("#status"));
+        assertEquals(6, page.locator("#grid-results tbody tr").count());
+        List<?> accuracy = (List<?>) page.evaluate("sortedRows().map(r => r.test.accuracy)");
+        for (int i = 1; i < accuracy.size(); i++) {
+            assertTrue(((Number) accuracy.get(i - 1)).doubleValue() >= ((Number) accuracy.get(i)).doubleValue(), "sorted: " + accuracy);
+        }
+        page.click("#grid-results th:first-child button"); // sort by lr, ascending
+        assertEquals("0.001", page.textContent("#grid-results tbody tr:first-child td:first-child"));
+        page.click("#grid-results tbody tr:first-child");
+        page.waitForURL(url -> url.contains("lr=0.001"));
+        assertEquals("0.001", page.inputValue("[data-key=lr]"));
+        screenshot("playground-grid");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theWalkthroughPresetShowsItsSummaryTrainsAndDrawsItsCharts(String runtime) {
+        open("?v=1&data=circle&runtime=" + runtime, 1280);
+        boolean available = (Boolean) page.evaluate("state.datasets.find(d => d.id === 'insurance').available");
+        assumeTrue(available, "the insurance data is not available here");
+        page.click("[data-preset-name=insurance-blog]");
+        Browsers.waitUntil(page, "document.querySelector('#summary').textContent.includes('Total params: 22,745')");
+        assertTrue(page.textContent("#summary").contains("non-trainable: 622"));
+        assertTrue(page.url().contains("data=insurance"));
+        page.fill("[data-key=epochs]", "3");
+        page.dispatchEvent("[data-key=epochs]", "change");
+        page.waitForURL(url -> url.contains("epochs=3"));
+        trainToEnd();
+        assertTrue(page.isVisible("#scatter-figure"));
+        assertTrue(page.isVisible("#residual-figure"));
+        assertTrue(page.textContent("#tiles").contains("RMSE"));
+        assertTrue(page.textContent("#events").contains("restored the best weights"), page.textContent("#events"));
+        screenshot("playground-insurance-desktop-" + runtime);
+        page.setViewportSize(375, 800);
+        screenshot("playground-insurance-phone-" + runtime);
+        double overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).doubleValue();
+        assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a 375 px phone");
+    }
+}
