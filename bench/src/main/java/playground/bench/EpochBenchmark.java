@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import playground.engine.workload.BenchmarkRun;
 import playground.engine.train.TrainingRun;
+import playground.engine.workload.BenchmarkRun;
 
 /**
  * One training epoch (forward, loss, backward, Adam step for every mini-batch) of the two reference networks.

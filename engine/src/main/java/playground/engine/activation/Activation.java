@@ -1,6 +1,7 @@
 package playground.engine.activation;
 
 import playground.engine.math.DMath;
+import playground.engine.text.Numbers;
 
 /**
  * An element-wise activation (or softmax, which works on a whole row). Values come from {@link DMath} so every
@@ -38,7 +39,7 @@ public final class Activation {
     public String id() {
         switch (kind) {
             case LEAKY_RELU:
-                return slope == DEFAULT_LEAKY_SLOPE ? "leaky_relu" : "leaky_relu:" + slope;
+                return slope == DEFAULT_LEAKY_SLOPE ? "leaky_relu" : "leaky_relu:" + Numbers.format(slope);
             default:
                 return kind.name().toLowerCase();
         }

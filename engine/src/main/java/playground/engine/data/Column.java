@@ -1,5 +1,7 @@
 package playground.engine.data;
 
+import playground.engine.text.Numbers;
+
 /**
  * One column of a {@link Table}: numeric (values in {@link #numbers}, NaN where missing) or categorical (values in
  * {@link #strings}, null where missing).
@@ -52,7 +54,7 @@ public final class Column {
             return strings[row];
         }
         double v = numbers[row];
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return Numbers.format(v);
     }
 
     /** The distinct non-missing categories in order of first appearance (categorical columns). */

@@ -2,6 +2,7 @@ package playground.engine.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import playground.engine.text.Numbers;
 
 /**
  * Reads CSV text into a {@link Table}: RFC 4180 quoting (delimiters, quotes and line breaks inside quoted fields),
@@ -153,7 +154,7 @@ public final class Csv {
             return null;
         }
         try {
-            double v = Double.parseDouble(s);
+            double v = Numbers.parse(s);
             return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
         } catch (NumberFormatException e) {
             return null;

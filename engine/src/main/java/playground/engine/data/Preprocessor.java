@@ -23,10 +23,22 @@ import java.util.Map;
  */
 public final class Preprocessor {
     public enum Kind {
-        MINMAX, STANDARD, PASSTHROUGH, ONEHOT, DROP;
+        MINMAX("min-max scaling to [0, 1]"), STANDARD("standardization (z-score)"), PASSTHROUGH("unchanged"),
+        ONEHOT("one-hot categories"), DROP("left out");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
 
         public String id() {
             return name().toLowerCase();
+        }
+
+        /** What the transform does, for people. */
+        public String label() {
+            return label;
         }
 
         public static Kind parse(String s) {
@@ -35,7 +47,12 @@ public final class Preprocessor {
                     return k;
                 }
             }
-            throw new IllegalArgumentException("unknown transform '" + s + "' (expected minmax, standard, passthrough, onehot or drop)");
+            StringBuilder ids = new StringBuilder();
+            Kind[] all = values();
+            for (int i = 0; i < all.length; i++) {
+                ids.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].id());
+            }
+            throw new IllegalArgumentException("unknown transform '" + s + "' (expected " + ids + ")");
         }
     }
 

@@ -1,16 +1,12 @@
 package playground.engine.experiment;
 
-import playground.engine.train.BatchMetric;
-import playground.engine.train.Callback;
-import playground.engine.train.Metrics;
-import playground.engine.train.TrainingRun;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import playground.engine.activation.Activation;
 import playground.engine.data.Column;
 import playground.engine.data.Preprocessor;
 import playground.engine.data.Split;
@@ -18,7 +14,6 @@ import playground.engine.data.Table;
 import playground.engine.data.TargetScaler;
 import playground.engine.loss.Loss;
 import playground.engine.math.Rng;
-import playground.engine.activation.Activation;
 import playground.engine.nn.Network;
 import playground.engine.optim.Optimizer;
 import playground.engine.spec.Callbacks;
@@ -26,6 +21,10 @@ import playground.engine.spec.ExperimentSpec;
 import playground.engine.spec.Ids;
 import playground.engine.spec.LayerSpec;
 import playground.engine.spec.ModelSpec;
+import playground.engine.train.BatchMetric;
+import playground.engine.train.Callback;
+import playground.engine.train.Metrics;
+import playground.engine.train.TrainingRun;
 
 /**
  * A whole experiment from a spec and a table: missing values, split, preprocessing fitted on the training rows,

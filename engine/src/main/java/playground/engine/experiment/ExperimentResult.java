@@ -1,13 +1,12 @@
 package playground.engine.experiment;
 
-import playground.engine.train.EpochLog;
-import playground.engine.train.Event;
-import playground.engine.train.History;
-
 import java.util.List;
 import java.util.Map;
 import playground.engine.nn.Summary;
 import playground.engine.text.Json;
+import playground.engine.train.EpochLog;
+import playground.engine.train.Event;
+import playground.engine.train.History;
 
 /** The outcome of an experiment: its history and events, and metrics on train, test and validation rows. */
 public final class ExperimentResult {

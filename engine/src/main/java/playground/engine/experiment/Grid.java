@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import playground.engine.spec.ExperimentSpec;
 import playground.engine.spec.Ids;
+import playground.engine.text.Tokens;
 
 /**
  * A grid search: the cartesian product of lists of values for any spec keys, written
@@ -37,7 +38,7 @@ public final class Grid {
                     throw new IllegalArgumentException("grid: '" + key + "' appears twice");
                 }
                 String list = part.substring(eq + 1);
-                List<String> vs = Ids.split(list, list.indexOf('|') >= 0 ? '|' : ',');
+                List<String> vs = Tokens.split(list, list.indexOf('|') >= 0 ? '|' : ',');
                 if (vs.isEmpty()) {
                     throw new IllegalArgumentException("grid: '" + key + "' has no values");
                 }

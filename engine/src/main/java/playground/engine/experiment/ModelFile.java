@@ -1,17 +1,17 @@
 package playground.engine.experiment;
 
-import playground.engine.spec.LayerSpec;
-import playground.engine.spec.ModelSpec;
-import playground.engine.text.Json;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import playground.engine.data.Preprocessor;
 import playground.engine.data.TargetScaler;
+import playground.engine.experiment.Experiment;
 import playground.engine.nn.Network;
 import playground.engine.nn.Param;
-import playground.engine.experiment.Experiment;
+import playground.engine.spec.LayerSpec;
+import playground.engine.spec.ModelSpec;
+import playground.engine.text.Json;
+import playground.engine.text.Numbers;
 
 /**
  * A trained model as JSON, readable by the CLI's {@code predict} and by the browser:
@@ -90,7 +90,7 @@ public final class ModelFile {
                         sb.append("\"0x").append(Long.toHexString(Double.doubleToRawLongBits(p.value[i]))).append('"');
                     } else {
                         // On the JVM the shortest text that reads back to the same bits (TeaVM: see the README).
-                        sb.append(Double.toString(p.value[i]));
+                        sb.append(Numbers.format(p.value[i]));
                     }
                 }
                 sb.append("]}");
@@ -111,16 +111,16 @@ public final class ModelFile {
                     }
                     sb.append("],\"fill\":").append(Json.quote(s.categoryFill));
                 } else {
-                    sb.append(",\"a\":").append(Double.toString(s.a)).append(",\"b\":").append(Double.toString(s.b))
-                            .append(",\"fill\":").append(Double.toString(s.numberFill));
+                    sb.append(",\"a\":").append(Numbers.format(s.a)).append(",\"b\":").append(Numbers.format(s.b))
+                            .append(",\"fill\":").append(Numbers.format(s.numberFill));
                 }
                 sb.append('}');
             }
             sb.append("],\"target\":{\"column\":").append(Json.quote(target)).append(",\"task\":")
                     .append(Json.quote(classes.isEmpty() ? "regression" : "classification"));
             if (classes.isEmpty()) {
-                sb.append(",\"mean\":").append(Double.toString(targetScaler.mean)).append(",\"std\":")
-                        .append(Double.toString(targetScaler.std));
+                sb.append(",\"mean\":").append(Numbers.format(targetScaler.mean)).append(",\"std\":")
+                        .append(Numbers.format(targetScaler.std));
             } else {
                 sb.append(",\"classes\":[");
                 for (int c = 0; c < classes.size(); c++) {

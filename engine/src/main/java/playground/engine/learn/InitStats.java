@@ -2,9 +2,9 @@ package playground.engine.learn;
 
 import java.util.ArrayList;
 import java.util.List;
+import playground.engine.activation.Activation;
 import playground.engine.loss.HalfSquaredError;
 import playground.engine.math.Rng;
-import playground.engine.activation.Activation;
 import playground.engine.nn.Dense;
 import playground.engine.nn.Init;
 import playground.engine.nn.Layer;

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import playground.engine.loss.Loss;
 import playground.engine.activation.Activation;
+import playground.engine.loss.Loss;
 import playground.engine.nn.Init;
 import playground.engine.optim.LrSchedule;
-import playground.engine.spec.ExperimentSpec;
 import playground.engine.spec.Ids;
 import playground.engine.text.Json;
+import playground.engine.text.Numbers;
+import playground.engine.text.Query;
 
 /**
  * The teaching views' numbers, as JSON for the page: {@code view(name, query)} reads the view's settings from a
@@ -27,12 +28,8 @@ public final class Learn {
         private final Map<String, String> given = new LinkedHashMap<>();
 
         Settings(String query) {
-            for (String pair : Ids.split(query.startsWith("?") ? query.substring(1) : query, '&')) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                given.put(ExperimentSpec.decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : ExperimentSpec.decode(pair.substring(eq + 1)));
+            for (Query.Pair pair : Query.pairs(query)) {
+                given.put(pair.key, pair.value);
             }
         }
 
@@ -46,7 +43,7 @@ public final class Learn {
             String t = text(key, Json.number(fallback));
             double v;
             try {
-                v = Double.parseDouble(t);
+                v = Numbers.parse(t);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(key + ": '" + t + "' is not a number");
             }
@@ -285,7 +282,7 @@ public final class Learn {
             {"adam:" + s.text("b1", "0.9") + ":" + s.text("b2", "0.999"), "lr_adam", "0.1"}};
         List<Object> races = new ArrayList<>();
         for (String[] r : racers) {
-            double lr = s.number(r[1], Double.parseDouble(r[2]), 1e-6, 10);
+            double lr = s.number(r[1], Numbers.parse(r[2]), 1e-6, 10);
             races.add(race(Race.run(surface, r[0], lr, x0, y0, steps)));
         }
         Map<String, Object> m = surfaceJson(surface);
@@ -300,7 +297,7 @@ public final class Learn {
         int steps = s.integer("steps", 60, 1, 2000);
         List<Object> races = new ArrayList<>();
         for (String[] r : new String[][] {{"small", "0.002"}, {"good", "0.05"}, {"large", "0.105"}}) {
-            double lr = s.number("lr_" + r[0], Double.parseDouble(r[1]), 1e-6, 10);
+            double lr = s.number("lr_" + r[0], Numbers.parse(r[1]), 1e-6, 10);
             Map<String, Object> m = race(Race.run(surface, "sgd", lr, x0, y0, steps));
             m.put("label", r[0]);
             races.add(m);

@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import playground.engine.activation.Activation;
+import playground.engine.experiment.Experiment;
 import playground.engine.loss.Loss;
 import playground.engine.math.Rng;
-import playground.engine.activation.Activation;
 import playground.engine.nn.Dense;
 import playground.engine.nn.Layer;
 import playground.engine.nn.Network;
 import playground.engine.optim.Optimizer;
 import playground.engine.spec.Ids;
 import playground.engine.train.EpochLog;
-import playground.engine.experiment.Experiment;
 
 /** The teaching views that train on a real dataset: dead ReLUs while training, and the learning-rate range test. */
 public final class LearnTraining {

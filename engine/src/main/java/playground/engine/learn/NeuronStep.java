@@ -1,7 +1,7 @@
 package playground.engine.learn;
 
-import playground.engine.loss.Loss;
 import playground.engine.activation.Activation;
+import playground.engine.loss.Loss;
 
 /**
  * One neuron, one example, one gradient-descent step, with every factor of the chain rule kept:

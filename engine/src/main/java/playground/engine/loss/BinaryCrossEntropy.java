@@ -1,7 +1,7 @@
 package playground.engine.loss;
 
-import playground.engine.math.DMath;
 import playground.engine.activation.Activation;
+import playground.engine.math.DMath;
 
 /**
  * Binary cross-entropy −[y·log p + (1−y)·log(1−p)], averaged over every output. On probabilities, p is clipped to

@@ -1,7 +1,7 @@
 package playground.engine.loss;
 
-import playground.engine.math.DMath;
 import playground.engine.activation.Activation;
+import playground.engine.math.DMath;
 
 /**
  * Categorical cross-entropy −Σ_k y_k·log p_k per row (one-hot or soft targets), averaged over the batch. On

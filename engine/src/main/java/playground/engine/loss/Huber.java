@@ -1,5 +1,7 @@
 package playground.engine.loss;
 
+import playground.engine.text.Numbers;
+
 /**
  * Huber loss: ½e² for |e| ≤ δ, δ(|e| − ½δ) beyond, averaged over every output. Quadratic near the target like
  * MSE, linear for outliers like MAE.
@@ -17,7 +19,7 @@ public final class Huber implements Loss {
 
     @Override
     public String id() {
-        return delta == DEFAULT_DELTA ? "huber" : "huber:" + delta;
+        return delta == DEFAULT_DELTA ? "huber" : "huber:" + Numbers.format(delta);
     }
 
     @Override

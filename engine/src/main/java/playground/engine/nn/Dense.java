@@ -1,8 +1,7 @@
 package playground.engine.nn;
 
-import playground.engine.activation.Activation;
-
 import java.util.List;
+import playground.engine.activation.Activation;
 import playground.engine.math.Kernels;
 import playground.engine.math.Rng;
 

@@ -1,6 +1,7 @@
 package playground.engine.nn;
 
 import playground.engine.math.Rng;
+import playground.engine.text.Numbers;
 
 /**
  * Weight initializers. Fan-in is the number of inputs of a unit, fan-out the number of units it feeds.
@@ -57,11 +58,11 @@ public final class Init {
         String base = kind.name().toLowerCase();
         switch (kind) {
             case CONSTANT:
-                return "constant:" + param;
+                return "constant:" + Numbers.format(param);
             case RANDOM_NORMAL:
-                return param == 1 ? base : base + ":" + param;
+                return param == 1 ? base : base + ":" + Numbers.format(param);
             case RANDOM_UNIFORM:
-                return base + ":" + param;
+                return base + ":" + Numbers.format(param);
             default:
                 return base;
         }

@@ -1,10 +1,9 @@
 package playground.engine.nn;
 
-import playground.engine.activation.Activation;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import playground.engine.activation.Activation;
 import playground.engine.math.Rng;
 
 /**

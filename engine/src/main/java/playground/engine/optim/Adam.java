@@ -1,5 +1,7 @@
 package playground.engine.optim;
 
+import playground.engine.text.Numbers;
+
 /**
  * Adam: m ← β1·m + (1−β1)·g, v ← β2·v + (1−β2)·g², m̂ = m/(1−β1^t), v̂ = v/(1−β2^t), w ← w − η·m̂/(√v̂ + ε).
  * Momentum plus RMSprop, with the bias correction that makes the first steps the right size. β^t is a running
@@ -34,7 +36,7 @@ public final class Adam extends Optimizer {
 
     @Override
     public String id() {
-        return beta1 == DEFAULT_BETA1 && beta2 == DEFAULT_BETA2 ? "adam" : "adam:" + beta1 + ":" + beta2;
+        return beta1 == DEFAULT_BETA1 && beta2 == DEFAULT_BETA2 ? "adam" : "adam:" + Numbers.format(beta1) + ":" + Numbers.format(beta2);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package playground.engine.optim;
 
 import playground.engine.math.DMath;
+import playground.engine.text.Numbers;
 
 /**
  * Learning-rate decay: the factor the base rate is multiplied by at a given optimizer step (counted from 0, one
@@ -52,11 +53,11 @@ public final class LrSchedule {
     public String id() {
         switch (kind) {
             case TIME_BASED:
-                return "time:" + rate;
+                return "time:" + Numbers.format(rate);
             case STEP:
-                return "step:" + rate + ":" + period;
+                return "step:" + Numbers.format(rate) + ":" + period;
             case EXPONENTIAL:
-                return "exp:" + rate + ":" + period;
+                return "exp:" + Numbers.format(rate) + ":" + period;
             default:
                 return "constant";
         }

@@ -1,5 +1,7 @@
 package playground.engine.optim;
 
+import playground.engine.text.Numbers;
+
 /**
  * Gradient descent with momentum, in the primer's exponential-moving-average form: v ← β·v + (1−β)·g,
  * w ← w − η·v. (Keras writes v ← β·v − η·g, w ← w + v; the two differ only by a factor (1−β) in η.) With
@@ -19,7 +21,7 @@ public final class Momentum extends Optimizer {
 
     @Override
     public String id() {
-        return (nesterov ? "nesterov" : "momentum") + (beta == DEFAULT_BETA ? "" : ":" + beta);
+        return (nesterov ? "nesterov" : "momentum") + (beta == DEFAULT_BETA ? "" : ":" + Numbers.format(beta));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package playground.engine.optim;
 
+import playground.engine.text.Numbers;
+
 /**
  * RMSprop: v ← β·v + (1−β)·g², w ← w − η·g / (√v + ε). Like Adagrad, but the squared-gradient memory fades, so
  * the rate does not shrink forever.
@@ -19,7 +21,7 @@ public final class RmsProp extends Optimizer {
 
     @Override
     public String id() {
-        return "rmsprop" + (beta == DEFAULT_BETA ? "" : ":" + beta);
+        return "rmsprop" + (beta == DEFAULT_BETA ? "" : ":" + Numbers.format(beta));
     }
 
     @Override

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import playground.engine.data.Column;
 import playground.engine.data.Table;
+import playground.engine.experiment.Experiment;
 import playground.engine.nn.Dense;
 import playground.engine.nn.Layer;
 import playground.engine.text.Json;
-import playground.engine.experiment.Experiment;
 
 /**
  * The numbers behind the 2-D pictures of an experiment with two numeric features: the network's output over a

@@ -7,15 +7,17 @@ import playground.engine.data.Column;
 import playground.engine.data.Csv;
 import playground.engine.data.Synthetic;
 import playground.engine.data.Table;
-import playground.engine.nn.Summary;
+import playground.engine.experiment.Experiment;
+import playground.engine.experiment.ExperimentResult;
 import playground.engine.learn.LearnTraining;
+import playground.engine.nn.Summary;
 import playground.engine.spec.ExperimentSpec;
 import playground.engine.spec.Ids;
 import playground.engine.text.Json;
+import playground.engine.text.Numbers;
+import playground.engine.text.Tokens;
 import playground.engine.train.EpochLog;
 import playground.engine.train.Event;
-import playground.engine.experiment.Experiment;
-import playground.engine.experiment.ExperimentResult;
 
 /**
  * What a training worker holds: the loaded table and the current experiment. Every method takes and returns text
@@ -115,12 +117,12 @@ public final class Session {
                 return Json.write(LearnTraining.deadRelus(experiment));
             }
             if (kind.equals("range-test")) {
-                List<String> p = Ids.split(extra, ':');
+                List<String> p = Tokens.split(extra, ':');
                 if (p.size() != 3) {
                     throw new IllegalArgumentException("the range test needs min:max:steps, not '" + extra + "'");
                 }
-                return Json.write(LearnTraining.rangeTest(experiment, Double.parseDouble(p.get(0)),
-                        Double.parseDouble(p.get(1)), Integer.parseInt(p.get(2))));
+                return Json.write(LearnTraining.rangeTest(experiment, Numbers.parse(p.get(0)),
+                        Numbers.parse(p.get(1)), Integer.parseInt(p.get(2))));
             }
             throw new IllegalArgumentException("unknown training view '" + kind + "'");
         } catch (NumberFormatException e) {

@@ -1,6 +1,8 @@
 package playground.engine.spec;
 
 import java.util.List;
+import playground.engine.text.Numbers;
+import playground.engine.text.Tokens;
 import playground.engine.train.BestCheckpoint;
 import playground.engine.train.Callback;
 import playground.engine.train.EarlyStopping;
@@ -27,16 +29,16 @@ public final class Callbacks {
         if (text.equals("on")) {
             text = key.equals("es") ? EARLY_STOPPING_DEFAULT : key.equals("rlr") ? REDUCE_LR_DEFAULT : CHECKPOINT_DEFAULT;
         }
-        List<String> p = Ids.parts(text);
+        List<String> p = Tokens.parts(text);
         switch (key) {
             case "es":
                 need(p, 3, text, "monitor:patience:min_delta[:restore]");
-                return new EarlyStopping(p.get(0), Double.parseDouble(p.get(2)), Integer.parseInt(p.get(1)),
+                return new EarlyStopping(p.get(0), Numbers.parse(p.get(2)), Integer.parseInt(p.get(1)),
                         p.size() > 3 && p.get(3).equals("restore"));
             case "rlr":
                 need(p, 4, text, "monitor:factor:patience:min_lr[:min_delta]");
-                return new ReduceLrOnPlateau(p.get(0), Double.parseDouble(p.get(1)), Integer.parseInt(p.get(2)),
-                        Double.parseDouble(p.get(3)), p.size() > 4 ? Double.parseDouble(p.get(4)) : 1e-4, 0);
+                return new ReduceLrOnPlateau(p.get(0), Numbers.parse(p.get(1)), Integer.parseInt(p.get(2)),
+                        Numbers.parse(p.get(3)), p.size() > 4 ? Numbers.parse(p.get(4)) : 1e-4, 0);
             case "ckpt":
                 return new BestCheckpoint(p.get(0), "auto", p.size() > 1 && p.get(1).equals("restore"));
             default:

@@ -1,105 +1,128 @@
 package playground.engine.spec;
 
-import playground.engine.text.Json;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import playground.engine.text.Json;
+import playground.engine.text.Numbers;
+import playground.engine.text.Query;
+import playground.engine.text.Tokens;
 
 /**
- * Everything that defines a run, seed included, as an immutable map of short keys to text values. The same keys
- * are the CLI's {@code --set key=value}, the grid's {@code key=v1,v2}, the URL's query string and the JSON form, so
- * one spec travels everywhere. Every value is checked when it is set; an error names the key.
+ * Everything that defines a run, seed included: the spec version and an immutable map of short keys to text
+ * values. The same keys are the CLI's {@code --set key=value}, the grid's {@code key=v1,v2}, the URL's query string
+ * and the JSON form, so one spec travels everywhere. The keys, their defaults, ranges and help are declared once, in
+ * {@link Settings#ALL}; every value is checked when it is set, and an error names the key.
  *
- * <table>
- *   <caption>keys</caption>
- *   <tr><td>data</td><td>dataset id: insurance, iris, ..., xor, circle, plane, gaussians</td></tr>
- *   <tr><td>target, drop, tf</td><td>target column; columns to leave out; transforms "col:kind,..." (minmax,
- *       standard, passthrough, onehot, drop)</td></tr>
- *   <tr><td>task</td><td>auto, regression or classification</td></tr>
- *   <tr><td>missing</td><td>drop (rows) or impute (mean / most frequent of the training rows)</td></tr>
- *   <tr><td>yscale</td><td>none or standardize (regression target)</td></tr>
- *   <tr><td>split, val, test, split_seed</td><td>tail (validation = last rows) or shuffle; fractions; seed</td></tr>
- *   <tr><td>layers</td><td>hidden layers in {@link LayerSpec}'s text; the output layer is added to fit the task</td></tr>
- *   <tr><td>loss, opt, lr, decay, batch, epochs, seed</td><td>training</td></tr>
- *   <tr><td>es</td><td>early stopping "monitor:patience:min_delta[:restore]" or off</td></tr>
- *   <tr><td>rlr</td><td>reduce-LR-on-plateau "monitor:factor:patience:min_lr[:min_delta]" or off</td></tr>
- *   <tr><td>ckpt</td><td>best checkpoint "monitor[:restore]" or off (restore = put the best weights back at the end)</td></tr>
- *   <tr><td>n, noise, data_seed</td><td>synthetic datasets: rows, noise, seed</td></tr>
- * </table>
+ * <p><b>Versions.</b> A spec has the version of the format it was written in ({@code v}); the engine keeps each
+ * version's meaning, so an old link replays its own numbers. Every reader honours it: a query's or JSON's {@code v},
+ * {@code --set v=N}, a saved experiment's query. A spec <em>without</em> {@code v} — a hand-written link, a JSON
+ * object typed in by hand — is read as {@link #UNVERSIONED}, version 1, the format every link had before versions
+ * could change; a version this engine does not know is reported (a query's notice, an error elsewhere).
  */
 public final class ExperimentSpec {
+    /** The newest version of the spec format: what new specs are written in. */
     public static final int VERSION = 1;
+    /** The version a spec without {@code v} is read in. */
+    public static final int UNVERSIONED = 1;
     private static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
 
     static {
-        DEFAULTS.put("data", "circle");
-        DEFAULTS.put("target", "");
-        DEFAULTS.put("task", "auto");
-        DEFAULTS.put("drop", "");
-        DEFAULTS.put("tf", "");
-        DEFAULTS.put("missing", "drop");
-        DEFAULTS.put("yscale", "none");
-        DEFAULTS.put("split", "shuffle");
-        DEFAULTS.put("val", "0.1");
-        DEFAULTS.put("test", "0.2");
-        DEFAULTS.put("split_seed", "42");
-        DEFAULTS.put("layers", "dense:8:tanh,dense:8:tanh");
-        DEFAULTS.put("loss", "auto");
-        DEFAULTS.put("opt", "adam");
-        DEFAULTS.put("lr", "0.01");
-        DEFAULTS.put("decay", "constant");
-        DEFAULTS.put("batch", "32");
-        DEFAULTS.put("epochs", "50");
-        DEFAULTS.put("seed", "1");
-        DEFAULTS.put("es", "off");
-        DEFAULTS.put("rlr", "off");
-        DEFAULTS.put("ckpt", "off");
-        DEFAULTS.put("n", "400");
-        DEFAULTS.put("noise", "0.1");
-        DEFAULTS.put("data_seed", "1");
+        for (Setting s : Settings.ALL) {
+            DEFAULTS.put(s.key, s.defaultValue);
+        }
     }
 
+    private final int version;
     private final Map<String, String> values;
 
-    private ExperimentSpec(Map<String, String> values) {
+    private ExperimentSpec(int version, Map<String, String> values) {
+        this.version = version;
         this.values = Collections.unmodifiableMap(values);
     }
 
+    /** The defaults, in the newest version. */
     public static ExperimentSpec defaults() {
-        return new ExperimentSpec(new LinkedHashMap<>(DEFAULTS));
+        return new ExperimentSpec(VERSION, new LinkedHashMap<>(DEFAULTS));
     }
 
     /** The keys in their canonical order. */
     public static List<String> keys() {
-        return new ArrayList<>(DEFAULTS.keySet());
+        return Settings.keys();
     }
 
-    /** A spec with one value changed; the value is checked first. */
+    public int version() {
+        return version;
+    }
+
+    /**
+     * A spec with one value changed; the value is checked first. The key {@code v} changes the version (a key
+     * introduced after that version must then keep its default).
+     */
     public ExperimentSpec with(String key, String value) {
-        if (!DEFAULTS.containsKey(key)) {
+        String v = value.trim();
+        if (key.equals("v")) {
+            return withVersion(version(v));
+        }
+        Setting setting = Settings.find(key);
+        if (setting == null) {
             throw new IllegalArgumentException("unknown setting '" + key + "' (settings: " + String.join(", ", keys()) + ")");
         }
-        String v = value.trim();
-        check(key, v);
+        if (setting.since > version && !v.equals(setting.defaultValue)) {
+            throw new IllegalArgumentException("setting '" + key + "' is not in version " + version
+                    + " of the spec format (it came with version " + setting.since + ")");
+        }
+        try {
+            setting.check(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting '" + key + "': '" + v + "' is not a number");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("setting '" + key + "': " + e.getMessage());
+        }
         Map<String, String> m = new LinkedHashMap<>(values);
         m.put(key, v);
-        return new ExperimentSpec(m);
+        return new ExperimentSpec(version, m);
     }
 
-    /** Applies "key=value" assignments in order. */
+    /** The same values in version {@code v} of the format. */
+    public ExperimentSpec withVersion(int v) {
+        if (v < 1 || v > VERSION) {
+            throw new IllegalArgumentException(unknownVersion(Integer.toString(v)));
+        }
+        for (Setting s : Settings.ALL) {
+            if (s.since > v && !values.get(s.key).equals(s.defaultValue)) {
+                throw new IllegalArgumentException("setting '" + s.key + "' is not in version " + v
+                        + " of the spec format (it came with version " + s.since + ")");
+            }
+        }
+        return new ExperimentSpec(v, new LinkedHashMap<>(values));
+    }
+
+    /** Applies "key=value" assignments; "v=N" first, wherever it stands, so that it governs the others. */
     public ExperimentSpec withAll(List<String> assignments) {
         ExperimentSpec s = this;
         for (String a : assignments) {
-            int eq = a.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("'" + a + "' is not key=value");
+            if (key(a).equals("v")) {
+                s = s.with("v", a.substring(a.indexOf('=') + 1));
             }
-            s = s.with(a.substring(0, eq).trim(), a.substring(eq + 1));
+        }
+        for (String a : assignments) {
+            String key = key(a);
+            if (!key.equals("v")) {
+                s = s.with(key, a.substring(a.indexOf('=') + 1));
+            }
         }
         return s;
+    }
+
+    private static String key(String assignment) {
+        int eq = assignment.indexOf('=');
+        if (eq <= 0) {
+            throw new IllegalArgumentException("'" + assignment + "' is not key=value");
+        }
+        return assignment.substring(0, eq).trim();
     }
 
     public String get(String key) {
@@ -111,18 +134,18 @@ public final class ExperimentSpec {
     }
 
     public double number(String key) {
-        return Double.parseDouble(get(key));
+        return Numbers.parse(get(key));
     }
 
     public int integer(String key) {
-        return (int) Long.parseLong(get(key));
+        return (int) Numbers.parseLong(get(key));
     }
 
     public long seed(String key) {
-        return Long.parseLong(get(key));
+        return Numbers.parseLong(get(key));
     }
 
-    /** Every key and value, in canonical order. */
+    /** Every key and value, in canonical order (the version is {@link #version()}). */
     public Map<String, String> values() {
         return values;
     }
@@ -139,40 +162,48 @@ public final class ExperimentSpec {
     }
 
     public String toJson() {
-        StringBuilder sb = new StringBuilder("{\"v\":").append(VERSION);
+        StringBuilder sb = new StringBuilder("{\"v\":").append(version);
         for (Map.Entry<String, String> e : values.entrySet()) {
             sb.append(',').append(Json.quote(e.getKey())).append(':').append(Json.quote(e.getValue()));
         }
         return sb.append('}').toString();
     }
 
-    /** Reads {@link #toJson()}'s form; missing keys keep their defaults, unknown keys are an error. */
+    /**
+     * Reads {@link #toJson()}'s form: "v" (a number, or its text) first, {@link #UNVERSIONED} without it; missing
+     * keys keep their defaults; unknown keys and versions are errors.
+     */
     public static ExperimentSpec fromJson(String json) {
         Object root = Json.parse(json);
         if (!(root instanceof Map)) {
             throw new IllegalArgumentException("a spec is a JSON object");
         }
-        ExperimentSpec s = defaults();
-        for (Map.Entry<?, ?> e : ((Map<?, ?>) root).entrySet()) {
+        Map<?, ?> m = (Map<?, ?>) root;
+        ExperimentSpec s = defaults().withVersion(UNVERSIONED);
+        if (m.containsKey("v")) {
+            s = s.with("v", text(m.get("v")));
+        }
+        for (Map.Entry<?, ?> e : m.entrySet()) {
             String key = (String) e.getKey();
-            if (key.equals("v")) {
-                continue;
+            if (!key.equals("v")) {
+                s = s.with(key, text(e.getValue()));
             }
-            Object v = e.getValue();
-            String text = v instanceof Double ? Json.number((Double) v) : String.valueOf(v);
-            s = s.with(key, text);
         }
         return s;
     }
 
+    private static String text(Object v) {
+        return v instanceof Double ? Json.number((Double) v) : String.valueOf(v);
+    }
+
     /**
-     * The URL query string: "v=1" and the values that differ from the defaults, in canonical order, with
+     * The URL query string: "v=N" and the values that differ from the defaults, in canonical order, with
      * everything but letters, digits and "-._~:,()" percent-encoded (UTF-8).
      */
     public String toQuery() {
-        StringBuilder sb = new StringBuilder("v=").append(VERSION);
+        StringBuilder sb = new StringBuilder("v=").append(version);
         for (Map.Entry<String, String> e : changes().entrySet()) {
-            sb.append('&').append(e.getKey()).append('=').append(encode(e.getValue()));
+            sb.append('&').append(e.getKey()).append('=').append(Query.encode(e.getValue()));
         }
         return sb.toString();
     }
@@ -191,166 +222,72 @@ public final class ExperimentSpec {
 
     /**
      * Reads a query string (with or without the leading "?"). A garbled or outdated URL loads what it can: unknown
-     * keys and invalid values keep their defaults and are reported, never thrown.
+     * keys and invalid values keep their defaults and are reported, never thrown. The version comes first: the
+     * link's {@code v}, or {@link #UNVERSIONED} without one; an unknown version is reported and read as the newest.
      */
     public static Decoded fromQuery(String query) {
-        String q = query.startsWith("?") ? query.substring(1) : query;
-        ExperimentSpec s = defaults();
+        List<Query.Pair> pairs = Query.pairs(query);
+        ExperimentSpec s = defaults().withVersion(UNVERSIONED);
         List<String> ignored = new ArrayList<>();
-        for (String pair : Ids.split(q, '&')) {
-            int eq = pair.indexOf('=');
-            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            if (key.equals("v")) {
-                if (!value.equals(Integer.toString(VERSION))) {
-                    ignored.add("the link is version " + value + " of the format; this page reads version " + VERSION
-                            + ", so some settings may differ");
+        for (Query.Pair p : pairs) {
+            if (p.key.equals("v")) {
+                try {
+                    s = s.with("v", p.value);
+                } catch (IllegalArgumentException e) {
+                    s = s.withVersion(VERSION);
+                    ignored.add(e.getMessage());
                 }
+            }
+        }
+        for (Query.Pair p : pairs) {
+            if (p.key.equals("v")) {
                 continue;
             }
             try {
-                s = s.with(key, value);
+                s = s.with(p.key, p.value);
             } catch (IllegalArgumentException e) {
-                ignored.add("ignored " + key + "=" + value + ": " + e.getMessage());
+                ignored.add("ignored " + p.key + "=" + p.value + ": " + e.getMessage());
             }
         }
         return new Decoded(s, ignored);
     }
 
-    static String encode(String v) {
-        StringBuilder sb = new StringBuilder();
-        byte[] bytes = utf8(v);
-        for (byte b : bytes) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~:,()".indexOf(c) >= 0) {
-                sb.append((char) c);
-            } else {
-                sb.append('%').append("0123456789ABCDEF".charAt(c >> 4)).append("0123456789ABCDEF".charAt(c & 15));
+    /** The version written as {@code v}: a whole number this engine knows. */
+    private static int version(String v) {
+        try {
+            long n = Numbers.parseLong(v);
+            if (n >= 1 && n <= VERSION) {
+                return (int) n;
             }
+        } catch (NumberFormatException e) {
+            // reported below
         }
-        return sb.toString();
+        throw new IllegalArgumentException(unknownVersion(v));
     }
 
-    public static String decode(String v) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c == '+') {
-                out.write(' ');
-            } else if (c == '%' && i + 2 < v.length() && hex(v.charAt(i + 1)) >= 0 && hex(v.charAt(i + 2)) >= 0) {
-                out.write(hex(v.charAt(i + 1)) * 16 + hex(v.charAt(i + 2)));
-                i += 2;
-            } else {
-                byte[] b = utf8(String.valueOf(c));
-                out.write(b, 0, b.length);
-            }
-        }
-        return new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static int hex(char c) {
-        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    private static String unknownVersion(String v) {
+        return "the link is version " + v + " of the format; this page reads version " + VERSION
+                + ", so some settings may differ";
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ExperimentSpec && ((ExperimentSpec) o).values.equals(values);
+        return o instanceof ExperimentSpec && ((ExperimentSpec) o).version == version
+                && ((ExperimentSpec) o).values.equals(values);
     }
 
     @Override
     public int hashCode() {
-        return values.hashCode();
+        return 31 * version + values.hashCode();
     }
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(version == VERSION ? "" : "v=" + version);
         for (Map.Entry<String, String> e : changes().entrySet()) {
             sb.append(sb.length() == 0 ? "" : " ").append(e.getKey()).append('=').append(e.getValue());
         }
         return sb.toString();
-    }
-
-    private static void check(String key, String v) {
-        try {
-            switch (key) {
-                case "task":
-                    oneOf(v, "auto", "regression", "classification");
-                    break;
-                case "missing":
-                    oneOf(v, "drop", "impute");
-                    break;
-                case "yscale":
-                    oneOf(v, "none", "standardize");
-                    break;
-                case "split":
-                    oneOf(v, "tail", "shuffle");
-                    break;
-                case "val":
-                case "test":
-                    range(v, 0, 0.9);
-                    break;
-                case "lr":
-                    range(v, 1e-12, 100);
-                    break;
-                case "noise":
-                    range(v, 0, 10);
-                    break;
-                case "batch":
-                    intRange(v, 1, 65_536);
-                    break;
-                case "epochs":
-                    intRange(v, 0, 100_000);
-                    break;
-                case "n":
-                    intRange(v, 4, 100_000);
-                    break;
-                case "seed":
-                case "split_seed":
-                case "data_seed":
-                    Long.parseLong(v);
-                    break;
-                case "layers":
-                    if (!v.isEmpty()) {
-                        LayerSpec.parseList(v);
-                    }
-                    break;
-                case "loss":
-                    if (!v.equals("auto")) {
-                        Ids.loss(v);
-                    }
-                    break;
-                case "opt":
-                    Ids.optimizer(v, 0.01);
-                    break;
-                case "decay":
-                    Ids.schedule(v);
-                    break;
-                case "tf":
-                    transforms(v);
-                    break;
-                case "es":
-                case "rlr":
-                case "ckpt":
-                    Callbacks.parse(key, v);
-                    break;
-                case "data":
-                    if (v.isEmpty()) {
-                        throw new IllegalArgumentException("must not be empty");
-                    }
-                    break;
-                default:
-                    break; // free text: target, drop
-            }
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("setting '" + key + "': '" + v + "' is not a number");
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("setting '" + key + "': " + e.getMessage());
-        }
     }
 
     /** "age:standard,children:onehot" → {age=STANDARD, children=ONEHOT}. */
@@ -368,29 +305,6 @@ public final class ExperimentSpec {
 
     /** "a, b,,c" → [a, b, c]. */
     public static List<String> commaList(String text) {
-        return Ids.split(text, ',');
-    }
-
-    private static void oneOf(String v, String... options) {
-        for (String o : options) {
-            if (o.equals(v)) {
-                return;
-            }
-        }
-        throw new IllegalArgumentException("'" + v + "' is not one of " + String.join(", ", options));
-    }
-
-    private static void range(String v, double lo, double hi) {
-        double d = Double.parseDouble(v);
-        if (!(d >= lo && d <= hi)) {
-            throw new IllegalArgumentException(v + " is outside " + lo + "…" + hi);
-        }
-    }
-
-    private static void intRange(String v, long lo, long hi) {
-        long d = Long.parseLong(v);
-        if (d < lo || d > hi) {
-            throw new IllegalArgumentException(v + " is outside " + lo + "…" + hi);
-        }
+        return Tokens.split(text, ',');
     }
 }

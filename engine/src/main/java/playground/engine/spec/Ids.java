@@ -1,7 +1,7 @@
 package playground.engine.spec;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.DoubleFunction;
+import playground.engine.activation.Activation;
 import playground.engine.loss.BinaryCrossEntropy;
 import playground.engine.loss.CategoricalCrossEntropy;
 import playground.engine.loss.HalfSquaredError;
@@ -10,7 +10,6 @@ import playground.engine.loss.Loss;
 import playground.engine.loss.MeanAbsoluteError;
 import playground.engine.loss.MeanSquaredError;
 import playground.engine.loss.RootMeanSquaredError;
-import playground.engine.activation.Activation;
 import playground.engine.nn.Init;
 import playground.engine.optim.Adagrad;
 import playground.engine.optim.Adam;
@@ -21,178 +20,92 @@ import playground.engine.optim.RmsProp;
 import playground.engine.optim.Sgd;
 
 /**
- * Reads the short ids that specs, URLs and the CLI use for activations, initializers, losses, optimizers and
- * schedules ("leaky_relu:0.2", "he_normal", "huber:1.5", "adam:0.9:0.999", "time:0.01") — the inverse of each
- * class's {@code id()}. Parsing lives here, not in the numeric classes, and uses no regular expressions (they would
- * triple the size of the browser bundle). Errors name the bad text and list what is accepted.
+ * The short ids that specs, URLs and the CLI use for activations, initializers, losses, optimizers and schedules
+ * ("leaky_relu:0.2", "he_normal", "huber:1.5", "adam:0.9:0.999", "time:0.01") — the inverse of each class's
+ * {@code id()} — each family declared once, as a {@link Family}. Parsing lives here, not in the numeric classes.
  */
 public final class Ids {
     private Ids() {
     }
 
+    public static final Family<Activation> ACTIVATIONS = new Family<Activation>("activation")
+            .add("linear", "linear", "linear", p -> Activation.LINEAR, "none")
+            .add("sigmoid", "sigmoid", "sigmoid", p -> Activation.SIGMOID)
+            .add("tanh", "tanh", "tanh", p -> Activation.TANH)
+            .add("relu", "ReLU", "relu", p -> Activation.RELU)
+            .add("leaky_relu", "leaky ReLU", "leaky_relu[:slope]",
+                    p -> Activation.leakyRelu(p.number(1, Activation.DEFAULT_LEAKY_SLOPE)))
+            .add("softmax", "softmax", "softmax", p -> Activation.SOFTMAX);
+
+    public static final Family<Init> INITIALIZERS = new Family<Init>("initializer")
+            .add("zeros", "zeros", "zeros", p -> Init.ZEROS)
+            .add("ones", "ones", "ones", p -> Init.constant(1))
+            .add("constant", "constant", "constant:c", p -> Init.constant(p.number(1, 0)))
+            .add("random_normal", "random normal", "random_normal[:σ]", p -> Init.randomNormal(p.number(1, 1)))
+            .add("random_uniform", "random uniform", "random_uniform[:a]", p -> Init.randomUniform(p.number(1, 0.05)))
+            .add("lecun_uniform", "LeCun uniform", "lecun_uniform", p -> Init.LECUN_UNIFORM)
+            .add("lecun_normal", "LeCun normal", "lecun_normal", p -> Init.LECUN_NORMAL)
+            .add("glorot_uniform", "Glorot (Xavier) uniform", "glorot_uniform", p -> Init.GLOROT_UNIFORM, "xavier_uniform")
+            .add("glorot_normal", "Glorot (Xavier) normal", "glorot_normal", p -> Init.GLOROT_NORMAL, "xavier_normal")
+            .add("he_uniform", "He uniform", "he_uniform", p -> Init.HE_UNIFORM)
+            .add("he_normal", "He normal", "he_normal", p -> Init.HE_NORMAL);
+
+    public static final Family<Loss> LOSSES = new Family<Loss>("loss")
+            .add("mse", "mean squared error", "mse", p -> new MeanSquaredError())
+            .add("rmse", "root mean squared error", "rmse", p -> new RootMeanSquaredError())
+            .add("mae", "mean absolute error", "mae", p -> new MeanAbsoluteError())
+            .add("huber", "Huber", "huber[:delta]", p -> new Huber(p.number(1, Huber.DEFAULT_DELTA)))
+            .add("bce", "binary cross-entropy", "bce", p -> new BinaryCrossEntropy(), "binary_crossentropy")
+            .add("cce", "categorical cross-entropy", "cce", p -> new CategoricalCrossEntropy(), "categorical_crossentropy")
+            .add("half_se", "half squared error (the primer's)", "half_se", p -> new HalfSquaredError());
+
+    /** An optimizer is made once the learning rate is known. */
+    public static final Family<DoubleFunction<Optimizer>> OPTIMIZERS = new Family<DoubleFunction<Optimizer>>("optimizer")
+            .add("sgd", "SGD", "sgd", p -> lr -> new Sgd(lr))
+            .add("momentum", "SGD with momentum", "momentum[:β]", p -> {
+                double beta = p.number(1, Momentum.DEFAULT_BETA);
+                return lr -> new Momentum(lr, beta, false);
+            })
+            .add("nesterov", "SGD with Nesterov momentum", "nesterov[:β]", p -> {
+                double beta = p.number(1, Momentum.DEFAULT_BETA);
+                return lr -> new Momentum(lr, beta, true);
+            })
+            .add("adagrad", "Adagrad", "adagrad", p -> lr -> new Adagrad(lr))
+            .add("rmsprop", "RMSprop", "rmsprop[:β]", p -> {
+                double beta = p.number(1, RmsProp.DEFAULT_BETA);
+                return lr -> new RmsProp(lr, beta);
+            })
+            .add("adam", "Adam", "adam[:β1:β2]", p -> {
+                double beta1 = p.number(1, Adam.DEFAULT_BETA1);
+                double beta2 = p.number(2, Adam.DEFAULT_BETA2);
+                return lr -> new Adam(lr, beta1, beta2, Adam.DEFAULT_EPSILON);
+            });
+
+    public static final Family<LrSchedule> SCHEDULES = new Family<LrSchedule>("learning-rate schedule")
+            .add("constant", "constant", "constant", p -> LrSchedule.CONSTANT, "none")
+            .add("time", "time-based decay", "time:d", p -> LrSchedule.timeBased(p.number(1, Double.NaN)))
+            .add("step", "step decay", "step:factor:period",
+                    p -> LrSchedule.step(p.number(1, Double.NaN), (int) p.number(2, Double.NaN)))
+            .add("exp", "exponential decay", "exp:factor:period",
+                    p -> LrSchedule.exponential(p.number(1, Double.NaN), (int) p.number(2, Double.NaN)));
+
     public static Activation activation(String text) {
-        List<String> p = parts(text);
-        switch (p.get(0)) {
-            case "linear":
-            case "none":
-                return Activation.LINEAR;
-            case "sigmoid":
-                return Activation.SIGMOID;
-            case "tanh":
-                return Activation.TANH;
-            case "relu":
-                return Activation.RELU;
-            case "softmax":
-                return Activation.SOFTMAX;
-            case "leaky_relu":
-                return Activation.leakyRelu(number(p, 1, Activation.DEFAULT_LEAKY_SLOPE, text));
-            default:
-                throw unknown("activation", text, "linear, sigmoid, tanh, relu, leaky_relu[:slope] or softmax");
-        }
+        return ACTIVATIONS.parse(text);
     }
 
     public static Init init(String text) {
-        List<String> p = parts(text);
-        switch (p.get(0)) {
-            case "zeros":
-                return Init.ZEROS;
-            case "ones":
-                return Init.constant(1);
-            case "constant":
-                return Init.constant(number(p, 1, 0, text));
-            case "random_normal":
-                return Init.randomNormal(number(p, 1, 1, text));
-            case "random_uniform":
-                return Init.randomUniform(number(p, 1, 0.05, text));
-            case "lecun_uniform":
-                return Init.LECUN_UNIFORM;
-            case "lecun_normal":
-                return Init.LECUN_NORMAL;
-            case "glorot_uniform":
-            case "xavier_uniform":
-                return Init.GLOROT_UNIFORM;
-            case "glorot_normal":
-            case "xavier_normal":
-                return Init.GLOROT_NORMAL;
-            case "he_uniform":
-                return Init.HE_UNIFORM;
-            case "he_normal":
-                return Init.HE_NORMAL;
-            default:
-                throw unknown("initializer", text, "zeros, ones, constant:c, random_normal[:σ], random_uniform[:a], "
-                        + "lecun_uniform, lecun_normal, glorot_uniform, glorot_normal, he_uniform or he_normal");
-        }
+        return INITIALIZERS.parse(text);
     }
 
     public static Loss loss(String text) {
-        List<String> p = parts(text);
-        switch (p.get(0)) {
-            case "mse":
-                return new MeanSquaredError();
-            case "rmse":
-                return new RootMeanSquaredError();
-            case "mae":
-                return new MeanAbsoluteError();
-            case "huber":
-                return new Huber(number(p, 1, Huber.DEFAULT_DELTA, text));
-            case "bce":
-            case "binary_crossentropy":
-                return new BinaryCrossEntropy();
-            case "cce":
-            case "categorical_crossentropy":
-                return new CategoricalCrossEntropy();
-            case "half_se":
-                return new HalfSquaredError();
-            default:
-                throw unknown("loss", text, "mse, rmse, mae, huber[:delta], bce, cce or half_se");
-        }
+        return LOSSES.parse(text);
     }
 
     public static Optimizer optimizer(String text, double learningRate) {
-        List<String> p = parts(text);
-        switch (p.get(0)) {
-            case "sgd":
-                return new Sgd(learningRate);
-            case "momentum":
-                return new Momentum(learningRate, number(p, 1, Momentum.DEFAULT_BETA, text), false);
-            case "nesterov":
-                return new Momentum(learningRate, number(p, 1, Momentum.DEFAULT_BETA, text), true);
-            case "adagrad":
-                return new Adagrad(learningRate);
-            case "rmsprop":
-                return new RmsProp(learningRate, number(p, 1, RmsProp.DEFAULT_BETA, text));
-            case "adam":
-                return new Adam(learningRate, number(p, 1, Adam.DEFAULT_BETA1, text),
-                        number(p, 2, Adam.DEFAULT_BETA2, text), Adam.DEFAULT_EPSILON);
-            default:
-                throw unknown("optimizer", text, "sgd, momentum[:β], nesterov[:β], adagrad, rmsprop[:β] or adam[:β1:β2]");
-        }
+        return OPTIMIZERS.parse(text).apply(learningRate);
     }
 
     public static LrSchedule schedule(String text) {
-        List<String> p = parts(text);
-        switch (p.get(0)) {
-            case "constant":
-            case "none":
-                return LrSchedule.CONSTANT;
-            case "time":
-                return LrSchedule.timeBased(number(p, 1, Double.NaN, text));
-            case "step":
-                return LrSchedule.step(number(p, 1, Double.NaN, text), (int) number(p, 2, Double.NaN, text));
-            case "exp":
-                return LrSchedule.exponential(number(p, 1, Double.NaN, text), (int) number(p, 2, Double.NaN, text));
-            default:
-                throw unknown("learning-rate schedule", text, "constant, time:d, step:factor:period or exp:factor:period");
-        }
-    }
-
-    /** "adam:0.9:0.999" → ["adam", "0.9", "0.999"], trimmed and lower-cased. */
-    public static List<String> parts(String text) {
-        List<String> out = new ArrayList<>();
-        String s = text.trim().toLowerCase();
-        int start = 0;
-        while (true) {
-            int colon = s.indexOf(':', start);
-            if (colon < 0) {
-                out.add(s.substring(start).trim());
-                return out;
-            }
-            out.add(s.substring(start, colon).trim());
-            start = colon + 1;
-        }
-    }
-
-    /** Splits at {@code separator}, trimming each piece and leaving out empty ones: "a, b,,c" → [a, b, c]. */
-    public static List<String> split(String text, char separator) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == separator) {
-                String piece = text.substring(start, i).trim();
-                if (!piece.isEmpty()) {
-                    out.add(piece);
-                }
-                start = i + 1;
-            }
-        }
-        return out;
-    }
-
-    private static double number(List<String> p, int i, double fallback, String whole) {
-        if (p.size() <= i) {
-            if (Double.isNaN(fallback)) {
-                throw new IllegalArgumentException("'" + whole + "' is missing its parameter number " + i);
-            }
-            return fallback;
-        }
-        try {
-            return Double.parseDouble(p.get(i));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + p.get(i) + "' in '" + whole + "' is not a number");
-        }
-    }
-
-    private static IllegalArgumentException unknown(String what, String text, String expected) {
-        return new IllegalArgumentException("unknown " + what + " '" + text + "' (expected " + expected + ")");
+        return SCHEDULES.parse(text);
     }
 }

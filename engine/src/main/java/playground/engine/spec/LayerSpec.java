@@ -10,6 +10,8 @@ import playground.engine.nn.Init;
 import playground.engine.nn.Layer;
 import playground.engine.nn.LayerNorm;
 import playground.engine.nn.Residual;
+import playground.engine.text.Numbers;
+import playground.engine.text.Tokens;
 
 /**
  * The description of one layer: plain, immutable data from which a fresh {@link Layer} is built. It has a compact
@@ -18,6 +20,16 @@ import playground.engine.nn.Residual;
  */
 public final class LayerSpec {
     public enum Type { DENSE, BATCH_NORM, LAYER_NORM, DROPOUT, RESIDUAL }
+
+    /** The layer kinds of the grammar, with their written forms. */
+    public static final List<Choice> KINDS = List.of(
+            new Choice("dense", "Dense", "dense:UNITS[:ACTIVATION[:INIT[:BIAS_INIT]]]"),
+            new Choice("bn", "BatchNorm", "bn"),
+            new Choice("ln", "LayerNorm", "ln"),
+            new Choice("dropout", "Dropout", "dropout:RATE"),
+            new Choice("res", "Residual block", "res(LAYERS)"));
+    /** The grammar of a layer list, for help texts. */
+    public static final String FORMS = "comma list of " + Choice.forms(KINDS);
 
     public static final Init DEFAULT_KERNEL_INIT = Init.GLOROT_UNIFORM; // Keras's default
     public static final Init DEFAULT_BIAS_INIT = Init.ZEROS;
@@ -115,7 +127,7 @@ public final class LayerSpec {
             case LAYER_NORM:
                 return "ln";
             case DROPOUT:
-                return "dropout:" + rate;
+                return "dropout:" + Numbers.format(rate);
             default:
                 return "res(" + listToText(block) + ")";
         }
@@ -167,7 +179,7 @@ public final class LayerSpec {
         if (lower.startsWith("res(") && lower.endsWith(")")) {
             return residual(parseList(t.substring(4, t.length() - 1)));
         }
-        List<String> p = Ids.parts(t);
+        List<String> p = Tokens.parts(t);
         switch (p.get(0)) {
             case "bn":
             case "batchnorm":
@@ -212,8 +224,7 @@ public final class LayerSpec {
                 return dense(units, Ids.activation(act), kernel, bias);
             }
             default:
-                throw new IllegalArgumentException("unknown layer '" + t
-                        + "' (expected dense:UNITS[:ACTIVATION[:INIT]], bn, ln, dropout:RATE or res(LAYERS))");
+                throw new IllegalArgumentException("unknown layer '" + t + "' (expected " + Choice.forms(KINDS) + ")");
         }
     }
 
@@ -227,7 +238,7 @@ public final class LayerSpec {
 
     private static double number(String s, String whole) {
         try {
-            return Double.parseDouble(s);
+            return Numbers.parse(s);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + s + "' in '" + whole + "' is not a number");
         }

@@ -178,7 +178,7 @@ public final class Json {
             i++;
         }
         try {
-            return Double.parseDouble(s.substring(start, i));
+            return Numbers.parse(s.substring(start, i));
         } catch (NumberFormatException e) {
             i = start;
             throw error("bad number '" + s.substring(start, Math.min(s.length(), start + 20)) + "'");
@@ -291,9 +291,6 @@ public final class Json {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "null";
         }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
+        return Numbers.format(v);
     }
 }

@@ -2,6 +2,7 @@ package playground.engine.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import playground.engine.text.Numbers;
 
 /** Writes one CSV line per epoch — epoch, then the log's values (loss, metrics, val metrics, lr) — like Keras's CSVLogger. */
 public final class CsvLogger implements Callback {
@@ -21,7 +22,7 @@ public final class CsvLogger implements Callback {
         out.append(log.epoch - 1); // Keras numbers epochs from 0 in its CSV
         for (String c : columns) {
             double v = log.get(c);
-            out.append(',').append(Double.isNaN(v) ? "" : Double.toString(v));
+            out.append(',').append(Double.isNaN(v) ? "" : Numbers.format(v));
         }
         out.append('\n');
     }

@@ -1,5 +1,7 @@
 package playground.engine.train;
 
+import playground.engine.text.Numbers;
+
 /**
  * Stops training when the monitored quantity has not improved by more than {@code minDelta} for {@code patience}
  * epochs; optionally restores the weights of the best epoch when it stops (Keras's restore_best_weights).
@@ -56,6 +58,6 @@ public final class EarlyStopping implements Callback {
         if (Math.abs(v) >= 1e4) {
             return Long.toString(Math.round(v));
         }
-        return Double.toString(Math.round(v * 1e6) / 1e6);
+        return Numbers.format(Math.round(v * 1e6) / 1e6);
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import playground.engine.math.DMath;
+import playground.engine.text.Numbers;
 
 /** Evaluation of final predictions, in the target's own units. */
 public final class Metrics {
@@ -93,7 +94,7 @@ public final class Metrics {
             }
             double v = e.getValue();
             sb.append(e.getKey()).append(' ').append(Math.abs(v) >= 100 ? Long.toString(Math.round(v))
-                    : Double.toString(Math.round(v * 10000) / 10000.0));
+                    : Numbers.format(Math.round(v * 10000) / 10000.0));
         }
         return sb.toString();
     }

@@ -1,13 +1,12 @@
 package playground.engine.workload;
 
-import playground.engine.train.TrainingRun;
-
 import playground.engine.loss.MeanSquaredError;
 import playground.engine.math.Rng;
 import playground.engine.optim.Adam;
 import playground.engine.spec.LayerSpec;
 import playground.engine.spec.ModelSpec;
 import playground.engine.spec.Presets;
+import playground.engine.train.TrainingRun;
 
 /**
  * The reference training workloads, shared by the JMH benchmark (JVM) and the browser benchmark page (JS, Wasm) so

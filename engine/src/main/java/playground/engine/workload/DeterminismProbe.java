@@ -1,13 +1,9 @@
 package playground.engine.workload;
 
-import playground.engine.experiment.Experiment;
-import playground.engine.experiment.ExperimentResult;
-import playground.engine.train.EpochLog;
-import playground.engine.train.History;
-import playground.engine.train.TrainingRun;
-
 import playground.engine.data.Dataset;
 import playground.engine.data.Synthetic;
+import playground.engine.experiment.Experiment;
+import playground.engine.experiment.ExperimentResult;
 import playground.engine.loss.Loss;
 import playground.engine.math.DMath;
 import playground.engine.math.Rng;
@@ -16,6 +12,9 @@ import playground.engine.optim.Optimizer;
 import playground.engine.spec.Ids;
 import playground.engine.spec.LayerSpec;
 import playground.engine.spec.ModelSpec;
+import playground.engine.train.EpochLog;
+import playground.engine.train.History;
+import playground.engine.train.TrainingRun;
 
 /**
  * Small but complete training runs whose exact bits every runtime must reproduce. Together they exercise the PRNG,

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 import playground.engine.data.Synthetic;
 import playground.engine.data.Table;
-import playground.engine.spec.ExperimentSpec;
 import playground.engine.experiment.Experiment;
+import playground.engine.experiment.ExperimentResult;
+import playground.engine.spec.ExperimentSpec;
 import playground.engine.train.EpochLog;
 import playground.engine.train.Event;
-import playground.engine.experiment.ExperimentResult;
 
 /**
  * The bit-exact record of a finished experiment, as diffable text: every logged number of every epoch, every

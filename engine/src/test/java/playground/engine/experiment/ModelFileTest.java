@@ -1,9 +1,5 @@
 package playground.engine.experiment;
 
-import playground.engine.spec.LayerSpec;
-import playground.engine.spec.ModelSpec;
-import playground.engine.text.Json;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import playground.engine.nn.Network;
+import playground.engine.spec.LayerSpec;
+import playground.engine.spec.ModelSpec;
+import playground.engine.text.Json;
 
 class ModelFileTest {
     @Test

@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import playground.engine.math.Rng;
 import playground.engine.activation.Activation;
+import playground.engine.math.Rng;
 import playground.engine.spec.Ids;
 
 class LossTest {

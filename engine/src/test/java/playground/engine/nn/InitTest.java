@@ -1,13 +1,12 @@
 package playground.engine.nn;
 
-import playground.engine.activation.Activation;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import playground.engine.activation.Activation;
 import playground.engine.math.Rng;
 import playground.engine.spec.Ids;
 

@@ -1,13 +1,12 @@
 package playground.engine.nn;
 
-import playground.engine.activation.Activation;
-
 import static playground.engine.nn.GradCheck.checkLayer;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import playground.engine.activation.Activation;
 import playground.engine.math.Rng;
 import playground.engine.spec.Ids;
 

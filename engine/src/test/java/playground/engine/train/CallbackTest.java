@@ -41,7 +41,7 @@ class CallbackTest {
         assertTrue(run.finished());
         assertEquals(5, run.history().epochs());
         assertTrue(run.history().stoppedEarly());
-        assertEquals("early stop: val_loss did not improve by more than 0.001 for 3 epochs (best 1.0 at epoch 2)",
+        assertEquals("early stop: val_loss did not improve by more than 0.001 for 3 epochs (best 1 at epoch 2)",
                 run.history().stopMessage());
         assertEquals(2.0, run.network().params().get(0).value[0], 0, "restored the weights of epoch 2");
     }

@@ -1,8 +1,5 @@
 package playground.engine.train;
 
-import playground.engine.experiment.Experiment;
-import playground.engine.experiment.ExperimentResult;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import playground.engine.data.Dataset;
 import playground.engine.data.Synthetic;
+import playground.engine.experiment.Experiment;
+import playground.engine.experiment.ExperimentResult;
 import playground.engine.loss.BinaryCrossEntropy;
 import playground.engine.loss.MeanSquaredError;
 import playground.engine.math.Rng;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import playground.engine.activation.Activation;
 import playground.engine.loss.HalfSquaredError;
 import playground.engine.math.Rng;
-import playground.engine.activation.Activation;
 import playground.engine.nn.Dense;
 import playground.engine.nn.Init;
 import playground.engine.nn.Network;

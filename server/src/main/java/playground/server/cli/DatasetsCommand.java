@@ -1,12 +1,11 @@
 package playground.server.cli;
 
-import playground.server.data.DatasetCatalog;
-
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import playground.server.data.DatasetCatalog;
 
 @Command(name = "datasets", description = "List the datasets that train and tune accept with --set data=ID.")
 final class DatasetsCommand implements Callable<Integer> {

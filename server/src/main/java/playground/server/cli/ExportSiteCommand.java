@@ -1,8 +1,5 @@
 package playground.server.cli;
 
-import playground.server.data.DatasetCatalog;
-import playground.server.data.InsuranceSource;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,6 +18,8 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import playground.engine.text.Json;
+import playground.server.data.DatasetCatalog;
+import playground.server.data.InsuranceSource;
 
 /**
  * Writes the playground as static files for hosting without this server (any static host that serves .wasm as

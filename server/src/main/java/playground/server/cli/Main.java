@@ -1,7 +1,7 @@
 package playground.server.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The one jar's entry point: the server by default, and the engine on the command line. */
 @Command(name = "backprop-playground", mixinStandardHelpOptions = true, version = "Backprop Playground 0.1.0",

@@ -14,6 +14,7 @@ import playground.engine.data.Csv;
 import playground.engine.data.Preprocessor;
 import playground.engine.data.Table;
 import playground.engine.experiment.ModelFile;
+import playground.engine.text.Numbers;
 
 @Command(name = "predict", description = "Run a saved model on the rows of a numeric CSV file and print its outputs as CSV.")
 final class PredictCommand implements Callable<Integer> {
@@ -51,7 +52,7 @@ final class PredictCommand implements Callable<Integer> {
             for (int i = 0; i < rows.size(); i++) {
                 StringBuilder line = new StringBuilder();
                 for (int j = 0; j < outs; j++) {
-                    line.append(j == 0 ? "" : ",").append(y[i * outs + j]);
+                    line.append(j == 0 ? "" : ",").append(Numbers.format(y[i * outs + j]));
                 }
                 out.println(line);
             }
@@ -81,7 +82,7 @@ final class PredictCommand implements Callable<Integer> {
             if (file.classes.isEmpty()) {
                 out.println(file.target == null ? "prediction" : file.target);
                 for (int i = 0; i < rows.length; i++) {
-                    out.println(file.targetScaler.inverse(y[i]));
+                    out.println(Numbers.format(file.targetScaler.inverse(y[i])));
                 }
             } else {
                 int k = file.classes.size();
@@ -97,7 +98,7 @@ final class PredictCommand implements Callable<Integer> {
                     }
                     StringBuilder line = new StringBuilder(file.classes.get(best));
                     for (int j = 0; j < k; j++) {
-                        line.append(',').append(y[i * k + j]);
+                        line.append(",").append(Numbers.format(y[i * k + j]));
                     }
                     out.println(line);
                 }
@@ -141,7 +142,7 @@ final class PredictCommand implements Callable<Integer> {
             for (int j = 0; j < width; j++) {
                 String cell = cells[j].trim();
                 try {
-                    row[j] = Double.parseDouble(cell);
+                    row[j] = Numbers.parse(cell);
                 } catch (NumberFormatException e) {
                     if (rows.isEmpty() && n == firstNonEmpty(lines)) {
                         header = true;

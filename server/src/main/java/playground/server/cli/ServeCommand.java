@@ -1,13 +1,12 @@
 package playground.server.cli;
 
-import playground.server.data.DatasetCatalog;
-import playground.server.http.PlaygroundServer;
-import playground.server.http.ServerOptions;
-
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import playground.server.data.DatasetCatalog;
+import playground.server.http.PlaygroundServer;
+import playground.server.http.ServerOptions;
 
 @Command(name = "serve", description = "Start the web server (the default command).")
 final class ServeCommand implements Callable<Integer> {

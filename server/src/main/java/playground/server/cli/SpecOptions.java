@@ -1,7 +1,5 @@
 package playground.server.cli;
 
-import playground.server.data.DatasetCatalog;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import playground.engine.data.Split;
 import playground.engine.data.Table;
 import playground.engine.spec.ExperimentSpec;
 import playground.engine.spec.Presets;
+import playground.server.data.DatasetCatalog;
 
 /** How train and tune name an experiment: a preset, then --set overrides, data from the catalog. */
 final class SpecOptions {

@@ -12,15 +12,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import playground.engine.data.Split;
 import playground.engine.data.Table;
+import playground.engine.experiment.Experiment;
+import playground.engine.experiment.ExperimentResult;
+import playground.engine.experiment.ModelFile;
 import playground.engine.nn.Summary;
 import playground.engine.spec.ExperimentSpec;
-import playground.engine.experiment.ModelFile;
 import playground.engine.train.Callback;
 import playground.engine.train.CsvLogger;
 import playground.engine.train.EpochLog;
 import playground.engine.train.Event;
-import playground.engine.experiment.Experiment;
-import playground.engine.experiment.ExperimentResult;
 import playground.engine.train.Metrics;
 import playground.engine.train.TrainingRun;
 

@@ -14,12 +14,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import playground.engine.data.Split;
 import playground.engine.data.Table;
-import playground.engine.spec.ExperimentSpec;
-import playground.engine.text.Json;
-import playground.engine.spec.Presets;
 import playground.engine.experiment.Experiment;
 import playground.engine.experiment.ExperimentResult;
 import playground.engine.experiment.Grid;
+import playground.engine.spec.ExperimentSpec;
+import playground.engine.spec.Presets;
+import playground.engine.text.Json;
 
 @Command(name = "tune", description = "Grid search: run every combination of the grid's values and rank the results.")
 final class TuneCommand implements Callable<Integer> {

@@ -1,7 +1,5 @@
 package playground.server.data;
 
-
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

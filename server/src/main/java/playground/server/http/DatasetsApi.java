@@ -1,7 +1,5 @@
 package playground.server.http;
 
-import playground.server.data.DatasetCatalog;
-
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,6 +8,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import playground.engine.text.Json;
+import playground.server.data.DatasetCatalog;
 
 /**
  * The catalog over HTTP: the list, one dataset (its description and CSV text, for the page's worker to parse),

@@ -1,6 +1,5 @@
 package playground.server.http;
 
-import playground.server.data.Resources;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import playground.engine.spec.ExperimentSpec;
 import playground.engine.text.Json;
+import playground.server.data.Resources;
 import playground.server.store.Experiment;
 import playground.server.store.ExperimentStore;
 

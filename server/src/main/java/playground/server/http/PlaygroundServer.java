@@ -1,7 +1,5 @@
 package playground.server.http;
 
-import playground.server.data.DatasetCatalog;
-
 import io.javalin.Javalin;
 import io.javalin.config.Key;
 import io.javalin.http.Context;
@@ -9,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import playground.server.data.DatasetCatalog;
 import playground.server.store.ExperimentStore;
 import playground.server.store.JdbcExperimentStore;
 

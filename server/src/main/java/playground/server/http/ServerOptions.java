@@ -1,8 +1,7 @@
 package playground.server.http;
 
-import playground.server.data.DatasetCatalog;
-
 import java.nio.file.Path;
+import playground.server.data.DatasetCatalog;
 
 /**
  * Everything the server is started with. {@code dbUrl} null means the default embedded H2 file under

@@ -1,8 +1,5 @@
 package playground.server.cli;
 
-import playground.server.http.Browsers;
-import playground.server.http.TestServer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import playground.engine.text.Json;
+import playground.server.http.Browsers;
+import playground.server.http.TestServer;
 
 /** export-site writes a copy that works from a plain static file server: training, URL sharing and embeds. */
 class ExportSiteTest {

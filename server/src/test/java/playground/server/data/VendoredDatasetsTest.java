@@ -9,9 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import playground.engine.data.Table;
-import playground.engine.spec.ExperimentSpec;
 import playground.engine.experiment.Experiment;
 import playground.engine.experiment.ExperimentResult;
+import playground.engine.spec.ExperimentSpec;
 
 /** Every vendored classic loads as its catalog says and trains to a sensible score with the default pipeline. */
 class VendoredDatasetsTest {

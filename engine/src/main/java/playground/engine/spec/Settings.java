@@ -1,0 +1,171 @@
+package playground.engine.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import playground.engine.data.Preprocessor;
+import playground.engine.text.Json;
+
+/**
+ * The experiment spec's keys, in canonical order: the one declaration that {@link ExperimentSpec}, the CLI's
+ * {@code settings} command and help, the README's settings table (checked by a test) and the page read.
+ */
+public final class Settings {
+    private Settings() {
+    }
+
+    private static final List<Choice> ON_OFF = List.of(new Choice("off", "off"), new Choice("on", "on (the walkthrough's settings)"));
+
+    public static final List<Setting> ALL = List.of(
+            Setting.text("data", "circle", "a dataset id",
+                    "dataset id (the `datasets` command lists them)", Settings::notEmpty),
+            Setting.text("target", "", "a column name",
+                    "target column (empty: the last column)", null),
+            Setting.choice("task", "auto", "what to predict (auto: numbers → regression, text → classification)",
+                    new Choice("auto", "automatic"), new Choice("regression", "regression"),
+                    new Choice("classification", "classification")),
+            Setting.text("drop", "", "col,col,…",
+                    "columns to leave out", null),
+            Setting.grammar("tf", "", "col:kind,…",
+                    "a transform per column, fitted on the training rows only (numbers default to minmax, text to "
+                            + "onehot)", transformChoices(), ExperimentSpec::transforms),
+            Setting.choice("missing", "drop", "rows with missing cells",
+                    new Choice("drop", "drop the rows"), new Choice("impute", "impute (training mean / most frequent)")),
+            Setting.choice("yscale", "none", "scaling of a regression target (metrics stay in the target's units)",
+                    new Choice("none", "none"), new Choice("standardize", "standardize")),
+            Setting.choice("split", "shuffle", "how rows are split",
+                    new Choice("tail", "validation = the last rows, the rest shuffled into train/test"),
+                    new Choice("shuffle", "all rows shuffled")),
+            Setting.number("val", "0.1", 0, 0.9, "fraction of rows for validation"),
+            Setting.number("test", "0.2", 0, 0.9, "fraction of the remaining rows for testing"),
+            Setting.seed("split_seed", "42", "seed of the split's shuffle"),
+            Setting.grammar("layers", "dense:8:tanh,dense:8:tanh", LayerSpec.FORMS,
+                    "hidden layers; the output layer (linear, or softmax over the classes) is added",
+                    LayerSpec.KINDS, v -> {
+                        if (!v.isEmpty()) {
+                            LayerSpec.parseList(v);
+                        }
+                    }),
+            Setting.grammar("loss", "auto", "auto or " + Choice.forms(Ids.LOSSES.choices()),
+                    "loss (auto: MSE for regression, categorical cross-entropy for classes)", Ids.LOSSES.choices(), v -> {
+                        if (!v.equals("auto")) {
+                            Ids.loss(v);
+                        }
+                    }),
+            Setting.grammar("opt", "adam", Choice.forms(Ids.OPTIMIZERS.choices()), "optimizer",
+                    Ids.OPTIMIZERS.choices(), v -> Ids.optimizer(v, 0.01)),
+            Setting.number("lr", "0.01", 1e-12, 100, "learning rate"),
+            Setting.grammar("decay", "constant", Choice.forms(Ids.SCHEDULES.choices()), "learning-rate schedule",
+                    Ids.SCHEDULES.choices(), Ids::schedule),
+            Setting.integer("batch", "32", 1, 65_536, "batch size"),
+            Setting.integer("epochs", "50", 0, 100_000, "epochs"),
+            Setting.seed("seed", "1", "seed of the weights, shuffles and dropout"),
+            Setting.grammar("es", "off", "monitor:patience:min_delta[:restore], on or off",
+                    "early stopping; on = `" + Callbacks.EARLY_STOPPING_DEFAULT + "`", ON_OFF, v -> Callbacks.parse("es", v)),
+            Setting.grammar("rlr", "off", "monitor:factor:patience:min_lr[:min_delta], on or off",
+                    "reduce the learning rate on a plateau; on = `" + Callbacks.REDUCE_LR_DEFAULT + "`", ON_OFF,
+                    v -> Callbacks.parse("rlr", v)),
+            Setting.grammar("ckpt", "off", "monitor[:restore], on or off",
+                    "best checkpoint: keeps the best epoch's weights (restore: puts them back at the end); on = `"
+                            + Callbacks.CHECKPOINT_DEFAULT + "`", ON_OFF, v -> Callbacks.parse("ckpt", v)),
+            Setting.integer("n", "400", 4, 100_000, "rows of a synthetic dataset"),
+            Setting.number("noise", "0.1", 0, 10, "noise of a synthetic dataset"),
+            Setting.seed("data_seed", "1", "seed of a synthetic dataset"));
+
+    /** The setting named {@code key}, or null. */
+    public static Setting find(String key) {
+        for (Setting s : ALL) {
+            if (s.key.equals(key)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    public static List<String> keys() {
+        List<String> out = new ArrayList<>();
+        for (Setting s : ALL) {
+            out.add(s.key);
+        }
+        return out;
+    }
+
+    /** The README's settings table, one row per key. */
+    public static String markdown() {
+        StringBuilder sb = new StringBuilder("| key | default | accepted | meaning |\n| --- | --- | --- | --- |\n");
+        for (Setting s : ALL) {
+            sb.append("| `").append(s.key).append("` | ").append(s.defaultValue.isEmpty() ? "" : "`" + s.defaultValue + "`")
+                    .append(" | ").append(cell(s)).append(" | ").append(s.help).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    private static String cell(Setting s) {
+        switch (s.type) {
+            case CHOICE: {
+                StringBuilder sb = new StringBuilder();
+                for (Choice c : s.choices) {
+                    sb.append(sb.length() == 0 ? "" : ", ").append('`').append(c.id).append('`');
+                }
+                return sb.toString();
+            }
+            case TEXT:
+            case GRAMMAR:
+                return "`" + s.form.replace("|", "\\|") + "`";
+            default:
+                return s.form;
+        }
+    }
+
+    /**
+     * Every key with its type, default, range or choices, form, help and version, plus the grammar's families
+     * (activations, initializers, layer kinds, ...): what the page builds its controls from.
+     */
+    public static String json() {
+        StringBuilder sb = new StringBuilder("{\"version\":").append(ExperimentSpec.VERSION).append(",\"settings\":[");
+        for (int i = 0; i < ALL.size(); i++) {
+            Setting s = ALL.get(i);
+            sb.append(i == 0 ? "" : ",").append("{\"key\":").append(Json.quote(s.key))
+                    .append(",\"type\":").append(Json.quote(s.type.name().toLowerCase()))
+                    .append(",\"default\":").append(Json.quote(s.defaultValue));
+            if (s.type == Setting.Type.NUMBER || s.type == Setting.Type.INTEGER) {
+                sb.append(",\"min\":").append(Json.number(s.min)).append(",\"max\":").append(Json.number(s.max));
+            }
+            sb.append(",\"choices\":").append(choices(s.choices)).append(",\"form\":").append(Json.quote(s.form))
+                    .append(",\"help\":").append(Json.quote(s.help)).append(",\"since\":").append(s.since).append('}');
+        }
+        sb.append("],\"families\":{\"activations\":").append(choices(Ids.ACTIVATIONS.choices()))
+                .append(",\"initializers\":").append(choices(Ids.INITIALIZERS.choices()))
+                .append(",\"losses\":").append(choices(Ids.LOSSES.choices()))
+                .append(",\"optimizers\":").append(choices(Ids.OPTIMIZERS.choices()))
+                .append(",\"schedules\":").append(choices(Ids.SCHEDULES.choices()))
+                .append(",\"layers\":").append(choices(LayerSpec.KINDS))
+                .append(",\"transforms\":").append(choices(transformChoices()))
+                .append("},\"defaults\":{\"kernel_init\":").append(Json.quote(LayerSpec.DEFAULT_KERNEL_INIT.id()))
+                .append(",\"bias_init\":").append(Json.quote(LayerSpec.DEFAULT_BIAS_INIT.id())).append("}}");
+        return sb.toString();
+    }
+
+    private static String choices(List<Choice> choices) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < choices.size(); i++) {
+            Choice c = choices.get(i);
+            sb.append(i == 0 ? "" : ",").append("{\"id\":").append(Json.quote(c.id)).append(",\"label\":")
+                    .append(Json.quote(c.label)).append(",\"form\":").append(Json.quote(c.form)).append('}');
+        }
+        return sb.append(']').toString();
+    }
+
+    private static List<Choice> transformChoices() {
+        List<Choice> out = new ArrayList<>();
+        for (Preprocessor.Kind k : Preprocessor.Kind.values()) {
+            out.add(new Choice(k.id(), k.label()));
+        }
+        return out;
+    }
+
+    private static void notEmpty(String v) {
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException("must not be empty");
+        }
+    }
+}
