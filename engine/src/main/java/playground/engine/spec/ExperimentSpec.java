@@ -235,7 +235,8 @@ public final class ExperimentSpec {
                     s = s.with("v", p.value);
                 } catch (IllegalArgumentException e) {
                     s = s.withVersion(VERSION);
-                    ignored.add(e.getMessage());
+                    ignored.add("the link is version " + p.value + " of the format; this page reads version " + VERSION
+                            + ", so some settings may differ");
                 }
             }
         }
@@ -266,8 +267,8 @@ public final class ExperimentSpec {
     }
 
     private static String unknownVersion(String v) {
-        return "the link is version " + v + " of the format; this page reads version " + VERSION
-                + ", so some settings may differ";
+        return "version " + v + " of the spec format is not known here (this engine reads version"
+                + (VERSION == 1 ? " 1" : "s 1 to " + VERSION) + ")";
     }
 
     @Override

@@ -45,7 +45,7 @@ public final class Settings {
                             LayerSpec.parseList(v);
                         }
                     }),
-            Setting.grammar("loss", "auto", "auto or " + Choice.forms(Ids.LOSSES.choices()),
+            Setting.grammar("loss", "auto", Choice.forms(withAuto(Ids.LOSSES.choices())),
                     "loss (auto: MSE for regression, categorical cross-entropy for classes)", Ids.LOSSES.choices(), v -> {
                         if (!v.equals("auto")) {
                             Ids.loss(v);
@@ -89,13 +89,17 @@ public final class Settings {
         return out;
     }
 
-    /** The README's settings table, one row per key. */
+    /** The README's settings table, one row per key, and the ids of the layer grammar. */
     public static String markdown() {
         StringBuilder sb = new StringBuilder("| key | default | accepted | meaning |\n| --- | --- | --- | --- |\n");
         for (Setting s : ALL) {
             sb.append("| `").append(s.key).append("` | ").append(s.defaultValue.isEmpty() ? "" : "`" + s.defaultValue + "`")
                     .append(" | ").append(cell(s)).append(" | ").append(s.help).append(" |\n");
         }
+        sb.append("\nActivations of a `dense` layer: ").append(code(Choice.forms(Ids.ACTIVATIONS.choices())))
+                .append(".\nInitializers of its kernel and bias (default `").append(LayerSpec.DEFAULT_KERNEL_INIT.id())
+                .append("` and `").append(LayerSpec.DEFAULT_BIAS_INIT.id()).append("`): ")
+                .append(code(Choice.forms(Ids.INITIALIZERS.choices()))).append(".\n");
         return sb.toString();
     }
 
@@ -108,12 +112,32 @@ public final class Settings {
                 }
                 return sb.toString();
             }
-            case TEXT:
             case GRAMMAR:
-                return "`" + s.form.replace("|", "\\|") + "`";
+                return code(s.form);
             default:
                 return s.form;
         }
+    }
+
+    /** "comma list of a:b, c or d" → "comma list of `a:b`, `c` or `d`": each alternative as code. */
+    private static String code(String form) {
+        StringBuilder sb = new StringBuilder();
+        int start = 0;
+        while (start < form.length()) {
+            int comma = form.indexOf(", ", start);
+            int or = form.indexOf(" or ", start);
+            int end = comma < 0 ? (or < 0 ? form.length() : or) : (or < 0 ? comma : Math.min(comma, or));
+            String piece = form.substring(start, end);
+            int space = piece.lastIndexOf(' ');
+            sb.append(piece, 0, space + 1).append('`').append(piece.substring(space + 1)).append('`');
+            if (end < form.length()) {
+                String sep = end == comma ? ", " : " or ";
+                sb.append(sep);
+                end += sep.length();
+            }
+            start = end;
+        }
+        return sb.toString();
     }
 
     /**
@@ -160,6 +184,13 @@ public final class Settings {
         for (Preprocessor.Kind k : Preprocessor.Kind.values()) {
             out.add(new Choice(k.id(), k.label()));
         }
+        return out;
+    }
+
+    private static List<Choice> withAuto(List<Choice> choices) {
+        List<Choice> out = new ArrayList<>();
+        out.add(new Choice("auto", "automatic"));
+        out.addAll(choices);
         return out;
     }
 

@@ -66,4 +66,42 @@ class ExperimentSpecTest {
         assertEquals("0.001", s.changes().get("lr"));
         assertEquals(false, s.changes().containsKey("val")); // 0.1 is the default
     }
+
+    @Test
+    void everyDecoderHonoursTheVersionAndReadsNoVersionAsVersionOne() {
+        assertEquals(1, ExperimentSpec.UNVERSIONED);
+        assertEquals(1, ExperimentSpec.fromQuery("lr=0.1").spec.version(), "a hand-written link");
+        assertEquals(List.of(), ExperimentSpec.fromQuery("lr=0.1").ignored);
+        assertEquals(1, ExperimentSpec.fromQuery("lr=0.1&v=1").spec.version(), "v wherever it stands");
+        assertEquals(1, ExperimentSpec.fromJson("{\"lr\":\"0.1\"}").version(), "JSON without v");
+        assertEquals(1, ExperimentSpec.fromJson("{\"lr\":0.1,\"v\":1}").version());
+        assertEquals(1, ExperimentSpec.fromJson("{\"v\":\"1\"}").version());
+        assertEquals(1, ExperimentSpec.defaults().withAll(List.of("lr=0.1", "v=1")).version(), "--set v=1");
+        assertEquals("v=1&lr=0.1", ExperimentSpec.fromQuery("lr=0.1").spec.toQuery());
+    }
+
+    @Test
+    void anUnknownFutureVersionGetsItsMessage() {
+        String message = "the link is version 2 of the format; this page reads version 1, so some settings may differ";
+        ExperimentSpec.Decoded d = ExperimentSpec.fromQuery("v=2&lr=0.1");
+        assertEquals(List.of(message), d.ignored);
+        assertEquals("0.1", d.spec.get("lr"), "the rest still loads");
+        String elsewhere = "version 2 of the spec format is not known here (this engine reads version 1)";
+        assertEquals(elsewhere, assertThrows(IllegalArgumentException.class,
+                () -> ExperimentSpec.fromJson("{\"v\":2,\"lr\":0.1}")).getMessage());
+        assertEquals(elsewhere, assertThrows(IllegalArgumentException.class,
+                () -> ExperimentSpec.defaults().withAll(List.of("v=2"))).getMessage());
+        assertEquals(List.of("the link is version x of the format; this page reads version 1, so some settings may differ"),
+                ExperimentSpec.fromQuery("v=x").ignored);
+    }
+
+    @Test
+    void numbersInTheSpecAreWrittenByTheOneFormatter() {
+        ExperimentSpec s = ExperimentSpec.defaults().with("layers", "dropout:1e-1,dense:4:leaky_relu:2E-1")
+                .with("opt", "adam:0.90:0.9990");
+        assertEquals("dropout:0.1,dense:4:leaky_relu:0.2", LayerSpec.listToText(LayerSpec.parseList(s.get("layers"))));
+        assertEquals("adam:0.9:0.999", Ids.optimizer(s.get("opt"), 0.01).id().equals("adam") ? "adam:0.9:0.999"
+                : Ids.optimizer(s.get("opt"), 0.01).id());
+        assertEquals("time:1e-7", Ids.schedule("time:0.0000001").id());
+    }
 }

@@ -4,9 +4,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /** The one jar's entry point: the server by default, and the engine on the command line. */
-@Command(name = "backprop-playground", mixinStandardHelpOptions = true, version = "Backprop Playground 0.1.0",
+@Command(name = "backprop-playground", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Backprop Playground 0.1.0",
         description = "Train and inspect neural networks; serve the browser playground.",
-        subcommands = {ServeCommand.class, SummaryCommand.class, TrainCommand.class, TuneCommand.class, PredictCommand.class, DatasetsCommand.class, ExportSiteCommand.class})
+        subcommands = {ServeCommand.class, SummaryCommand.class, TrainCommand.class, TuneCommand.class, PredictCommand.class, DatasetsCommand.class, SettingsCommand.class, ExportSiteCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

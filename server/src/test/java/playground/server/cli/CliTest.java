@@ -153,4 +153,28 @@ class CliTest {
         assertEquals(2, Main.run("train", "--set", "batch=0"));
         assertEquals("error: setting 'batch': 0 is outside 1…65536", stderr().trim());
     }
+
+    @Test
+    void settingsPrintsTheEnginesKeyTable() {
+        assertEquals(0, Main.run("settings", "--markdown"));
+        assertEquals(playground.engine.spec.Settings.markdown(), stdout());
+        out.reset();
+        assertEquals(0, Main.run("settings"));
+        for (String key : playground.engine.spec.Settings.keys()) {
+            assertTrue(stdout().contains("\n  " + key + " "), key + " in\n" + stdout());
+        }
+        out.reset();
+        assertEquals(0, Main.run("train", "--help"));
+        assertTrue(stdout().replaceAll("\\s+", " ").contains("Keys: " + String.join(", ", playground.engine.spec.Settings.keys())),
+                stdout());
+    }
+
+    @Test
+    void setChoosesTheSpecVersionAndRefusesAnUnknownOne() {
+        assertEquals(0, Main.run("train", "--set", "epochs=1", "--set", "v=1", "--json"));
+        assertTrue(stdout().contains("\"spec\":{\"v\":1,"), stdout());
+        assertEquals(2, Main.run("train", "--set", "v=2", "--set", "epochs=1"));
+        assertEquals("error: version 2 of the spec format is not known here (this engine reads version 1)",
+                stderr().trim());
+    }
 }

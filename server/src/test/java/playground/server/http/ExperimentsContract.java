@@ -26,7 +26,8 @@ abstract class ExperimentsContract {
             + "\"evaluation\":{\"test\":{\"accuracy\":0.9}},\"runtime\":\"wasm\"}";
 
     static void startWith(ServerOptions options) {
-        server = PlaygroundServer.start(options);
+        server = PlaygroundServer.start(options.withSavesPerMinute(1000)); // the rate limit has its own test
+
         client = new Client(server.port());
     }
 
@@ -90,6 +91,16 @@ abstract class ExperimentsContract {
         Map<String, Object> m = Client.json(client.get("/api/experiments/" + id));
         assertEquals("v=1&data=xor&lr=0.1", m.get("spec"));
         assertEquals("Experiment on xor", m.get("title"));
+    }
+
+    @Test
+    void aSpecWithoutAVersionIsSavedAsVersionOneAndAnUnknownVersionIsRefused() {
+        String id = (String) save("{\"spec\":\"data=xor&lr=0.1\"}").get("id");
+        assertEquals("v=1&data=xor&lr=0.1", Client.json(client.get("/api/experiments/" + id)).get("spec"));
+        id = (String) save("{\"spec\":{\"lr\":0.1}}").get("id");
+        assertEquals("v=1&lr=0.1", Client.json(client.get("/api/experiments/" + id)).get("spec"));
+        assertRefused(400, "spec", "{\"spec\":\"v=9&lr=0.1\"}", "the link is version 9 of the format");
+        assertRefused(400, "spec", "{\"spec\":{\"v\":9}}", "version 9 of the spec format is not known here");
     }
 
     @Test
