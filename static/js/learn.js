@@ -118,10 +118,25 @@ function plotWidth(c) {
   return Math.min(Number(c.dataset.w), Math.max(260, (c.parentElement && c.parentElement.clientWidth - 4) || Number(c.dataset.w)));
 }
 
-const ACTIVATIONS = [["sigmoid", "sigmoid"], ["tanh", "tanh"], ["relu", "ReLU"], ["leaky_relu:0.1", "leaky ReLU (0.1)"], ["linear", "linear"]];
-const SCHEMES = [["random_normal", "random normal (σ = 1)"], ["random_normal:0.01", "random normal (σ = 0.01)"],
-  ["lecun_uniform", "LeCun uniform"], ["lecun_normal", "LeCun normal"], ["glorot_uniform", "Xavier/Glorot uniform"],
-  ["glorot_normal", "Xavier/Glorot normal"], ["he_uniform", "He uniform"], ["he_normal", "He normal"]];
+// Activations and initializers, with their labels, come from the engine's grammar (learn.grammar); a view only
+// chooses which of them it offers and with which parameters.
+function label(family, id) {
+  const c = learn.grammar.families[family].find((x) => x.id === id.split(":")[0]);
+  return c ? c.label : id;
+}
+
+/** The scalar activations (softmax needs a vector), leaky ReLU with the given slope when one is given. */
+function activationChoices(leakySlope) {
+  return learn.grammar.families.activations.filter((c) => c.id !== "softmax").map((c) =>
+    c.id === "leaky_relu" && leakySlope ? [c.id + ":" + leakySlope, `${c.label} (${leakySlope})`] : [c.id, c.label]);
+}
+
+/** The schemes the initialization view compares: random normal at two σ, then the fan-scaled families. */
+function schemeChoices() {
+  const fanScaled = learn.grammar.families.initializers.filter((c) => /^(lecun|glorot|he)_/.test(c.id));
+  return [["random_normal", label("initializers", "random_normal") + " (σ = 1)"],
+    ["random_normal:0.01", label("initializers", "random_normal") + " (σ = 0.01)"], ...fanScaled.map((c) => [c.id, c.label])];
+}
 const SYNTHETIC = [["circle", "circle"], ["xor", "XOR"], ["clusters", "Gaussian clusters"], ["spiral", "spiral"]];
 const SURFACES = [["bowl", "ill-conditioned bowl"], ["rosenbrock", "Rosenbrock valley"], ["saddle", "saddle point"],
   ["two-minima", "local and global minimum"], ["plateau", "plateau"]];
@@ -145,7 +160,7 @@ VIEWS.push({
     root.append(el("div", { class: "row" },
       control("x", "input x", "number"), control("w", "weight w", "number"), control("b", "bias b", "number"),
       control("t", "target t", "number"), control("lr", "learning rate η", "number"),
-      control("act", "activation f", "select", { choices: ACTIVATIONS }),
+      control("act", "activation f", "select", { choices: activationChoices("0.1") }),
       control("loss", "loss L", "select", { choices: [["half_se", "½(t − h)²"], ["mse", "(t − h)²"], ["mae", "|t − h|"], ["huber:1", "Huber (δ = 1)"], ["bce", "binary cross-entropy"]] })));
     root.append(el("div", { class: "row" },
       el("button", { type: "button", id: "step", text: "Step" }),
@@ -293,8 +308,8 @@ VIEWS.push({
     + "with Glorot and with He: He keeps ReLU's signal alive over all 20 layers.",
   build(root) {
     root.append(el("div", { class: "row" },
-      control("scheme", "scheme", "select", { choices: SCHEMES }),
-      control("act", "activation", "select", { choices: ACTIVATIONS }),
+      control("scheme", "scheme", "select", { choices: schemeChoices() }),
+      control("act", "activation", "select", { choices: activationChoices("0.1") }),
       control("depth", "depth (layers)", "number", { min: 1, max: 20, step: 1 }), control("width", "width (units)", "number", { min: 1, max: 512, step: 1 }),
       control("seed", "seed", "number", { min: 0, step: 1 })));
     root.append(el("div", { class: "panels" },
@@ -305,7 +320,7 @@ VIEWS.push({
       panel("The schemes, for fan_in = fan_out = width", formula("xavier", "Xavier uniform limit a equals the square root of 6 over fan in plus fan out"),
         el("div", { id: "init-schemes", class: "scroll" }))));
     root.append(panel("Train both: this scheme against another, on a dataset (loss and validation loss)",
-      el("div", { class: "row" }, control("other", "compare with", "select", { choices: SCHEMES }), datasetControl("data", true)),
+      el("div", { class: "row" }, control("other", "compare with", "select", { choices: schemeChoices() }), datasetControl("data", true)),
       el("p", { class: "note", text: "The networks use this view's activation, at most 8 layers of at most 64 units. Each frame trains in its own worker when you press Run." }),
       el("div", { id: "init-frames", class: "frames" })));
   },
@@ -362,7 +377,7 @@ VIEWS.push({
     + "at least fourfold per layer. Then raise leaky ReLU's slope.",
   build(root) {
     root.append(el("div", { class: "row" },
-      control("act", "show", "select", { choices: [["sigmoid", "sigmoid"], ["tanh", "tanh"], ["relu", "ReLU"], ["leaky_relu", "leaky ReLU"], ["linear", "linear"]] }),
+      control("act", "show", "select", { choices: activationChoices() }),
       control("slope", "leaky slope", "number", { min: 0, max: 0.99, step: 0.01 })));
     root.append(el("div", { class: "panels" },
       panel("The function and its derivative", canvas("The chosen activation and its derivative"), el("div", { id: "act-legend" })),
@@ -801,6 +816,7 @@ async function main() {
   learn.catalog = await fetchCatalog();
   learn.engine = new EngineClient(WASM_GC_SUPPORTED ? "wasm" : "js");
   await learn.engine.ready;
+  learn.grammar = await learn.engine.json("settings");
   window.addEventListener("popstate", () => show(viewId()));
   window.addEventListener("resize", () => learn.data && learn.view.update(learn.data));
   await show(viewId());

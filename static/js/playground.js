@@ -35,6 +35,7 @@ async function startEngine() {
   if (state.engine) state.engine.worker.terminate();
   state.engine = new EngineClient(actual);
   await state.engine.ready;
+  state.grammar = await state.engine.json("settings");
   state.engine.onTraining = onTraining;
   document.body.dataset.runtime = actual;
   $("#runtime-note").textContent = actual === "wasm" ? "running on WebAssembly" : "running on JavaScript";
@@ -125,7 +126,7 @@ function renderSpec(prep) {
     select.value = isTarget ? "auto" : columnTransform(prep.spec, select.dataset.column);
     select.title = isTarget ? "the target" : "";
   }
-  renderLayers(prep.spec.layers);
+  renderLayers(prep.layers);
   renderSummary(prep.summary);
   $("#split-note").textContent = `${prep.split.train} training, ${prep.split.test} test and ${prep.split.val} validation rows; `
     + `inputs: ${prep.inputs.join(", ")}.`;
@@ -250,64 +251,55 @@ function bars(counts, label) {
 
 // ---------- model ----------
 
-const LAYER_TYPES = { dense: "Dense", bn: "BatchNorm", ln: "LayerNorm", dropout: "Dropout", res: "Residual block" };
-const ACTIVATIONS = ["relu", "tanh", "sigmoid", "leaky_relu", "linear"];
-const INITS = ["glorot_uniform", "glorot_normal", "he_uniform", "he_normal", "lecun_uniform", "lecun_normal", "random_normal"];
+// The layer kinds, activations and initializers come from the engine (state.grammar, its settings() export), and
+// so does the parsing of the layer list (prepare's "layers"): the page only edits the texts it is given.
+const NEW_LAYER = { dense: "dense:16:relu", bn: "bn", ln: "ln", dropout: "dropout:0.2", res: "res(dense:16:relu)" };
 
-/** Splits the compact layer text at top-level commas. */
-function splitLayers(text) {
-  const out = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
-    if (c === "(") depth++;
-    if (c === ")") depth--;
-    if (i === text.length || (c === "," && depth === 0)) {
-      const item = text.slice(start, i).trim();
-      if (item) out.push(item);
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
-function renderLayers(text) {
+function renderLayers(layers) {
   const list = $("#layers");
   list.textContent = "";
-  const items = splitLayers(text);
-  items.forEach((item, i) => list.append(layerRow(item, i, items)));
+  layers.forEach((layer, i) => list.append(layerRow(layer, i, layers.length)));
 }
 
-function layerRow(item, i, items) {
+/** A select of a grammar family; a value with parameters ("leaky_relu:0.2") gets an option of its own. */
+function familySelect(family, value, label) {
+  const select = el("select", { "aria-label": label });
+  for (const c of family) select.append(el("option", { value: c.id, text: c.label }));
+  if (!family.some((c) => c.id === value)) {
+    const base = family.find((c) => value.startsWith(c.id + ":"));
+    select.append(el("option", { value, text: base ? `${base.label} (${value.slice(base.id.length + 1)})` : value }));
+  }
+  select.value = value;
+  return select;
+}
+
+function layerRow(layer, i, count) {
+  const g = state.grammar;
   const li = el("li", { class: "layer" });
-  const parts = item.split(":");
-  const kind = item.startsWith("res(") ? "res" : parts[0];
   const type = el("select", { "aria-label": `Layer ${i + 1} type` });
-  for (const [k, v] of Object.entries(LAYER_TYPES)) type.append(el("option", { value: k, text: v }));
-  type.value = kind;
-  type.addEventListener("change", () => updateLayer(i, { dense: "dense:16:relu", bn: "bn", ln: "ln", dropout: "dropout:0.2",
-    res: "res(dense:16:relu)" }[type.value]));
+  for (const k of g.families.layers) type.append(el("option", { value: k.id, text: k.label }));
+  type.value = layer.kind;
+  type.addEventListener("change", () => updateLayer(i, NEW_LAYER[type.value]));
   li.append(type);
-  if (kind === "dense") {
-    const units = el("input", { type: "number", min: "1", max: "1024", value: parts[1], "aria-label": `Layer ${i + 1} units` });
-    const act = el("select", { "aria-label": `Layer ${i + 1} activation` });
-    for (const a of ACTIVATIONS) act.append(el("option", { value: a, text: a }));
-    act.value = parts[2] || "linear";
-    const init = el("select", { "aria-label": `Layer ${i + 1} initializer` });
-    for (const a of INITS) init.append(el("option", { value: a, text: a }));
-    init.value = INITS.includes(parts[3]) ? parts[3] : "glorot_uniform";
-    const rebuild = () => updateLayer(i, `dense:${units.value}:${act.value}` + (init.value === "glorot_uniform" ? "" : ":" + init.value));
+  if (layer.kind === "dense") {
+    const units = el("input", { type: "number", min: "1", max: "1024", value: layer.units, "aria-label": `Layer ${i + 1} units` });
+    const act = familySelect(g.families.activations, layer.activation, `Layer ${i + 1} activation`);
+    const init = familySelect(g.families.initializers, layer.init, `Layer ${i + 1} initializer`);
+    const rebuild = () => {
+      const plainInits = init.value === g.defaults.kernel_init && layer.bias_init === g.defaults.bias_init;
+      updateLayer(i, `dense:${units.value}:${act.value}` + (plainInits ? "" : ":" + init.value)
+        + (layer.bias_init === g.defaults.bias_init ? "" : ":" + layer.bias_init));
+    };
     units.addEventListener("change", rebuild);
     act.addEventListener("change", rebuild);
     init.addEventListener("change", rebuild);
     li.append(units, act, init);
-  } else if (kind === "dropout") {
-    const rate = el("input", { type: "number", min: "0", max: "0.95", step: "0.05", value: parts[1], "aria-label": `Layer ${i + 1} dropout rate` });
+  } else if (layer.kind === "dropout") {
+    const rate = el("input", { type: "number", min: "0", max: "0.95", step: "0.05", value: layer.rate, "aria-label": `Layer ${i + 1} dropout rate` });
     rate.addEventListener("change", () => updateLayer(i, "dropout:" + rate.value));
     li.append(rate);
-  } else if (kind === "res") {
-    const inner = el("input", { type: "text", value: item.slice(4, -1), "aria-label": `Layer ${i + 1} residual block layers`, spellcheck: "false" });
+  } else if (layer.kind === "res") {
+    const inner = el("input", { type: "text", value: layer.inner, "aria-label": `Layer ${i + 1} residual block layers`, spellcheck: "false" });
     inner.addEventListener("change", () => updateLayer(i, "res(" + inner.value + ")"));
     li.append(inner);
   }
@@ -315,7 +307,7 @@ function layerRow(item, i, items) {
   const down = el("button", { type: "button", "aria-label": `Move layer ${i + 1} down`, text: "↓" });
   const remove = el("button", { type: "button", "aria-label": `Remove layer ${i + 1}`, text: "✕" });
   up.disabled = i === 0;
-  down.disabled = i === items.length - 1;
+  down.disabled = i === count - 1;
   up.addEventListener("click", () => moveLayer(i, -1));
   down.addEventListener("click", () => moveLayer(i, 1));
   remove.addEventListener("click", () => updateLayer(i, null));
@@ -323,8 +315,9 @@ function layerRow(item, i, items) {
   return li;
 }
 
+/** The texts of the current hidden layers, as the engine parsed them. */
 function currentLayers() {
-  return splitLayers(state.prepared ? state.prepared.spec.layers : "");
+  return state.prepared ? state.prepared.layers.map((l) => l.text) : [];
 }
 
 function updateLayer(i, text) {

@@ -2,6 +2,33 @@
 // each in its own worker, and show whether they produced the same bits.
 "use strict";
 const EPOCHS = 20;
+const NUMBER_PROBE = 1000; // random doubles (and as many of everyday sizes) besides the awkward ones
+
+/**
+ * The engine's number formatter in this runtime: every text must read back to its bits, and match what JavaScript
+ * itself writes (String(x)), except that -0 keeps its sign.
+ */
+async function numbersCheck(engine) {
+  const { result } = await engine.call("numbers", NUMBER_PROBE);
+  const problems = [];
+  const lines = result.trim().split("\n");
+  for (const line of lines) {
+    const [bits, text, back] = line.split(" ");
+    const native = String(hexToDouble(bits));
+    const expected = native === "0" && bits === "8000000000000000" ? "-0" : native;
+    if (back !== bits) problems.push(`${text} reads back as the bits ${back}, not ${bits}`);
+    if (text !== expected) problems.push(`the engine writes ${text} where JavaScript writes ${expected}`);
+  }
+  return { result, count: lines.length, problems };
+}
+
+/** One golden run's record in a runtime (the end-to-end test compares it with the committed file). */
+const goldenEngines = {};
+window.goldenRecord = async (runtime, query, csvUrl) => {
+  goldenEngines[runtime] = goldenEngines[runtime] || new EngineClient(runtime);
+  const csv = csvUrl ? await (await fetch(csvUrl)).text() : "";
+  return (await goldenEngines[runtime].call("golden", query, csv)).result;
+};
 
 function cell(runtime, name) {
   return document.querySelector(`[data-runtime="${runtime}"] [data-field="${name}"]`);
@@ -16,7 +43,12 @@ async function check(runtime) {
   try {
     const engine = new EngineClient(runtime);
     const { result, ms } = await engine.call("fingerprint", EPOCHS);
+    const numbers = await numbersCheck(engine);
     engine.worker.terminate();
+    document.body.dataset[runtime + "Numbers"] = numbers.result;
+    document.body.dataset[runtime + "NumberProblems"] = numbers.problems.join("\n");
+    cell(runtime, "numbers").textContent = numbers.problems.length === 0
+      ? `${numbers.count.toLocaleString("en-US")} read back exactly, as JavaScript writes them` : `${numbers.problems.length} problems: ${numbers.problems[0]}`;
     // The first run's losses (one hex double per epoch) come first, before its "params:" hash.
     const losses = result.split("\n")[0].split(" ").filter((t) => /^[0-9a-f]{16}$/.test(t));
     cell(runtime, "status").textContent = "done";

@@ -1,9 +1,13 @@
 package playground.web;
 
 import org.teavm.jso.JSExport;
+import playground.engine.data.Csv;
 import playground.engine.learn.Learn;
 import playground.engine.session.Session;
+import playground.engine.spec.Settings;
 import playground.engine.workload.DeterminismProbe;
+import playground.engine.workload.GoldenRecord;
+import playground.engine.workload.NumberProbe;
 
 /**
  * The engine's entry points for the browser, compiled twice by TeaVM: to JavaScript and to WebAssembly GC. A Web
@@ -26,6 +30,22 @@ public final class EngineExports {
         return DeterminismProbe.fingerprint(epochs);
     }
 
+    /** The number formatter's probe: one line "bits text bits-read-back" per value (see NumberProbe). */
+    @JSExport
+    public static String numbers(int randomCount) {
+        return NumberProbe.report(randomCount);
+    }
+
+    /** A golden run's record for its spec query; {@code csv} is the table of a non-synthetic dataset, else "". */
+    @JSExport
+    public static String golden(String query, String csv) {
+        try {
+            return GoldenRecord.run(query, csv.isEmpty() ? null : Csv.parse(csv));
+        } catch (IllegalArgumentException e) {
+            return "error: " + e.getMessage();
+        }
+    }
+
     /** The numbers of a teaching view ("neuron", "optimizers", …) for its settings, as JSON. */
     @JSExport
     public static String learn(String view, String query) {
@@ -36,6 +56,12 @@ public final class EngineExports {
     @JSExport
     public static String learnTrain(String kind, String query, String extra) {
         return SESSION.learnTrain(kind, query, extra);
+    }
+
+    /** The spec's keys and the grammar's families (ids, labels, forms), as JSON: what the page's controls list. */
+    @JSExport
+    public static String settings() {
+        return Settings.json();
     }
 
     @JSExport

@@ -82,6 +82,8 @@ public final class Session {
                 sb.append(k++ == 0 ? "" : ",").append(Json.quote(e.getKey())).append(':').append(Json.quote(e.getValue()));
             }
             sb.append('}');
+            sb.append(",\"version\":").append(spec.version());
+            sb.append(",\"layers\":").append(Layers.json(spec.get("layers")));
             sb.append(",\"ignored\":").append(strings(d.ignored));
             sb.append(",\"task\":").append(Json.quote(experiment.classification ? "classification" : "regression"));
             sb.append(",\"target\":").append(Json.quote(experiment.target));

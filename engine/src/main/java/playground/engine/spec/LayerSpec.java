@@ -109,6 +109,22 @@ public final class LayerSpec {
         }
     }
 
+    /** The id of this layer's kind in the grammar ({@link #KINDS}). */
+    public String kindId() {
+        switch (type) {
+            case DENSE:
+                return "dense";
+            case BATCH_NORM:
+                return "bn";
+            case LAYER_NORM:
+                return "ln";
+            case DROPOUT:
+                return "dropout";
+            default:
+                return "res";
+        }
+    }
+
     /** The compact text form (see the class comment). */
     public String toText() {
         switch (type) {

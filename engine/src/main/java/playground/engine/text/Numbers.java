@@ -15,14 +15,7 @@ public final class Numbers {
         1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     private static final double TWO_53 = 9007199254740992.0;
     private static final int MAX_DIGITS = 780;
-    private static final long[] POW10_LONG = new long[18];
 
-    static {
-        POW10_LONG[0] = 1;
-        for (int i = 1; i < POW10_LONG.length; i++) {
-            POW10_LONG[i] = POW10_LONG[i - 1] * 10;
-        }
-    }
 
     private Numbers() {
     }
@@ -44,9 +37,10 @@ public final class Numbers {
             return layout(negative, (long) a, 0);
         }
         int e10 = decimalExponent(a);
-        long d17 = -1; // a's 17 significant digits, exactly rounded, computed only when needed
-        // Fewest digits first: at p digits the last one is worth 10^(e10 - p + 1). Where that grid is coarser than
-        // the spacing of doubles at most one of its points reads back to a; 17 digits always suffice.
+        // Fewest digits first: at p digits the last one is worth 10^(e10 - p + 1); 17 digits always suffice. Where
+        // that grid is coarser than the spacing of doubles (p ≤ 15) at most one of its points reads back to a. At 16
+        // and 17 digits two may, and ECMAScript takes the nearer: the exactly rounded d. Its neighbours are tried
+        // too, since the doubles' gap below a power of two is half the gap above.
         for (int p = 1; p <= 17; p++) {
             int e = e10 - p + 1;
             long d;
@@ -54,11 +48,8 @@ public final class Numbers {
                 double scaled = e >= 0 ? a / P10[e] : a * P10[-e]; // one rounding: within 0.2 of the true quotient
                 d = (long) (scaled + 0.5);
             } else {
-                if (d17 < 0) {
-                    d17 = exactDigits(a, e10 - 16);
-                }
-                long unit = POW10_LONG[17 - p];
-                d = d17 / unit + (2 * (d17 % unit) >= unit ? 1 : 0); // may be one off: the neighbours are tried
+                // exact, not rounded from more digits: rounding twice can pick the farther of two candidates
+                d = exactDigits(a, e);
             }
             if (d > 0 && value(d, e) == a) {
                 return layout(negative, d, e);
@@ -138,7 +129,8 @@ public final class Numbers {
         }
         d = d.substring(0, d.length() - trailing);
         double magnitude = d.isEmpty() ? 0 : toDouble(d, exponent - pointShift + trailing);
-        return negative ? -magnitude : magnitude;
+        // -1.0 * x, not -x: TeaVM's WebAssembly build computes -x as 0 - x, which loses the sign of zero
+        return negative ? -1.0 * magnitude : magnitude;
     }
 
     /** {@link #parse} of a plain integer text, as a long (the spec's seeds and counts). */

@@ -43,6 +43,21 @@ public final class GoldenRecord {
         return of(Experiment.runToEnd(spec, t, null, List.of()));
     }
 
+    /** The spec query of a golden file's text: its first line, "spec QUERY". */
+    public static String specOf(String file) {
+        int nl = file.indexOf('\n');
+        if (!file.startsWith("spec ") || nl < 0) {
+            throw new IllegalArgumentException("a golden file starts with a line 'spec QUERY'");
+        }
+        return file.substring(5, nl);
+    }
+
+    /** The record of a golden file's text: everything after its spec line. */
+    public static String recordOf(String file) {
+        specOf(file);
+        return file.substring(file.indexOf('\n') + 1);
+    }
+
     public static String of(ExperimentResult r) {
         StringBuilder sb = new StringBuilder();
         for (EpochLog l : r.history().logs()) {

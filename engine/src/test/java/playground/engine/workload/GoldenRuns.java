@@ -15,8 +15,7 @@ import playground.engine.data.Table;
  * activation, loss, optimizer, initializer, schedule and callback, on 2-D sets and on the insurance data.
  *
  * <p>{@link #main} writes the files of {@link #SPECS} that do not exist yet; it never rewrites one, because a golden
- * file is the memory of what a spec version computed. Run it from {@code engine/}:
- * {@code mvn -q test-compile exec:java} is not configured, so use
+ * file is the memory of what a spec version computed. Run it from {@code engine/} after {@code mvn test-compile}:
  * {@code java -cp target/classes:target/test-classes playground.engine.workload.GoldenRuns}.
  */
 public final class GoldenRuns {
@@ -69,12 +68,8 @@ public final class GoldenRuns {
                     continue;
                 }
                 String text = Files.readString(p, StandardCharsets.UTF_8);
-                int nl = text.indexOf('\n');
-                if (!text.startsWith("spec ") || nl < 0) {
-                    throw new IllegalStateException(p + " does not start with a spec line");
-                }
-                out.add(new Golden(name.substring(0, name.length() - ".golden".length()), text.substring(5, nl),
-                        text.substring(nl + 1)));
+                out.add(new Golden(name.substring(0, name.length() - ".golden".length()), GoldenRecord.specOf(text),
+                        GoldenRecord.recordOf(text)));
             }
         }
         return out;

@@ -25,10 +25,6 @@ public record ServerOptions(String host, int port, String dbUrl, String dbUser, 
         return new ServerOptions(host, port, dbUrl, dbUser, dbPassword, stateDir, dataDir, n, publicUrl, maxBodyBytes);
     }
 
-    public ServerOptions withSavesPerMinute(int n) {
-        return new ServerOptions(host, port, dbUrl, dbUser, dbPassword, stateDir, dataDir, n, publicUrl, maxBodyBytes);
-    }
-
     public ServerOptions withPort(int p) {
         return new ServerOptions(host, p, dbUrl, dbUser, dbPassword, stateDir, dataDir, savesPerMinute, publicUrl, maxBodyBytes);
     }
