@@ -36,6 +36,7 @@ async function startEngine() {
   state.engine = new EngineClient(actual);
   await state.engine.ready;
   state.grammar = await state.engine.json("settings");
+  applySettingsTable(state.grammar);
   state.engine.onTraining = onTraining;
   document.body.dataset.runtime = actual;
   $("#runtime-note").textContent = actual === "wasm" ? "running on WebAssembly" : "running on JavaScript";
@@ -43,6 +44,26 @@ async function startEngine() {
 }
 
 // ---------- the spec, the URL and the form ----------
+
+/**
+ * The form's controls take their choices, suggestions, ranges and help from the engine's key table, so the page
+ * lists no setting's values itself.
+ */
+function applySettingsTable(grammar) {
+  for (const input of document.querySelectorAll("[data-key]")) {
+    const setting = grammar.settings.find((s) => s.key === input.dataset.key);
+    if (!setting || input.id === "target") continue;
+    input.title = `${setting.help} (${setting.form})`;
+    if (input.tagName === "SELECT" && setting.type === "choice") {
+      input.replaceChildren(...setting.choices.map((c) => el("option", { value: c.id, text: c.label })));
+    }
+    if (input.list) input.list.replaceChildren(...setting.examples.map((v) => el("option", { value: v })));
+    if (setting.type === "number" || setting.type === "integer") {
+      input.min = setting.min;
+      input.max = setting.max;
+    }
+  }
+}
 
 /** The spec's query without the page's own parameters. */
 function specQuery(search) {

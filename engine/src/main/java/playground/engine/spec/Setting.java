@@ -41,10 +41,12 @@ public final class Setting {
     public final String help;
     /** The spec version that introduced the key; a spec of an earlier version cannot set it. */
     public final int since;
+    /** Valid values that show the grammar of a GRAMMAR setting ("adam:0.9:0.999"): the page's suggestions. */
+    public final List<String> examples;
     private final Check check;
 
     private Setting(String key, Type type, String defaultValue, double min, double max, List<Choice> choices,
-            String form, String help, int since, Check check) {
+            String form, String help, int since, List<String> examples, Check check) {
         this.key = key;
         this.type = type;
         this.defaultValue = defaultValue;
@@ -54,37 +56,43 @@ public final class Setting {
         this.form = form;
         this.help = help;
         this.since = since;
+        this.examples = List.copyOf(examples);
         this.check = check;
     }
 
     static Setting text(String key, String defaultValue, String form, String help, Check check) {
-        return new Setting(key, Type.TEXT, defaultValue, 0, 0, List.of(), form, help, 1, check);
+        return new Setting(key, Type.TEXT, defaultValue, 0, 0, List.of(), form, help, 1, List.of(), check);
     }
 
     static Setting number(String key, String defaultValue, double min, double max, String help) {
-        return new Setting(key, Type.NUMBER, defaultValue, min, max, List.of(), range(min, max), help, 1, null);
+        return new Setting(key, Type.NUMBER, defaultValue, min, max, List.of(), range(min, max), help, 1, List.of(), null);
     }
 
     static Setting integer(String key, String defaultValue, long min, long max, String help) {
-        return new Setting(key, Type.INTEGER, defaultValue, min, max, List.of(), range(min, max), help, 1, null);
+        return new Setting(key, Type.INTEGER, defaultValue, min, max, List.of(), range(min, max), help, 1, List.of(), null);
     }
 
     static Setting seed(String key, String defaultValue, String help) {
-        return new Setting(key, Type.SEED, defaultValue, 0, 0, List.of(), "any whole number", help, 1, null);
+        return new Setting(key, Type.SEED, defaultValue, 0, 0, List.of(), "any whole number", help, 1, List.of(), null);
     }
 
     static Setting choice(String key, String defaultValue, String help, Choice... choices) {
         return new Setting(key, Type.CHOICE, defaultValue, 0, 0, List.of(choices), Choice.forms(List.of(choices)), help,
-                1, null);
+                1, List.of(), null);
     }
 
     static Setting grammar(String key, String defaultValue, String form, String help, List<Choice> ids, Check check) {
-        return new Setting(key, Type.GRAMMAR, defaultValue, 0, 0, ids, form, help, 1, check);
+        return new Setting(key, Type.GRAMMAR, defaultValue, 0, 0, ids, form, help, 1, List.of(), check);
     }
 
     /** The same setting, introduced by spec version {@code version}. */
     Setting since(int version) {
-        return new Setting(key, type, defaultValue, min, max, choices, form, help, version, check);
+        return new Setting(key, type, defaultValue, min, max, choices, form, help, version, examples, check);
+    }
+
+    /** The same setting with these example values (each must pass the check: a test sees to it). */
+    Setting examples(String... values) {
+        return new Setting(key, type, defaultValue, min, max, choices, form, help, since, List.of(values), check);
     }
 
     /** Throws an IllegalArgumentException that says what is wrong with {@code v} (without the key's name). */

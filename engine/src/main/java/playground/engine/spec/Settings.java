@@ -21,20 +21,20 @@ public final class Settings {
             Setting.text("target", "", "a column name",
                     "target column (empty: the last column)", null),
             Setting.choice("task", "auto", "what to predict (auto: numbers → regression, text → classification)",
-                    new Choice("auto", "automatic"), new Choice("regression", "regression"),
+                    new Choice("auto", "auto"), new Choice("regression", "regression"),
                     new Choice("classification", "classification")),
             Setting.text("drop", "", "col,col,…",
                     "columns to leave out", null),
             Setting.grammar("tf", "", "col:kind,…",
                     "a transform per column, fitted on the training rows only (numbers default to minmax, text to "
                             + "onehot)", transformChoices(), ExperimentSpec::transforms),
-            Setting.choice("missing", "drop", "rows with missing cells",
-                    new Choice("drop", "drop the rows"), new Choice("impute", "impute (training mean / most frequent)")),
+            Setting.choice("missing", "drop", "rows with missing cells: dropped, or imputed (training mean / most frequent)",
+                    new Choice("drop", "drop rows"), new Choice("impute", "impute")),
             Setting.choice("yscale", "none", "scaling of a regression target (metrics stay in the target's units)",
                     new Choice("none", "none"), new Choice("standardize", "standardize")),
-            Setting.choice("split", "shuffle", "how rows are split",
-                    new Choice("tail", "validation = the last rows, the rest shuffled into train/test"),
-                    new Choice("shuffle", "all rows shuffled")),
+            Setting.choice("split", "shuffle", "how rows are split: tail takes the last rows for validation and shuffles "
+                    + "the rest into train/test; shuffle shuffles all rows",
+                    new Choice("tail", "validation = last rows"), new Choice("shuffle", "shuffled")),
             Setting.number("val", "0.1", 0, 0.9, "fraction of rows for validation"),
             Setting.number("test", "0.2", 0, 0.9, "fraction of the remaining rows for testing"),
             Setting.seed("split_seed", "42", "seed of the split's shuffle"),
@@ -44,29 +44,34 @@ public final class Settings {
                         if (!v.isEmpty()) {
                             LayerSpec.parseList(v);
                         }
-                    }),
+                    }).examples("dense:8:tanh,dense:8:tanh", "dense:32:relu:he_normal,bn,dropout:0.2,dense:32:relu",
+                            "res(dense:16:relu,dense:16:relu),ln"),
             Setting.grammar("loss", "auto", Choice.forms(withAuto(Ids.LOSSES.choices())),
                     "loss (auto: MSE for regression, categorical cross-entropy for classes)", Ids.LOSSES.choices(), v -> {
                         if (!v.equals("auto")) {
                             Ids.loss(v);
                         }
-                    }),
+                    }).examples("auto", "mse", "rmse", "mae", "huber:1", "bce", "cce", "half_se"),
             Setting.grammar("opt", "adam", Choice.forms(Ids.OPTIMIZERS.choices()), "optimizer",
-                    Ids.OPTIMIZERS.choices(), v -> Ids.optimizer(v, 0.01)),
+                    Ids.OPTIMIZERS.choices(), v -> Ids.optimizer(v, 0.01))
+                    .examples("sgd", "momentum:0.9", "nesterov:0.9", "adagrad", "rmsprop:0.9", "adam:0.9:0.999"),
             Setting.number("lr", "0.01", 1e-12, 100, "learning rate"),
             Setting.grammar("decay", "constant", Choice.forms(Ids.SCHEDULES.choices()), "learning-rate schedule",
-                    Ids.SCHEDULES.choices(), Ids::schedule),
+                    Ids.SCHEDULES.choices(), Ids::schedule)
+                    .examples("constant", "time:0.001", "step:0.5:500", "exp:0.96:100"),
             Setting.integer("batch", "32", 1, 65_536, "batch size"),
             Setting.integer("epochs", "50", 0, 100_000, "epochs"),
             Setting.seed("seed", "1", "seed of the weights, shuffles and dropout"),
             Setting.grammar("es", "off", "monitor:patience:min_delta[:restore], on or off",
-                    "early stopping; on = `" + Callbacks.EARLY_STOPPING_DEFAULT + "`", ON_OFF, v -> Callbacks.parse("es", v)),
+                    "early stopping; on = `" + Callbacks.EARLY_STOPPING_DEFAULT + "`", ON_OFF, v -> Callbacks.parse("es", v))
+                    .examples("off", "on", "val_loss:10:0.001:restore"),
             Setting.grammar("rlr", "off", "monitor:factor:patience:min_lr[:min_delta], on or off",
                     "reduce the learning rate on a plateau; on = `" + Callbacks.REDUCE_LR_DEFAULT + "`", ON_OFF,
-                    v -> Callbacks.parse("rlr", v)),
+                    v -> Callbacks.parse("rlr", v)).examples("off", "on", "val_loss:0.5:3:0.00001"),
             Setting.grammar("ckpt", "off", "monitor[:restore], on or off",
                     "best checkpoint: keeps the best epoch's weights (restore: puts them back at the end); on = `"
-                            + Callbacks.CHECKPOINT_DEFAULT + "`", ON_OFF, v -> Callbacks.parse("ckpt", v)),
+                            + Callbacks.CHECKPOINT_DEFAULT + "`", ON_OFF, v -> Callbacks.parse("ckpt", v))
+                    .examples("off", "on", "val_loss", "val_loss:restore"),
             Setting.integer("n", "400", 4, 100_000, "rows of a synthetic dataset"),
             Setting.number("noise", "0.1", 0, 10, "noise of a synthetic dataset"),
             Setting.seed("data_seed", "1", "seed of a synthetic dataset"));
@@ -155,7 +160,8 @@ public final class Settings {
                 sb.append(",\"min\":").append(Json.number(s.min)).append(",\"max\":").append(Json.number(s.max));
             }
             sb.append(",\"choices\":").append(choices(s.choices)).append(",\"form\":").append(Json.quote(s.form))
-                    .append(",\"help\":").append(Json.quote(s.help)).append(",\"since\":").append(s.since).append('}');
+                    .append(",\"help\":").append(Json.quote(s.help)).append(",\"since\":").append(s.since)
+                    .append(",\"examples\":").append(strings(s.examples)).append('}');
         }
         sb.append("],\"families\":{\"activations\":").append(choices(Ids.ACTIVATIONS.choices()))
                 .append(",\"initializers\":").append(choices(Ids.INITIALIZERS.choices()))
@@ -167,6 +173,14 @@ public final class Settings {
                 .append("},\"defaults\":{\"kernel_init\":").append(Json.quote(LayerSpec.DEFAULT_KERNEL_INIT.id()))
                 .append(",\"bias_init\":").append(Json.quote(LayerSpec.DEFAULT_BIAS_INIT.id())).append("}}");
         return sb.toString();
+    }
+
+    private static String strings(List<String> values) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < values.size(); i++) {
+            sb.append(i == 0 ? "" : ",").append(Json.quote(values.get(i)));
+        }
+        return sb.append(']').toString();
     }
 
     private static String choices(List<Choice> choices) {

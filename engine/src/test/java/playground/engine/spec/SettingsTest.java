@@ -37,6 +37,16 @@ class SettingsTest {
     }
 
     @Test
+    void everyExampleIsAValidValue() {
+        for (Setting s : Settings.ALL) {
+            for (String example : s.examples) {
+                assertEquals(example, ExperimentSpec.defaults().with(s.key, example).get(s.key), s.key);
+            }
+        }
+        assertTrue(Settings.find("opt").examples.contains("adam:0.9:0.999"));
+    }
+
+    @Test
     void rangesAndChoicesAreWhatTheTableSays() {
         for (Setting s : Settings.ALL) {
             switch (s.type) {

@@ -231,4 +231,32 @@ class PlaygroundPageTest extends BrowserTest {
         double overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).doubleValue();
         assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a 375 px phone");
     }
+
+    @Test
+    void theFormAndTheLayerEditorListWhatTheEnginesKeyTableDeclares() {
+        open("?v=1&data=circle&layers=dense:8:leaky_relu:0.2:he_normal,dropout:0.2,res(dense:8:relu,ln)", 1280);
+        List<String> splitChoices = new java.util.ArrayList<>();
+        for (playground.engine.spec.Choice c : playground.engine.spec.Settings.find("split").choices) {
+            splitChoices.add(c.id + "=" + c.label);
+        }
+        assertEquals(splitChoices, page.evaluate("[...document.querySelectorAll('[data-key=split] option')]"
+                + ".map(o => o.value + '=' + o.textContent)"));
+        assertEquals(playground.engine.spec.Settings.find("opt").examples,
+                page.evaluate("[...document.querySelectorAll('#opt-list option')].map(o => o.value)"));
+        assertEquals("1", page.getAttribute("[data-key=batch]", "min"));
+        // the layer rows show what the engine parsed, labelled as the engine labels the grammar's ids
+        assertEquals(List.of("dense", "dropout", "res"), page.evaluate("[...document.querySelectorAll('#layers > li > select:first-child')]"
+                + ".map(s => s.value)"));
+        assertEquals("leaky_relu:0.2", page.inputValue("[aria-label='Layer 1 activation']"));
+        assertEquals("leaky ReLU (0.2)", page.evaluate("document.querySelector('[aria-label=\"Layer 1 activation\"]')"
+                + ".selectedOptions[0].textContent"));
+        assertEquals("He normal", page.evaluate("document.querySelector('[aria-label=\"Layer 1 initializer\"]')"
+                + ".selectedOptions[0].textContent"));
+        assertEquals("dense:8:relu,ln", page.inputValue("[aria-label='Layer 3 residual block layers']"));
+        page.fill("[aria-label='Layer 1 units']", "5");
+        page.dispatchEvent("[aria-label='Layer 1 units']", "change");
+        page.waitForFunction("state.prepared.spec.layers.startsWith('dense:5:')");
+        assertEquals("dense:5:leaky_relu:0.2:he_normal,dropout:0.2,res(dense:8:relu,ln)",
+                page.evaluate("state.prepared.spec.layers"), "an edit keeps the slope and the initializer");
+    }
 }
