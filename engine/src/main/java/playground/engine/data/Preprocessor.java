@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import playground.engine.text.Tokens;
 
 /**
  * A column transformer: each feature column gets one transform, fitted on the <b>training rows only</b> and then
@@ -47,12 +48,11 @@ public final class Preprocessor {
                     return k;
                 }
             }
-            StringBuilder ids = new StringBuilder();
-            Kind[] all = values();
-            for (int i = 0; i < all.length; i++) {
-                ids.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].id());
+            List<String> ids = new ArrayList<>();
+            for (Kind k : values()) {
+                ids.add(k.id());
             }
-            throw new IllegalArgumentException("unknown transform '" + s + "' (expected " + ids + ")");
+            throw new IllegalArgumentException("unknown transform '" + s + "' (expected " + Tokens.orList(ids) + ")");
         }
     }
 

@@ -1,5 +1,9 @@
 package playground.engine.spec;
 
+import java.util.ArrayList;
+import java.util.List;
+import playground.engine.text.Tokens;
+
 /**
  * One choice the spec grammar offers: its id as written in a spec ("leaky_relu"), a label for people
  * ("leaky ReLU"), and its written form with parameters ("leaky_relu[:slope]") for help texts and messages.
@@ -20,11 +24,11 @@ public final class Choice {
     }
 
     /** "a, b or c" of the forms, as messages list what is accepted. */
-    public static String forms(java.util.List<Choice> choices) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < choices.size(); i++) {
-            sb.append(i == 0 ? "" : i == choices.size() - 1 ? " or " : ", ").append(choices.get(i).form);
+    public static String forms(List<Choice> choices) {
+        List<String> forms = new ArrayList<>();
+        for (Choice c : choices) {
+            forms.add(c.form);
         }
-        return sb.toString();
+        return Tokens.orList(forms);
     }
 }

@@ -42,4 +42,13 @@ public final class Tokens {
         }
         return out;
     }
+
+    /** "a, b or c": how messages list what is accepted. */
+    public static String orList(List<String> items) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            sb.append(i == 0 ? "" : i == items.size() - 1 ? " or " : ", ").append(items.get(i));
+        }
+        return sb.toString();
+    }
 }
