@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import playground.engine.spec.ExperimentSpec;
-import playground.engine.spec.Ids;
 import playground.engine.text.Tokens;
 
 /**

@@ -12,7 +12,6 @@ import playground.engine.experiment.ExperimentResult;
 import playground.engine.learn.LearnTraining;
 import playground.engine.nn.Summary;
 import playground.engine.spec.ExperimentSpec;
-import playground.engine.spec.Ids;
 import playground.engine.text.Json;
 import playground.engine.text.Numbers;
 import playground.engine.text.Tokens;
