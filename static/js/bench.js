@@ -6,7 +6,7 @@ const results = { throughput: [], grid: null };
 async function throughput(runtime, model) {
   const engine = new EngineClient(runtime);
   await engine.ready;
-  const setup = await engine.json("benchPrepare", model);
+  const setup = await engine.json("benchPrepare", { model });
   for (let i = 0; i < 2; i++) await engine.call("benchEpoch"); // warm-up: JIT, buffers
   let epochs = 0;
   let ms = 0;
@@ -21,8 +21,8 @@ async function throughput(runtime, model) {
 async function grid(runtime, workers) {
   const csv = await (await fetch("/api/datasets/insurance/csv")).text();
   const planner = new EngineClient(runtime);
-  const preset = await planner.json("preset", "insurance-blog-grid");
-  const plan = await planner.json("grid", preset.query, preset.grid);
+  const preset = await planner.json("preset", { name: "insurance-blog-grid" });
+  const plan = await planner.json("grid", { query: preset.query, grid: preset.grid });
   planner.worker.terminate();
   const queue = plan.queries.slice();
   const start = performance.now();
@@ -30,9 +30,9 @@ async function grid(runtime, workers) {
   const one = async () => {
     const w = new EngineClient(runtime);
     await w.ready;
-    await w.json("loadCsv", "insurance", csv);
+    await w.json("loadCsv", { name: "insurance", text: csv });
     while (queue.length) {
-      await w.json("run", queue.shift());
+      await w.json("run", { query: queue.shift() });
       done++;
       document.getElementById("grid").textContent = `grid: ${done} / ${plan.queries.length} runs, ${((performance.now() - start) / 1000).toFixed(0)} s`;
     }

@@ -33,7 +33,7 @@ async function loadData(engine) {
   const id = new URLSearchParams(embed.query).get("data") || "circle";
   if (id === "upload") {
     if (!embed.saved || !embed.saved.dataset) throw new Error("this experiment used its author's own CSV, which was not saved with it");
-    await engine.json("loadCsv", "upload", embed.saved.dataset.csv);
+    await engine.json("loadCsv", { name: "upload", text: embed.saved.dataset.csv });
     return;
   }
   await loadCatalogDataset(engine, await fetchCatalog(), id);
@@ -59,7 +59,7 @@ async function run() {
       engine.onTraining = onTraining;
       embed.engine = engine;
     }
-    const prep = await embed.engine.json("prepare", embed.query);
+    const prep = await embed.engine.json("prepare", { query: embed.query });
     embed.epochs = prep.epochs;
     embed.history = [];
     embed.events = [];

@@ -1,4 +1,5 @@
-// The page's side of the engine worker: a promise per call.
+// The page's side of the engine worker: a promise per request. Requests and replies are the JSON messages of
+// playground.web.protocol (Kind declares each request's fields); this file only sends and matches them.
 "use strict";
 const WASM_GC_SUPPORTED = (() => {
   // A module with one GC struct type: compiles only where WebAssembly GC is implemented.
@@ -17,15 +18,13 @@ class EngineClient {
     this.pending = new Map();
     this.ready = new Promise((resolve, reject) => {
       this.worker.addEventListener("message", (event) => {
-        const m = event.data;
-        if (m.progress || m.paused) {
-          if (this.onTraining) this.onTraining(m);
+        const m = JSON.parse(event.data);
+        if (m.event === "progress" || m.event === "paused") {
+          if (this.onTraining) this.onTraining(m.event === "paused" ? { paused: true } : m);
           return;
         }
-        if ("ready" in m) {
-          m.ready ? resolve(this) : reject(new Error(m.error));
-          return;
-        }
+        if (m.event === "ready") return resolve(this);
+        if (m.event === "failed") return reject(new Error(m.error));
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
@@ -37,29 +36,28 @@ class EngineClient {
 
   /** Starts (or resumes) training in the worker; progress arrives through onTraining({progress}|{paused}). */
   train() {
-    this.worker.postMessage({ train: true });
+    this.worker.postMessage(JSON.stringify({ type: "train" }));
   }
 
   pause() {
-    this.worker.postMessage({ pause: true });
+    this.worker.postMessage(JSON.stringify({ type: "pause" }));
   }
 
-  /** Calls a function that returns JSON and parses it; rejects with the engine's message on {"error"}. */
-  async json(fn, ...args) {
-    const { result } = await this.call(fn, ...args);
-    const value = JSON.parse(result);
-    if (value && value.error) {
-      throw new Error(value.error);
+  /** A request whose result is JSON; rejects with the engine's message on {"error"}. */
+  async json(type, fields = {}) {
+    const { result } = await this.call(type, fields);
+    if (result && result.error) {
+      throw new Error(result.error);
     }
-    return value;
+    return result;
   }
 
-  /** Calls an exported engine function in the worker; resolves to {result, ms}. */
-  call(fn, ...args) {
+  /** Sends a request ({type, ...fields}); resolves to {result, ms}. */
+  call(type, fields = {}) {
     return this.ready.then(() => new Promise((resolve, reject) => {
       const id = this.next++;
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, fn, args });
+      this.worker.postMessage(JSON.stringify({ id, type, ...fields }));
     }));
   }
 }

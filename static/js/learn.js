@@ -687,7 +687,7 @@ async function runDeadRelus() {
   await trainView($("#run-dead"), async () => {
     await ensureData(p.get("dr_data"));
     const query = specQuery({ data: p.get("dr_data"), layers: p.get("dr_layers"), opt: p.get("dr_opt"), lr: p.get("dr_lr"), epochs: p.get("dr_epochs") });
-    const r = await learn.engine.json("learnTrain", "dead-relu", query, "");
+    const r = await learn.engine.json("learnTrain", { kind: "dead-relu", query, extra: "" });
     const c = $("#run-dead").closest(".panel").querySelector("canvas.plot");
     c.hidden = false;
     const series = r.layers.map((name, k) => ({ xs: r.epochs.map((e) => e.epoch), ys: r.epochs.map((e) => 100 * e.dead[k]), label: name }));
@@ -706,7 +706,8 @@ async function runRangeTest() {
   await trainView($("#run-range"), async () => {
     await ensureData(p.get("rt_data"));
     const query = specQuery({ data: p.get("rt_data"), layers: "dense:32:relu,dense:32:relu", opt: p.get("rt_opt"), batch: "32" });
-    const r = await learn.engine.json("learnTrain", "range-test", query, `${p.get("rt_min")}:${p.get("rt_max")}:${p.get("rt_steps")}`);
+    const r = await learn.engine.json("learnTrain", { kind: "range-test", query,
+      extra: `${p.get("rt_min")}:${p.get("rt_max")}:${p.get("rt_steps")}` });
     const c = $("#run-range").closest(".panel").querySelector("canvas.plot");
     c.hidden = false;
     const xs = r.rates.map(Math.log10);
@@ -751,7 +752,7 @@ async function compute() {
     page[k] = learn.params.get(k) || fallback;
     query.delete(k);
   }
-  const data = await learn.engine.json("learn", view.id, query.toString());
+  const data = await learn.engine.json("learn", { view: view.id, query: query.toString() });
   const stage = learn.params.get("stage");
   learn.params = new URLSearchParams(data.query);
   if (stage) learn.params.set("stage", stage);

@@ -9,7 +9,7 @@ const NUMBER_PROBE = 1000; // random doubles (and as many of everyday sizes) bes
  * itself writes (String(x)), except that -0 keeps its sign.
  */
 async function numbersCheck(engine) {
-  const { result } = await engine.call("numbers", NUMBER_PROBE);
+  const { result } = await engine.call("numbers", { count: NUMBER_PROBE });
   const problems = [];
   const lines = result.trim().split("\n");
   for (const line of lines) {
@@ -27,7 +27,7 @@ const goldenEngines = {};
 window.goldenRecord = async (runtime, query, csvUrl) => {
   goldenEngines[runtime] = goldenEngines[runtime] || new EngineClient(runtime);
   const csv = csvUrl ? await (await fetch(csvUrl)).text() : "";
-  return (await goldenEngines[runtime].call("golden", query, csv)).result;
+  return (await goldenEngines[runtime].call("golden", { query, csv })).result;
 };
 
 function cell(runtime, name) {
@@ -42,7 +42,7 @@ async function check(runtime) {
   }
   try {
     const engine = new EngineClient(runtime);
-    const { result, ms } = await engine.call("fingerprint", EPOCHS);
+    const { result, ms } = await engine.call("fingerprint", { epochs: EPOCHS });
     const numbers = await numbersCheck(engine);
     engine.worker.terminate();
     document.body.dataset[runtime + "Numbers"] = numbers.result;

@@ -97,7 +97,7 @@ async function openSaved(id) {
   share.saved = saved;
   share.savedId = saved.id;
   if (saved.dataset) {
-    const profile = await state.engine.json("loadCsv", "upload", saved.dataset.csv);
+    const profile = await state.engine.json("loadCsv", { name: "upload", text: saved.dataset.csv });
     state.loaded = { id: "upload", profile, text: saved.dataset.csv, name: saved.dataset.name };
     renderProfile(profile);
     $("#dataset-note").textContent = saved.dataset.name + " (saved with the experiment): " + profile.rows + " rows.";

@@ -29,6 +29,7 @@ public final class Session {
     private String tableId = "";
     private Experiment experiment;
     private int eventsSent;
+    private boolean stepFailed;
     private playground.engine.train.TrainingRun bench;
 
     /** Parses CSV text (in the worker, off the page thread) and keeps it as the current table. */
@@ -74,6 +75,7 @@ public final class Session {
             }
             experiment = Experiment.prepare(spec, table, null, List.of());
             eventsSent = 0;
+            stepFailed = false;
             StringBuilder sb = new StringBuilder("{\"query\":").append(Json.quote(spec.toQuery()));
             sb.append(",\"spec\":{");
             int k = 0;
@@ -144,10 +146,17 @@ public final class Session {
             } else {
                 experiment.run.stepEpoch();
             }
+            stepFailed = false;
             return progress();
         } catch (IllegalArgumentException e) {
+            stepFailed = true;
             return error(e);
         }
+    }
+
+    /** Whether stepping on is pointless: nothing is prepared, the last step failed, or the run has finished. */
+    public boolean trainingOver() {
+        return experiment == null || stepFailed || experiment.run.finished();
     }
 
     /** The epoch counter, the last epoch's log, the events not reported yet, and whether training is over. */

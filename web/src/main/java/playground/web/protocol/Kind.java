@@ -1,0 +1,58 @@
+package playground.web.protocol;
+
+import java.util.List;
+
+/**
+ * Every message the page may send the engine worker, declared once: its name on the wire, its fields (a leading
+ * "#" marks a number, otherwise text) and whether its result is JSON (embedded as is) or plain text (a JSON
+ * string). The codec checks each request against this declaration, so a message is typed at the boundary.
+ */
+public enum Kind {
+    SETTINGS("settings", true),
+    LOAD_CSV("loadCsv", true, "name", "text"),
+    PREPARE("prepare", true, "query"),
+    STEP("step", true, "unit"),
+    EVALUATE("evaluate", true),
+    PICTURE("picture", true, "#res", "#thumb"),
+    GRID("grid", true, "query", "grid"),
+    RUN("run", true, "query"),
+    MODEL_JSON("modelJson", false),
+    PREDICTIONS_CSV("predictionsCsv", false),
+    PRESET("preset", true, "name"),
+    LEARN("learn", true, "view", "query"),
+    LEARN_TRAIN("learnTrain", true, "kind", "query", "extra"),
+    BENCH_PREPARE("benchPrepare", true, "model"),
+    BENCH_EPOCH("benchEpoch", true),
+    FINGERPRINT("fingerprint", false, "#epochs"),
+    NUMBERS("numbers", false, "#count"),
+    GOLDEN("golden", false, "query", "csv"),
+    /** Train epoch after epoch until finished or paused; progress arrives as events, no reply. */
+    TRAIN("train", true),
+    /** Stop the training loop after the current epoch. */
+    PAUSE("pause", true);
+
+    public final String wire;
+    /** The result is JSON text, embedded in the reply as it is; otherwise plain text, sent as a JSON string. */
+    public final boolean jsonResult;
+    final List<String> fields;
+
+    Kind(String wire, boolean jsonResult, String... fields) {
+        this.wire = wire;
+        this.jsonResult = jsonResult;
+        this.fields = List.of(fields);
+    }
+
+    /** A control message: it starts or stops the training loop and gets no reply. */
+    public boolean isControl() {
+        return this == TRAIN || this == PAUSE;
+    }
+
+    static Kind ofWire(String wire) {
+        for (Kind k : values()) {
+            if (k.wire.equals(wire)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("the engine has no request '" + wire + "'");
+    }
+}

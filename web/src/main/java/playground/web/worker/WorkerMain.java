@@ -1,0 +1,98 @@
+package playground.web.worker;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import playground.web.protocol.Codec;
+import playground.web.protocol.Request;
+
+/**
+ * The engine worker's entry point, compiled twice by TeaVM (WebAssembly GC, and JavaScript as the fallback): it
+ * reads requests from the page, answers each through {@link EngineHost}, and runs the training loop, one epoch per
+ * task so that a pause message gets in between. The page thread never trains. {@code static/js/engine-worker.js}
+ * only loads one of the two builds and keeps the messages that arrive before this starts.
+ */
+public final class WorkerMain {
+    private static final EngineHost HOST = new EngineHost();
+    private static boolean training;
+
+    private WorkerMain() {
+    }
+
+    /** {@code args[0]}: "wasm" or "js", the build this is. */
+    public static void main(String[] args) {
+        post(Codec.ready(args.length > 0 ? args[0] : "js"));
+        listen(WorkerMain::receive);
+    }
+
+    private static void receive(String message) {
+        Request r;
+        try {
+            r = Codec.decode(message);
+        } catch (IllegalArgumentException e) {
+            post(Codec.failed(-1, e.getMessage()));
+            return;
+        }
+        switch (r.kind) {
+            case TRAIN:
+                if (!training) {
+                    training = true;
+                    later(WorkerMain::trainEpoch);
+                }
+                return;
+            case PAUSE:
+                training = false;
+                return;
+            default:
+                break;
+        }
+        try {
+            double start = now();
+            String result = HOST.handle(r);
+            post(Codec.ok(r, result, now() - start));
+        } catch (RuntimeException e) {
+            post(Codec.failed(r.id, e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+    }
+
+    private static void trainEpoch() {
+        if (!training) {
+            post(Codec.paused());
+            return;
+        }
+        double start = now();
+        String progress = HOST.trainEpoch();
+        post(Codec.progress(progress, now() - start));
+        if (HOST.trainingOver()) {
+            training = false;
+            post(Codec.paused());
+        } else {
+            later(WorkerMain::trainEpoch);
+        }
+    }
+
+    @JSFunctor
+    interface MessageHandler extends JSObject {
+        void handle(String data);
+    }
+
+    @JSFunctor
+    interface Task extends JSObject {
+        void run();
+    }
+
+    /** Receives every message from now on, after those that arrived while the engine was loading. */
+    @JSBody(params = "handler", script = "var q = self.__pending || []; self.__pending = null;"
+            + "self.onmessage = function(e) { handler(e.data); };"
+            + "for (var i = 0; i < q.length; i++) { handler(q[i]); }")
+    private static native void listen(MessageHandler handler);
+
+    @JSBody(params = "text", script = "self.postMessage(text);")
+    private static native void post(String text);
+
+    @JSBody(params = "task", script = "setTimeout(function() { task(); }, 0);")
+    private static native void later(Task task);
+
+    @JSBody(script = "return performance.now();")
+    private static native double now();
+}

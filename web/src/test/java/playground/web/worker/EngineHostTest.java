@@ -1,0 +1,71 @@
+package playground.web.worker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import playground.engine.spec.Settings;
+import playground.engine.text.Json;
+import playground.engine.workload.DeterminismProbe;
+import playground.web.protocol.Codec;
+import playground.web.protocol.Kind;
+import playground.web.protocol.Request;
+
+/** The worker's side of the protocol, driven on the JVM exactly as the worker drives it. */
+class EngineHostTest {
+    private final EngineHost host = new EngineHost();
+
+    private Object json(Kind kind, Object... values) {
+        return Json.parse(host.handle(Codec.decode(Codec.encode(Request.of(1, kind, values)))));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSpecIsPreparedTrainedEpochByEpochAndEvaluated() {
+        Map<String, Object> prep = (Map<String, Object>) json(Kind.PREPARE, "v=1&data=xor&epochs=3&n=80");
+        assertEquals("v=1&data=xor&epochs=3&n=80", prep.get("query"));
+        assertEquals(2, ((List<?>) prep.get("layers")).size());
+        int epochs = 0;
+        while (!host.trainingOver()) {
+            Map<String, Object> p = (Map<String, Object>) Json.parse(host.trainEpoch());
+            epochs++;
+            assertEquals((double) epochs, p.get("epoch"));
+        }
+        assertEquals(3, epochs);
+        Map<String, Object> eval = (Map<String, Object>) json(Kind.EVALUATE);
+        assertTrue(eval.containsKey("train"), eval.toString());
+    }
+
+    @Test
+    void theTrainingLoopStopsWhenNothingIsPreparedOrAStepFails() {
+        assertTrue(host.trainingOver());
+        json(Kind.PREPARE, "v=1&data=xor&epochs=2&n=40");
+        assertFalse(host.trainingOver());
+    }
+
+    @Test
+    void everyRequestKindIsHandledAndTextResultsAreText() {
+        assertEquals(Settings.json(), host.handle(Request.of(1, Kind.SETTINGS)));
+        assertEquals(DeterminismProbe.fingerprint(2), host.handle(Request.of(1, Kind.FINGERPRINT, 2)));
+        assertTrue(host.handle(Request.of(1, Kind.NUMBERS, 1)).startsWith("3fb999999999999a 0.1 "));
+        assertTrue(host.handle(Request.of(1, Kind.GOLDEN, "v=1&data=xor&epochs=1&n=40", "")).startsWith("epoch 1 loss="));
+        for (Kind k : Kind.values()) {
+            assertEquals(k, Codec.decode(Codec.encode(Request.of(1, k, sample(k)))).kind, k.wire);
+        }
+    }
+
+    /** Values of the right types for a kind's fields. */
+    private static Object[] sample(Kind k) {
+        return switch (k) {
+            case LOAD_CSV, GRID, LEARN, GOLDEN -> new Object[] {"a", "b"};
+            case PREPARE, STEP, RUN, PRESET, BENCH_PREPARE -> new Object[] {"a"};
+            case PICTURE -> new Object[] {1, 2};
+            case FINGERPRINT, NUMBERS -> new Object[] {1};
+            case LEARN_TRAIN -> new Object[] {"a", "b", "c"};
+            default -> new Object[0];
+        };
+    }
+}
