@@ -44,6 +44,8 @@ class RuntimeParityTest extends BrowserTest {
                 assertEquals("", firstDifference(numbers, written), runtime + " numbers, JVM line first");
                 assertEquals("", page.getAttribute("body", "data-" + runtime + "-number-problems"), runtime);
             }
+            double overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - innerWidth")).doubleValue();
+            assertTrue(overflow <= 0, "the page is " + overflow + " px wider than the " + width + " px window");
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(Paths.get("target", "screenshots", "engine-check-" + width + ".png")));
             page.close();
