@@ -3,6 +3,7 @@ package playground.web.page;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.core.JSString;
+import playground.web.bench.BenchPage;
 import playground.web.check.CheckPage;
 import playground.web.dom.Dom;
 
@@ -18,6 +19,8 @@ public final class PageMain {
         String page = Dom.document().getBody().getAttribute("data-page");
         if ("check".equals(page)) {
             new CheckPage().start();
+        } else if ("bench".equals(page)) {
+            new BenchPage().start();
         } else {
             throw new IllegalStateException("no page class for data-page=\"" + page + "\"");
         }
