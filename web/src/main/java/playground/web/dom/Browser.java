@@ -18,11 +18,30 @@ public final class Browser {
         void handle(String text);
     }
 
-    /** GETs {@code url} as text; {@code failed} gets the reason ("HTTP 404", a network error). */
-    @JSBody(params = {"url", "done", "failed"}, script = "fetch(url).then(function(r) {"
-            + " if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.text(); })"
+    /**
+     * GETs {@code url} as text; {@code failed} gets the reason: the server's {"error"} sentence, else "HTTP 404", or
+     * the network error.
+     */
+    @JSBody(params = {"url", "done", "failed"}, script = "fetch(url).then(function(r) { return r.text().then(function(t) {"
+            + " if (!r.ok) { var m = 'HTTP ' + r.status; try { m = JSON.parse(t).error || m; } catch (e) {} throw new Error(m); }"
+            + " return t; }); })"
             + ".then(function(t) { done(t); }, function(e) { failed(String(e && e.message || e)); });")
     public static native void fetchText(String url, TextHandler done, TextHandler failed);
+
+    /** The page's query string without its "?". */
+    @JSBody(script = "return location.search.replace(/^\\?/, '');")
+    public static native String query();
+
+    @JSBody(script = "return window.innerHeight;")
+    public static native int windowHeight();
+
+    @JSFunctor
+    public interface Listener extends JSObject {
+        void handle();
+    }
+
+    @JSBody(params = "listener", script = "window.addEventListener('resize', function() { listener(); });")
+    public static native void onResize(Listener listener);
 
     /** Whether this browser runs WebAssembly GC: a module with one GC struct type validates only there. */
     @JSBody(script = "try { return WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 127, 0])); }"

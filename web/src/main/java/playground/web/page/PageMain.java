@@ -5,6 +5,7 @@ import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.core.JSString;
 import playground.web.bench.BenchPage;
 import playground.web.check.CheckPage;
+import playground.web.embed.EmbedPage;
 import playground.web.dom.Dom;
 
 /**
@@ -21,6 +22,8 @@ public final class PageMain {
             new CheckPage().start();
         } else if ("bench".equals(page)) {
             new BenchPage().start();
+        } else if ("embed".equals(page)) {
+            new EmbedPage().start();
         } else {
             throw new IllegalStateException("no page class for data-page=\"" + page + "\"");
         }
