@@ -255,7 +255,7 @@ class PlaygroundPageTest extends BrowserTest {
         assertEquals("dense:8:relu,ln", page.inputValue("[aria-label='Layer 3 residual block layers']"));
         page.fill("[aria-label='Layer 1 units']", "5");
         page.dispatchEvent("[aria-label='Layer 1 units']", "change");
-        page.waitForFunction("state.prepared.spec.layers.startsWith('dense:5:')");
+        Browsers.waitUntil(page, "state.prepared.spec.layers.startsWith('dense:5:')");
         assertEquals("dense:5:leaky_relu:0.2:he_normal,dropout:0.2,res(dense:8:relu,ln)",
                 page.evaluate("state.prepared.spec.layers"), "an edit keeps the slope and the initializer");
     }
