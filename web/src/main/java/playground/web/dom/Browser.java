@@ -64,6 +64,14 @@ public final class Browser {
     @JSBody(params = {"x", "digits"}, script = "return x.toPrecision(digits);")
     public static native String precision(double x, int digits);
 
+    /** {@code x.toExponential(digits)}: a number for people. */
+    @JSBody(params = {"x", "digits"}, script = "return x.toExponential(digits);")
+    public static native String exponential(double x, int digits);
+
+    /** {@code +x.toPrecision(digits)}: x rounded to that many significant digits. */
+    @JSBody(params = {"x", "digits"}, script = "return +x.toPrecision(digits);")
+    public static native double roundToPrecision(double x, int digits);
+
     /** The number with thousands separators, as people in English read it ("2,027"). */
     @JSBody(params = "x", script = "return x.toLocaleString('en-US');")
     public static native String grouped(double x);

@@ -41,4 +41,15 @@ public final class Dom {
     public static void onClick(String selector, EventListener<?> listener) {
         find(selector).addEventListener("click", listener);
     }
+
+    /** The value of an input or select. */
+    @org.teavm.jso.JSBody(params = "e", script = "return e.value;")
+    public static native String value(HTMLElement e);
+
+    @org.teavm.jso.JSBody(params = {"e", "v"}, script = "e.value = v;")
+    public static native void setValue(HTMLElement e, String v);
+
+    /** One inline style property, through the CSSOM (a style attribute would break the pages' CSP). */
+    @org.teavm.jso.JSBody(params = {"e", "name", "value"}, script = "e.style.setProperty(name, value);")
+    public static native void style(HTMLElement e, String name, String value);
 }

@@ -6,6 +6,7 @@ import org.teavm.jso.core.JSString;
 import playground.web.bench.BenchPage;
 import playground.web.check.CheckPage;
 import playground.web.embed.EmbedPage;
+import playground.web.learn.LearnPage;
 import playground.web.dom.Dom;
 
 /**
@@ -24,6 +25,8 @@ public final class PageMain {
             new BenchPage().start();
         } else if ("embed".equals(page)) {
             new EmbedPage().start();
+        } else if ("learn".equals(page)) {
+            new LearnPage().start();
         } else {
             throw new IllegalStateException("no page class for data-page=\"" + page + "\"");
         }

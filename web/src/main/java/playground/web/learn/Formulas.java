@@ -1,0 +1,87 @@
+package playground.web.learn;
+
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** The views' formulas in MathML Core, rendered by the browser; constants of this class, never user text. */
+public final class Formulas {
+    private Formulas() {
+    }
+
+    private static String mi(String s) {
+        return "<mi>" + s + "</mi>";
+    }
+
+    private static String mo(String s) {
+        return "<mo>" + s + "</mo>";
+    }
+
+    private static String mn(String s) {
+        return "<mn>" + s + "</mn>";
+    }
+
+    private static String frac(String a, String b) {
+        return "<mfrac><mrow>" + a + "</mrow><mrow>" + b + "</mrow></mfrac>";
+    }
+
+    private static String d(String a, String b) {
+        return frac(mo("∂") + mi(a), mo("∂") + mi(b));
+    }
+
+    private static String sup(String a, String b) {
+        return "<msup><mrow>" + a + "</mrow><mrow>" + b + "</mrow></msup>";
+    }
+
+    private static String sub(String a, String b) {
+        return "<msub>" + a + b + "</msub>";
+    }
+
+    private static String sqrt(String a) {
+        return "<msqrt>" + a + "</msqrt>";
+    }
+
+    private static String hat(String s) {
+        return "<mover>" + mi(s) + mo("^") + "</mover>";
+    }
+
+    public static final String[] FORWARD = {mi("z") + mo("=") + mi("w") + mo("·") + mi("x") + mo("+") + mi("b") + mo(",")
+        + mi("h") + mo("=") + mi("f") + mo("(") + mi("z") + mo(")") + mo(",") + mi("L") + mo("=") + mi("L") + mo("(")
+        + mi("h") + mo(",") + mi("t") + mo(")")};
+    public static final String[] CHAIN_W = {d("L", "w") + mo("=") + d("L", "h") + mo("·") + d("h", "z") + mo("·")
+        + d("z", "w") + mo(",") + d("z", "w") + mo("=") + mi("x")};
+    public static final String[] CHAIN_B = {d("L", "b") + mo("=") + d("L", "h") + mo("·") + d("h", "z") + mo("·")
+        + d("z", "b") + mo(",") + d("z", "b") + mo("=") + mn("1")};
+    public static final String[] UPDATE = {mi("w") + mo("←") + mi("w") + mo("−") + mi("η") + d("L", "w") + mo(",")
+        + mi("b") + mo("←") + mi("b") + mo("−") + mi("η") + d("L", "b")};
+    public static final String[] HALF_SE = {mi("L") + mo("=") + frac(mn("1"), mn("2"))
+        + sup(mo("(") + mi("t") + mo("−") + mi("h") + mo(")"), mn("2"))};
+    public static final String[] DELTA = {sup(mi("δ"), mi("o")) + mo("=") + mo("(") + mi("o") + mo("−") + mi("t") + mo(")")
+        + mi("o") + mo("(") + mn("1") + mo("−") + mi("o") + mo(")") + mo(",") + sup(mi("δ"), mi("j")) + mo("=")
+        + sup(mi("δ"), mi("o")) + sub(mi("v"), mi("j")) + sub(mi("h"), mi("j")) + mo("(") + mn("1") + mo("−")
+        + sub(mi("h"), mi("j")) + mo(")")};
+    public static final String[] HUBER = {
+        sub(mi("L"), mi("δ")) + mo("(") + mi("e") + mo(")") + mo("=") + frac(mn("1"), mn("2")) + sup(mi("e"), mn("2"))
+            + "<mtext>\u2003if |e| ≤ δ</mtext>",
+        sub(mi("L"), mi("δ")) + mo("(") + mi("e") + mo(")") + mo("=") + mi("δ") + mo("(") + mo("|") + mi("e") + mo("|")
+            + mo("−") + frac(mi("δ"), mn("2")) + mo(")") + "<mtext>\u2003otherwise</mtext>"};
+    public static final String[] XAVIER = {mi("a") + mo("=") + sqrt(frac(mn("6"), sub(mi("n"), mi("in")) + mo("+")
+        + sub(mi("n"), mi("out"))))};
+    public static final String[] ADAM = {
+        mi("m") + mo("←") + sub(mi("β"), mn("1")) + mi("m") + mo("+") + mo("(") + mn("1") + mo("−") + sub(mi("β"), mn("1"))
+            + mo(")") + mi("g"),
+        mi("v") + mo("←") + sub(mi("β"), mn("2")) + mi("v") + mo("+") + mo("(") + mn("1") + mo("−") + sub(mi("β"), mn("2"))
+            + mo(")") + sup(mi("g"), mn("2")),
+        mi("w") + mo("←") + mi("w") + mo("−") + mi("η") + frac(hat("m"), sqrt(hat("v")) + mo("+") + mi("ε")),
+        hat("m") + mo("=") + frac(mi("m"), mn("1") + mo("−") + sup(sub(mi("β"), mn("1")), mi("t"))) + mo(",") + hat("v")
+            + mo("=") + frac(mi("v"), mn("1") + mo("−") + sup(sub(mi("β"), mn("2")), mi("t")))};
+
+    /** A formula block with a spoken label. */
+    public static HTMLElement block(String[] lines, String label) {
+        HTMLElement box = Ui.el("div", "class", "formula", "role", "math", "aria-label", label);
+        StringBuilder html = new StringBuilder();
+        for (String m : lines) {
+            html.append("<math display=\"block\">").append(m).append("</math>");
+        }
+        box.setInnerHTML(html.toString());
+        return box;
+    }
+}

@@ -1,0 +1,356 @@
+package playground.web.learn;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.NodeList;
+import playground.web.dom.Browser;
+import playground.web.dom.Dom;
+import playground.web.learn.views.ActivationsView;
+import playground.web.learn.views.InitView;
+import playground.web.learn.views.LearningRateView;
+import playground.web.learn.views.LossesView;
+import playground.web.learn.views.NetworkView;
+import playground.web.learn.views.NeuronView;
+import playground.web.learn.views.OptimizersView;
+import playground.web.learn.views.RegularizationView;
+import playground.web.page.Datasets;
+import playground.web.page.EngineClient;
+import playground.web.page.Status;
+import playground.web.protocol.Kind;
+
+/**
+ * The Learn views ({@code /learn/{view}?…}, compact for iframes at {@code /embed/learn/{view}?…}). Every number
+ * comes from the engine in a worker (Learn.view: the same activations, losses, optimizers and layers that train
+ * real networks); the views lay them out as text, tables and plots. A view's settings live in the address.
+ */
+public final class LearnPage {
+    private static LearnPage current;
+
+    /** The primer's order: the neuron and back-propagation, initialization, the learning rate, optimizers, activations, losses, regularization. */
+    private final List<View> views = List.of(new NeuronView(), new NetworkView(), new InitView(), new LearningRateView(),
+            new OptimizersView(), new ActivationsView(), new LossesView(), new RegularizationView());
+    private EngineClient engine;
+    private View view;
+    private Params params = new Params();
+    private Map<String, Object> data = new LinkedHashMap<>();
+    private boolean embedded;
+    private List<Map<String, Object>> catalog = new ArrayList<>();
+    private Map<String, Object> grammar;
+    private String loadedData;
+
+    public static LearnPage current() {
+        return current;
+    }
+
+    public void start() {
+        current = this;
+        embedded = path().startsWith("/embed/");
+        if (embedded) {
+            Dom.document().getBody().getClassList().add("embedded");
+        }
+        Dom.find("#open-full").setHidden(!embedded);
+        HTMLElement menu = Dom.find("#learn-menu");
+        for (int i = 0; i < views.size(); i++) {
+            View v = views.get(i);
+            HTMLElement a = Ui.el("a", "href", viewUrl(v.id, ""), "data-view", v.id, "text", (i + 1) + ". " + v.title);
+            a.addEventListener("click", e -> {
+                e.preventDefault();
+                pushState(viewUrl(v.id, ""));
+                show(v.id);
+            });
+            menu.appendChild(a);
+        }
+        Status.show("Starting the engine…");
+        Datasets.catalog(entries -> {
+            catalog = entries;
+            engine = new EngineClient(Browser.wasmGcSupported() ? "wasm" : "js");
+            engine.request(Kind.SETTINGS, new Object[0], (settings, ms) -> {
+                grammar = Data.map(settings);
+                onPopState(() -> show(viewId()));
+                Browser.onResize(() -> {
+                    if (view != null && !data.isEmpty()) {
+                        view.update(data);
+                    }
+                });
+                show(viewId(), () -> Dom.publish("ready", "true"));
+            }, this::couldNotStart);
+        }, this::couldNotStart);
+    }
+
+    private void couldNotStart(String message) {
+        notices(List.of("The page could not start: " + message));
+        Status.show("The page could not start: " + message);
+    }
+
+    public EngineClient engine() {
+        return engine;
+    }
+
+    public Params params() {
+        return params;
+    }
+
+    public Map<String, Object> grammar() {
+        return grammar;
+    }
+
+    public List<Map<String, Object>> catalog() {
+        return catalog;
+    }
+
+    public Map<String, Object> data() {
+        return data;
+    }
+
+    public boolean staticSite() {
+        return Datasets.staticSite();
+    }
+
+    private void show(String id) {
+        show(id, () -> { });
+    }
+
+    private void show(String id, Runnable then) {
+        if (view != null) {
+            view.leave();
+        }
+        View found = views.get(0);
+        for (View v : views) {
+            if (v.id.equals(id)) {
+                found = v;
+            }
+        }
+        view = found;
+        HTMLElement root = Dom.find("#view");
+        root.setTextContent("");
+        Dom.document().setTitle(view.title + " — Learn — Backprop Playground");
+        root.appendChild(Ui.el("h2", "text", view.title));
+        root.appendChild(Ui.el("p", "class", "intro", "text", view.intro));
+        root.appendChild(Ui.el("p", "class", "try", "text", "Try this: " + view.tryThis));
+        view.build(root);
+        NodeList<? extends HTMLElement> links = Dom.document().querySelectorAll("#learn-menu a");
+        for (int i = 0; i < links.getLength(); i++) {
+            HTMLElement a = links.get(i);
+            if (view.id.equals(a.getAttribute("data-view"))) {
+                a.setAttribute("aria-current", "page");
+            } else {
+                a.removeAttribute("aria-current");
+            }
+        }
+        params = Params.parse(Browser.query());
+        params.delete("view");
+        change(new LinkedHashMap<>(), false, () -> {
+            Dom.find("#open-full").setAttribute("href", "/learn/" + view.id + "?" + params);
+            then.run();
+        });
+    }
+
+    /** One setting changed (a control's new value). */
+    public void change(String key, String value) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(key, value);
+        change(m, false, () -> { });
+    }
+
+    /**
+     * Applies {@code updates} and asks the engine for the view's numbers; on an error the settings go back to what
+     * they were and the message is shown. {@code push} makes a new history entry (presets), else the address is
+     * replaced.
+     */
+    public void change(Map<String, String> updates, boolean push, Runnable then) {
+        Params before = params.copy();
+        View shown = view;
+        for (Map.Entry<String, String> e : updates.entrySet()) {
+            params.set(e.getKey(), e.getValue());
+        }
+        compute(result -> {
+            if (shown != view) {
+                return; // the view was left meanwhile
+            }
+            data = result;
+            notices(List.of());
+            String url = viewUrl(view.id, params.toString());
+            if (push) {
+                pushState(url);
+            } else {
+                replaceState(url);
+            }
+            syncControls();
+            view.update(data);
+            Dom.publish("query", params.toString());
+            Status.show(view.title + ": updated.");
+            then.run();
+        }, message -> {
+            params = before;
+            notices(List.of(message));
+            syncControls();
+            then.run();
+        });
+    }
+
+    private interface Computed {
+        void computed(Map<String, Object> data);
+    }
+
+    private void compute(Computed done, EngineClient.Failed failed) {
+        if (view.localDefaults() != null) {
+            Params merged = Params.parse(view.localDefaults());
+            for (Map.Entry<String, String> e : params.values().entrySet()) {
+                merged.set(e.getKey(), e.getValue());
+            }
+            params = merged;
+            done.computed(new LinkedHashMap<>());
+            return;
+        }
+        Params query = params.copy();
+        query.delete("view");
+        query.delete("stage");
+        Map<String, String> page = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : view.pageKeys().entrySet()) {
+            String v = params.get(e.getKey());
+            page.put(e.getKey(), v == null || v.isEmpty() ? e.getValue() : v);
+            query.delete(e.getKey());
+        }
+        String stage = params.get("stage");
+        engine.request(Kind.LEARN, new Object[] {view.id, query.toString()}, (result, ms) -> {
+            Map<String, Object> d = Data.map(result);
+            params = Params.parse((String) d.get("query"));
+            if (stage != null) {
+                params.set("stage", stage);
+            }
+            for (Map.Entry<String, String> e : page.entrySet()) {
+                params.set(e.getKey(), e.getValue()); // the page's own settings (datasets, training runs)
+            }
+            done.computed(d);
+        }, failed);
+    }
+
+    /** The controls show the current settings (not the one being typed in). */
+    public void syncControls() {
+        NodeList<? extends HTMLElement> inputs = Dom.document().querySelectorAll("[data-learn]");
+        for (int i = 0; i < inputs.getLength(); i++) {
+            HTMLElement input = inputs.get(i);
+            String v = params.get(input.getAttribute("data-learn"));
+            if (v != null && !isFocused(input)) {
+                Dom.setValue(input, v);
+            }
+        }
+    }
+
+    /** Messages that need attention (an alert region), one paragraph each; none hides the box. */
+    public void notices(List<String> list) {
+        HTMLElement box = Dom.find("#notices");
+        box.setTextContent("");
+        for (String text : list) {
+            box.appendChild(Ui.el("p", "text", text));
+        }
+        box.setHidden(list.isEmpty());
+    }
+
+    private String viewId() {
+        String p = path();
+        String last = p.substring(p.lastIndexOf('/') + 1);
+        for (View v : views) {
+            if (v.id.equals(last)) {
+                return last;
+            }
+        }
+        String q = Browser.queryParameter("view");
+        return q == null ? "neuron" : q;
+    }
+
+    private String viewUrl(String id, String query) {
+        String prefix = staticSite() ? "/learn.html?view=" + id + "&" : (embedded ? "/embed/learn/" : "/learn/") + id + "?";
+        return prefix + query;
+    }
+
+    /** A spec query from settings, every value encoded (a value holding "&" cannot add settings of its own). */
+    public static String specQuery(String... keyValues) {
+        Params p = new Params();
+        p.set("v", "1");
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            p.set(keyValues[i], keyValues[i + 1]);
+        }
+        return p.toString();
+    }
+
+    /** The synthetic sets of the Learn views' dataset choices. */
+    private static final String[][] SYNTHETIC = {{"circle", "circle"}, {"xor", "XOR"}, {"clusters", "Gaussian clusters"},
+        {"spiral", "spiral"}};
+
+    /** A dataset choice: the synthetic sets, or (unless synthetic only) the catalog's available files. */
+    public HTMLElement datasetControl(String key, boolean syntheticOnly) {
+        List<String[]> choices = new ArrayList<>();
+        for (String[] s : SYNTHETIC) {
+            choices.add(s);
+        }
+        if (!syntheticOnly) {
+            for (Map<String, Object> d : catalog) {
+                if (!Datasets.synthetic(d) && Boolean.TRUE.equals(d.get("available"))) {
+                    choices.add(Ui.choice((String) d.get("id"), (String) d.get("name")));
+                }
+            }
+        }
+        return Ui.select(key, "dataset", choices);
+    }
+
+    /** Makes a file dataset the engine worker's table (synthetic sets are generated from the spec). */
+    public void ensureData(String id, Datasets.Loaded done, EngineClient.Failed failed) {
+        for (String[] s : SYNTHETIC) {
+            if (s[0].equals(id)) {
+                loadedData = null; // the worker generates it in place of whatever file it held
+                done.loaded();
+                return;
+            }
+        }
+        if (id.equals(loadedData)) {
+            done.loaded();
+            return;
+        }
+        Datasets.load(engine, catalog, id, () -> {
+            loadedData = id;
+            done.loaded();
+        }, failed);
+    }
+
+    /** A training run of a view behind its button: disabled and labelled "Training…" while it runs. */
+    public interface Work {
+        void run(Runnable done, EngineClient.Failed failed);
+    }
+
+    public void trainView(HTMLElement button, Work work) {
+        String label = button.getTextContent();
+        button.setAttribute("disabled", "");
+        button.setTextContent("Training…");
+        Runnable restore = () -> {
+            button.removeAttribute("disabled");
+            button.setTextContent(label);
+        };
+        work.run(() -> {
+            notices(List.of());
+            restore.run();
+        }, message -> {
+            notices(List.of(message));
+            restore.run();
+        });
+    }
+
+    @JSBody(script = "return location.pathname;")
+    private static native String path();
+
+    @JSBody(params = "url", script = "history.pushState(null, '', url);")
+    private static native void pushState(String url);
+
+    @JSBody(params = "url", script = "history.replaceState(null, '', url);")
+    private static native void replaceState(String url);
+
+    @JSBody(params = "listener", script = "window.addEventListener('popstate', function() { listener(); });")
+    private static native void onPopState(Browser.Listener listener);
+
+    @JSBody(params = "e", script = "return document.activeElement === e;")
+    private static native boolean isFocused(HTMLElement e);
+}

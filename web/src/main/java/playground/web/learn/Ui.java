@@ -1,0 +1,171 @@
+package playground.web.learn;
+
+import java.util.List;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.Node;
+import playground.web.dom.Browser;
+import playground.web.dom.Dom;
+
+/** The Learn views' building blocks: elements, labelled controls bound to a setting, tables, panels, numbers. */
+public final class Ui {
+    private Ui() {
+    }
+
+    /** An element with attributes given as name, value, name, value… ("text" sets its text). */
+    public static HTMLElement el(String tag, String... attributes) {
+        HTMLElement e = Dom.document().createElement(tag);
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            if (attributes[i].equals("text")) {
+                e.setTextContent(attributes[i + 1]);
+            } else {
+                e.setAttribute(attributes[i], attributes[i + 1]);
+            }
+        }
+        return e;
+    }
+
+    public static HTMLElement with(HTMLElement parent, Node... children) {
+        for (Node c : children) {
+            parent.appendChild(c);
+        }
+        return parent;
+    }
+
+    public static HTMLElement row(Node... children) {
+        return with(el("div", "class", "row"), children);
+    }
+
+    public static HTMLElement panel(String title, Node... children) {
+        HTMLElement s = with(el("section", "class", "panel"), el("h3", "text", title));
+        return with(s, children);
+    }
+
+    public static HTMLElement panels(Node... children) {
+        return with(el("div", "class", "panels"), children);
+    }
+
+    public static HTMLElement wide(HTMLElement section) {
+        section.getClassList().add("wide");
+        return section;
+    }
+
+    public static HTMLElement button(String id, String text, boolean secondary) {
+        return secondary ? el("button", "type", "button", "id", id, "class", "secondary", "text", text)
+                : el("button", "type", "button", "id", id, "text", text);
+    }
+
+    public static HTMLElement canvas(String label, int width, int height) {
+        return el("canvas", "class", "plot", "role", "img", "aria-label", label, "data-w", Integer.toString(width),
+                "data-h", Integer.toString(height));
+    }
+
+    public static HTMLElement canvas(String label) {
+        return canvas(label, 520, 280);
+    }
+
+    public static HTMLElement hiddenUntilRun(HTMLElement c) {
+        c.setHidden(true);
+        return c;
+    }
+
+    /** The width a plot canvas gets: its declared width, or less where its panel is narrower (at least 260). */
+    public static int plotWidth(HTMLElement c) {
+        int declared = Integer.parseInt(c.getAttribute("data-w"));
+        HTMLElement parent = (HTMLElement) c.getParentNode();
+        int room = parent != null && parent.getClientWidth() > 0 ? parent.getClientWidth() - 4 : declared;
+        return Math.min(declared, Math.max(260, room));
+    }
+
+    public static int plotHeight(HTMLElement c) {
+        return Integer.parseInt(c.getAttribute("data-h"));
+    }
+
+    /** A choice of a select: its value and its text. */
+    public static String[] choice(String value, String text) {
+        return new String[] {value, text};
+    }
+
+    /** A labelled select bound to one setting of the view. */
+    public static HTMLElement select(String key, String label, List<String[]> choices) {
+        HTMLElement input = el("select", "data-learn", key);
+        for (String[] c : choices) {
+            input.appendChild(el("option", "value", c[0], "text", c[1]));
+        }
+        input.addEventListener("change", e -> LearnPage.current().change(key, Dom.value(input)));
+        return with(el("label", "text", label), input);
+    }
+
+    /** A labelled number (or text, or range) input bound to one setting; the engine checks every value. */
+    public static HTMLElement input(String key, String label, String type, String min, String max, String step) {
+        HTMLElement input = el("input", "type", type, "data-learn", key, "step", step == null ? "any" : step);
+        if (min != null) {
+            input.setAttribute("min", min);
+        }
+        if (max != null) {
+            input.setAttribute("max", max);
+        }
+        input.addEventListener(type.equals("range") ? "input" : "change", e -> LearnPage.current().change(key, Dom.value(input)));
+        return with(el("label", "text", label), input);
+    }
+
+    public static HTMLElement number(String key, String label) {
+        return input(key, label, "number", null, null, null);
+    }
+
+    public static HTMLElement number(String key, String label, String min, String max, String step) {
+        return input(key, label, "number", min, max, step);
+    }
+
+    /** A table: the first column as row headers; numbers (Double) to six significant digits. */
+    public static HTMLElement table(String[] headers, List<Object[]> rows, String caption) {
+        HTMLElement t = el("table", "class", "numbers");
+        if (caption != null) {
+            t.appendChild(el("caption", "text", caption));
+        }
+        HTMLElement head = el("tr");
+        for (int i = 0; i < headers.length; i++) {
+            head.appendChild(el("th", "scope", "col", "class", i > 0 ? "num" : "", "text", headers[i]));
+        }
+        t.appendChild(with(el("thead"), head));
+        HTMLElement body = el("tbody");
+        for (Object[] r : rows) {
+            HTMLElement tr = el("tr");
+            for (int i = 0; i < r.length; i++) {
+                String text = r[i] instanceof Double || r[i] == null ? num(r[i] == null ? null : (Double) r[i]) : String.valueOf(r[i]);
+                tr.appendChild(i > 0 ? el("td", "class", "num", "text", text) : el("th", "scope", "row", "text", text));
+            }
+            body.appendChild(tr);
+        }
+        t.appendChild(body);
+        return t;
+    }
+
+    public static HTMLElement table(String[] headers, List<Object[]> rows) {
+        return table(headers, rows, null);
+    }
+
+    /** Six significant digits: enough to check a hand computation. */
+    public static String num(Double v) {
+        if (v == null || Double.isNaN(v)) {
+            return "–";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "∞" : "−∞";
+        }
+        if (v != 0 && (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-4)) {
+            return Browser.exponential(v, 3);
+        }
+        return Browser.jsString(Browser.roundToPrecision(v, 6));
+    }
+
+    public static String num(double v) {
+        return num(Double.valueOf(v));
+    }
+
+    /** Replaces the content of the element a selector finds. */
+    public static void replace(String selector, HTMLElement content) {
+        HTMLElement box = Dom.find(selector);
+        box.setTextContent("");
+        box.appendChild(content);
+    }
+}

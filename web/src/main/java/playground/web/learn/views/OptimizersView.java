@@ -1,0 +1,82 @@
+package playground.web.learn.views;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.dom.html.HTMLElement;
+import playground.web.dom.Browser;
+import playground.web.dom.Dom;
+import playground.web.learn.Choices;
+import playground.web.learn.Data;
+import playground.web.learn.Formulas;
+import playground.web.learn.LearnPage;
+import playground.web.learn.Pointer;
+import playground.web.learn.Race;
+import playground.web.learn.Ui;
+import playground.web.learn.View;
+
+/** Five optimizers race on a 2-D surface from one start, which a click or a drag on the map moves. */
+public final class OptimizersView extends View {
+    private static final String[] OPTIMIZERS = {"sgd", "momentum", "adagrad", "rmsprop", "adam"};
+    private final Race race = new Race();
+    private boolean busy;
+
+    public OptimizersView() {
+        super("optimizers", "Optimizers",
+                "Each optimizer turns the same gradient into a different step. Momentum averages past gradients and rolls "
+                        + "through narrow valleys; Adagrad shrinks the step of each coordinate by its gradient history; RMSprop uses a "
+                        + "moving average instead, so it does not stall; Adam combines momentum with RMSprop's scaling and corrects the "
+                        + "bias of its first steps.",
+                "On the ill-conditioned bowl, plain SGD zig-zags across the valley; momentum and Adam go along it. On the "
+                        + "saddle, start almost on the ridge (y = 0.02) and see who escapes. Click the map to move the start.");
+    }
+
+    @Override
+    public void build(HTMLElement root) {
+        race.reset();
+        root.appendChild(Ui.row(Ui.select("surface", "surface", Choices.of(Choices.SURFACES)),
+                Ui.number("x0", "start x"), Ui.number("y0", "start y"), Ui.number("steps", "steps", "1", "2000", "1"),
+                Ui.number("beta", "momentum β", "0", "0.99", "0.01"), Ui.number("rho", "RMSprop β", "0", "0.999", "0.01"),
+                Ui.number("b1", "Adam β₁", "0", "0.999", "0.01"), Ui.number("b2", "Adam β₂", "0", "0.9999", "0.001")));
+        HTMLElement racers = Ui.el("div", "class", "racers");
+        for (String o : OPTIMIZERS) {
+            racers.appendChild(Ui.number("lr_" + o, "η " + o));
+        }
+        root.appendChild(racers);
+        root.appendChild(Race.buttons());
+        root.appendChild(Ui.panels(
+                Ui.panel("The surface (lighter is lower) and the paths", Ui.el("canvas", "id", "contour", "class", "plot", "role", "img",
+                        "aria-label", "Contour map with each optimizer's path; click to move the start"), Ui.el("div", "id", "race-legend")),
+                Ui.panel("Loss against steps (log scale, above the map's lowest value)", Ui.canvas("Loss of each optimizer against the step"),
+                        Ui.el("div", "id", "race-table", "class", "scroll")),
+                Ui.panel("Adam's update", Formulas.block(Formulas.ADAM, "Adam's update rule"))));
+        race.controls();
+        // click or drag on the map to move the start; the race is recomputed as the pointer moves
+        Pointer.drag(Dom.find("#contour"), 360, 360, (x, y, up) -> {
+            double[] at = race.toData(x, y);
+            if (at == null || busy) {
+                return;
+            }
+            busy = true;
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("x0", Browser.fixed(at[0], 2));
+            m.put("y0", Browser.fixed(at[1], 2));
+            LearnPage.current().change(m, false, () -> busy = false);
+        });
+    }
+
+    @Override
+    public void update(Map<String, Object> data) {
+        List<Race.Racer> racers = new ArrayList<>();
+        for (Map<String, Object> r : Data.maps(data.get("races"))) {
+            racers.add(new Race.Racer(r, r.get("optimizer") + " (η " + Ui.num(Data.num(r.get("rate"))) + ")", null));
+        }
+        race.draw(data, racers);
+    }
+
+    @Override
+    public void leave() {
+        race.reset();
+    }
+}
