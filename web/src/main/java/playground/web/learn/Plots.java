@@ -289,11 +289,7 @@ public final class Plots {
         ctx.clip();
         for (int k = 0; k < series.size(); k++) {
             Series ser = series.get(k);
-            String color = ser.color != null ? ser.color : PALETTE[k % PALETTE.length];
-            ctx.setStrokeStyle(color);
-            ctx.setFillStyle(color);
-            ctx.setLineWidth(2);
-            lineDash(ctx, ser.dash != null ? ser.dash : DASHES[k % DASHES.length]);
+            pen(ctx, k, ser.color, ser.dash);
             if (!ser.points) {
                 ctx.beginPath();
                 boolean pen = false;
@@ -339,9 +335,10 @@ public final class Plots {
         for (int k = 0; k < series.size(); k++) {
             Series s = series.get(k);
             double[] dash = s.dash != null ? s.dash : DASHES[k % DASHES.length];
+            String color = s.color != null ? s.color : PALETTE[k % PALETTE.length];
             String cls = s.points ? (s.hollow ? "point hollow" : "point") : dash.length == 0 ? "" : dash[0] <= 2 ? "dot" : "dash";
             HTMLElement span = Ui.el("span", "class", cls, "text", s.label);
-            Dom.style(span, "--c", s.color != null ? s.color : PALETTE[k % PALETTE.length]);
+            Dom.style(span, "--c", color);
             box.appendChild(span);
         }
         return box;
@@ -414,11 +411,7 @@ public final class Plots {
         }
         for (int k = 0; k < paths.size(); k++) {
             Path p = paths.get(k);
-            String color = p.color != null ? p.color : PALETTE[k % PALETTE.length];
-            ctx.setStrokeStyle(color);
-            ctx.setFillStyle(color);
-            ctx.setLineWidth(2);
-            lineDash(ctx, p.dash != null ? p.dash : DASHES[k % DASHES.length]);
+            pen(ctx, k, p.color, p.dash);
             ctx.beginPath();
             int upto = Math.min(p.xs.length, p.shown < 0 ? p.xs.length : p.shown + 1);
             for (int i = 0; i < upto; i++) {
@@ -463,6 +456,15 @@ public final class Plots {
             double h = counts[i] / max * (height - 2);
             ctx.fillRect(i * w + 0.5, height - h, Math.max(1, w - 1), h);
         }
+    }
+
+    /** The k-th series' colour and dash, unless it has its own, for lines 2 px wide. */
+    private static void pen(CanvasRenderingContext2D ctx, int k, String color, double[] dash) {
+        String c = color != null ? color : PALETTE[k % PALETTE.length];
+        ctx.setStrokeStyle(c);
+        ctx.setFillStyle(c);
+        ctx.setLineWidth(2);
+        lineDash(ctx, dash != null ? dash : DASHES[k % DASHES.length]);
     }
 
     @JSBody(params = {"ctx", "dash"}, script = "ctx.setLineDash(Array.prototype.slice.call(dash));")
