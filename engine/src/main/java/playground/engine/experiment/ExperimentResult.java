@@ -65,8 +65,8 @@ public final class ExperimentResult {
                     .append(Json.quote(e.kind.name().toLowerCase())).append(",\"message\":").append(Json.quote(e.message))
                     .append('}');
         }
-        sb.append("],\"train\":").append(metrics(train)).append(",\"test\":").append(metrics(test))
-                .append(",\"val\":").append(metrics(val))
+        sb.append("],\"train\":").append(Json.write(train)).append(",\"test\":").append(Json.write(test))
+                .append(",\"val\":").append(Json.write(val))
                 .append(",\"epochs_run\":").append(history().epochs())
                 .append(",\"stopped_early\":").append(history().stoppedEarly())
                 .append(",\"diverged\":").append(history().diverged())
@@ -93,16 +93,5 @@ public final class ExperimentResult {
         sb.append(",\"params\":{\"total\":").append(s.total).append(",\"trainable\":").append(s.trainable)
                 .append(",\"non_trainable\":").append(s.nonTrainable()).append("}}");
         return sb.toString();
-    }
-
-    private static String metrics(Map<String, Double> m) {
-        if (m == null) {
-            return "null";
-        }
-        StringBuilder sb = new StringBuilder("{");
-        for (Map.Entry<String, Double> e : m.entrySet()) {
-            sb.append(sb.length() == 1 ? "" : ",").append(Json.quote(e.getKey())).append(':').append(Json.number(e.getValue()));
-        }
-        return sb.append('}').toString();
     }
 }

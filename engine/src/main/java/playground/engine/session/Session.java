@@ -264,18 +264,7 @@ public final class Session {
             sb.append(k++ == 0 ? "" : ",").append(Json.quote(e.getKey())).append(':').append(Json.quote(e.getValue()));
         }
         sb.append("},\"epochs_run\":").append(r.history().epochs()).append(",\"diverged\":").append(r.history().diverged());
-        sb.append(",\"test\":").append(metrics(r.test)).append(",\"val\":").append(metrics(r.val));
-        return sb.append('}').toString();
-    }
-
-    private static String metrics(Map<String, Double> m) {
-        if (m == null) {
-            return "null";
-        }
-        StringBuilder sb = new StringBuilder("{");
-        for (Map.Entry<String, Double> e : m.entrySet()) {
-            sb.append(sb.length() == 1 ? "" : ",").append(Json.quote(e.getKey())).append(':').append(Json.number(e.getValue()));
-        }
+        sb.append(",\"test\":").append(Json.write(r.test)).append(",\"val\":").append(Json.write(r.val));
         return sb.append('}').toString();
     }
 
