@@ -89,6 +89,7 @@ public final class Session {
             sb.append(",\"task\":").append(Json.quote(experiment.classification ? "classification" : "regression"));
             sb.append(",\"target\":").append(Json.quote(experiment.target));
             sb.append(",\"features\":").append(strings(experiment.features));
+            sb.append(",\"columns\":").append(columnTransforms(spec));
             sb.append(",\"inputs\":").append(strings(experiment.preprocessor.outputNames()));
             sb.append(",\"classes\":").append(strings(experiment.classes));
             sb.append(",\"split\":{\"train\":").append(experiment.split.train.length).append(",\"test\":")
@@ -339,6 +340,22 @@ public final class Session {
         } catch (IllegalArgumentException e) {
             return error(e);
         }
+    }
+
+    /**
+     * Each column of the table with what the spec does to it: "target", "drop", a transform's id, or "auto" (the
+     * engine's choice), so that the page shows the spec's drop and tf lists without parsing them.
+     */
+    private String columnTransforms(ExperimentSpec spec) {
+        java.util.Set<String> dropped = new java.util.HashSet<>(ExperimentSpec.commaList(spec.get("drop")));
+        Map<String, playground.engine.data.Preprocessor.Kind> kinds = ExperimentSpec.transforms(spec.get("tf"));
+        StringBuilder sb = new StringBuilder("{");
+        for (String name : table.names()) {
+            String t = name.equals(experiment.target) ? "target" : dropped.contains(name) ? "drop"
+                    : kinds.containsKey(name) ? kinds.get(name).id() : "auto";
+            sb.append(sb.length() == 1 ? "" : ",").append(Json.quote(name)).append(':').append(Json.quote(t));
+        }
+        return sb.append('}').toString();
     }
 
     /** The current table's profile again (after a reload of the page's view). */

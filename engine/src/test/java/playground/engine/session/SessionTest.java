@@ -87,6 +87,14 @@ class SessionTest {
     }
 
     @Test
+    void preparingSaysWhatTheSpecDoesToEachColumn() {
+        Session s = new Session();
+        s.loadCsv("t", "a,b,c,y\n1,x,3,4\n2,y,4,5\n3,x,5,6\n4,y,6,7\n5,x,7,8\n");
+        Map<?, ?> prep = json(s.prepare("v=1&data=t&epochs=1&val=0&drop=c&tf=a:standard"));
+        assertEquals(Map.of("a", "standard", "b", "auto", "c", "drop", "y", "target"), prep.get("columns"));
+    }
+
+    @Test
     void aRegressionEvaluationCarriesActualAndPredictedValues() {
         Session s = new Session();
         s.loadCsv("tiny", "x,y\n1,2\n2,4\n3,6\n4,8\n5,10\n6,12\n7,14\n8,16\n9,18\n10,20\n");

@@ -50,7 +50,7 @@ class ExportSiteTest {
     void theExportedSiteTrainsSharesByUrlAndEmbedsWithoutTheServer() throws Exception {
         Path dir = TestServer.tempDir().resolve("site");
         assertEquals(0, Main.run("export-site", dir.toString()));
-        for (String f : List.of("index.html", "embed.html", "js/playground.js", "teavm/wasm/engine.wasm", "teavm/js/engine.js",
+        for (String f : List.of("index.html", "embed.html", "teavm/page/page.js", "js/start.js", "teavm/wasm/engine.wasm", "teavm/js/engine.js",
                 "webjars/uplot/1.6.30/dist/uPlot.iife.min.js", "datasets/iris.csv", "datasets/site-catalog.json")) {
             assertTrue(Files.isRegularFile(dir.resolve(f)), f);
         }

@@ -248,7 +248,7 @@ abstract class ExperimentsContract {
             assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").endsWith("frame-ancestors *"), path);
             assertTrue(r.headers().firstValue("X-Frame-Options").isEmpty(), path);
         }
-        for (String path : List.of("/", "/x/" + id, "/api/datasets", "/js/playground.js")) {
+        for (String path : List.of("/", "/x/" + id, "/api/datasets", "/teavm/page/page.js")) {
             HttpResponse<String> r = client.get(path);
             String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(csp.contains("script-src 'self' 'wasm-unsafe-eval'") && csp.endsWith("frame-ancestors 'self'"), path + ": " + csp);

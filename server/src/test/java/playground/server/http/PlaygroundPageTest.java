@@ -26,8 +26,20 @@ class PlaygroundPageTest extends BrowserTest {
         }
     }
 
+    /**
+     * Counts the heatmap's paintings per animation frame, from outside the page: each frame's first callback (this
+     * one re-registers itself first) records how many drawImage calls on #heatmap happened since the last frame.
+     */
+    private static final String COUNT_PICTURES_PER_FRAME = "window.__heatmapPerFrame = []; (() => { let n = 0;"
+            + " const draw = CanvasRenderingContext2D.prototype.drawImage;"
+            + " CanvasRenderingContext2D.prototype.drawImage = function(...a) { if (this.canvas.id === 'heatmap') n++;"
+            + " return draw.apply(this, a); };"
+            + " const tick = () => { window.__heatmapPerFrame.push(n); n = 0; requestAnimationFrame(tick); };"
+            + " requestAnimationFrame(tick); })();";
+
     private Page open(String query, int width) {
         page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, 900));
+        page.addInitScript(COUNT_PICTURES_PER_FRAME);
         watch(page);
         page.navigate("http://127.0.0.1:" + server.port() + "/" + query);
         page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
@@ -37,6 +49,14 @@ class PlaygroundPageTest extends BrowserTest {
     private void trainToEnd() {
         page.click("#play");
         page.waitForSelector("body[data-trained=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+    }
+
+    /** A column of the training log the page shows under its loss chart, as numbers. */
+    private List<Double> column(String name) {
+        List<?> cells = (List<?>) page.evaluate("name => { const t = document.querySelector('#history');"
+                + " const i = [...t.querySelectorAll('thead th')].map(th => th.textContent).indexOf(name);"
+                + " return [...t.querySelectorAll('tbody tr')].map(tr => tr.children[i].textContent); }", name);
+        return cells.stream().map(c -> Double.parseDouble((String) c)).toList();
     }
 
     private void screenshot(String name) {
@@ -49,7 +69,7 @@ class PlaygroundPageTest extends BrowserTest {
         open("?v=1&data=circle&epochs=40&runtime=" + runtime, 1280);
         assertEquals(runtime, page.getAttribute("body", "data-runtime"));
         trainToEnd();
-        List<?> loss = (List<?>) page.evaluate("state.history.map(h => h.loss)");
+        List<?> loss = column("loss");
         assertEquals(40, loss.size());
         double first = ((Number) loss.get(0)).doubleValue();
         double last = ((Number) loss.get(loss.size() - 1)).doubleValue();
@@ -62,6 +82,9 @@ class PlaygroundPageTest extends BrowserTest {
         Number painted = (Number) page.evaluate("(() => { const d = document.querySelector('#heatmap').getContext('2d')"
                 + ".getImageData(0, 0, 320, 320).data; let n = 0; for (let i = 3; i < d.length; i += 4) n += d[i] > 0 ? 1 : 0; return n; })()");
         assertEquals(320 * 320, painted.intValue());
+        // the worker answers faster than the screen repaints: still at most one picture per frame
+        List<?> perFrame = (List<?>) page.evaluate("window.__heatmapPerFrame");
+        assertTrue(perFrame.stream().mapToInt(n -> ((Number) n).intValue()).max().orElse(0) == 1, "pictures per frame: " + perFrame);
         screenshot("playground-circle-" + runtime);
     }
 
@@ -95,7 +118,7 @@ class PlaygroundPageTest extends BrowserTest {
     void theFirstLoadIsSmall() {
         // Bytes as the browser would transfer them with gzip (what a compressing proxy or CDN serves).
         long gzipped = 0;
-        for (String path : List.of("/js/playground.js", "/js/results-view.js", "/js/share.js", "/js/engine-client.js", "/js/engine-worker.js",
+        for (String path : List.of("/teavm/page/page.js", "/js/start.js", "/js/engine-worker.js",
                 "/webjars/uplot/1.6.30/dist/uPlot.iife.min.js", "/teavm/wasm/classes.wasm-runtime.js", "/teavm/wasm/engine.wasm")) {
             byte[] body = fetch(path);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -189,10 +212,14 @@ class PlaygroundPageTest extends BrowserTest {
         assertTrue(page.textContent("#status").contains("6 runs") && page.textContent("#status").contains("on 2 workers"),
                 page.textContent("#status"));
         assertEquals(6, page.locator("#grid-results tbody tr").count());
-        List<?> accuracy = (List<?>) page.evaluate("sortedRows().map(r => r.test.accuracy)");
+        List<?> accuracy = (List<?>) page.evaluate("(() => { const t = document.querySelector('#grid-results');"
+                + " const i = [...t.querySelectorAll('thead th')].findIndex(th => th.dataset.column === 'test_accuracy');"
+                + " return [...t.querySelectorAll('tbody tr')].map(tr => Number(tr.children[i].textContent)); })()");
+        assertEquals(6, accuracy.size());
         for (int i = 1; i < accuracy.size(); i++) {
             assertTrue(((Number) accuracy.get(i - 1)).doubleValue() >= ((Number) accuracy.get(i)).doubleValue(), "sorted: " + accuracy);
         }
+        assertEquals("descending", page.getAttribute("#grid-results th[data-column=test_accuracy]", "aria-sort"));
         page.click("#grid-results th:first-child button"); // sort by lr, ascending
         assertEquals("0.001", page.textContent("#grid-results tbody tr:first-child td:first-child"));
         page.click("#grid-results tbody tr:first-child");
@@ -205,7 +232,7 @@ class PlaygroundPageTest extends BrowserTest {
     @ValueSource(strings = {"wasm", "js"})
     void theWalkthroughPresetShowsItsSummaryTrainsAndDrawsItsCharts(String runtime) {
         open("?v=1&data=circle&runtime=" + runtime, 1280);
-        boolean available = (Boolean) page.evaluate("state.datasets.find(d => d.id === 'insurance').available");
+        boolean available = !page.textContent("#dataset option[value=insurance]").contains("unavailable");
         assumeTrue(available, "the insurance data is not available here");
         page.click("[data-preset-name=insurance-blog]");
         Browsers.waitUntil(page, "document.querySelector('#summary').textContent.includes('Total params: 22,745')");
@@ -249,8 +276,8 @@ class PlaygroundPageTest extends BrowserTest {
         assertEquals("dense:8:relu,ln", page.inputValue("[aria-label='Layer 3 residual block layers']"));
         page.fill("[aria-label='Layer 1 units']", "5");
         page.dispatchEvent("[aria-label='Layer 1 units']", "change");
-        Browsers.waitUntil(page, "state.prepared.spec.layers.startsWith('dense:5:')");
+        Browsers.waitUntil(page, "document.querySelector('#layers-text').value.startsWith('dense:5:')");
         assertEquals("dense:5:leaky_relu:0.2:he_normal,dropout:0.2,res(dense:8:relu,ln)",
-                page.evaluate("state.prepared.spec.layers"), "an edit keeps the slope and the initializer");
+                page.inputValue("#layers-text"), "an edit keeps the slope and the initializer");
     }
 }

@@ -22,10 +22,11 @@ public final class Browser {
      * GETs {@code url} as text; {@code failed} gets the reason: the server's {"error"} sentence, else "HTTP 404", or
      * the network error.
      */
-    @JSBody(params = {"url", "done", "failed"}, script = "fetch(url).then(function(r) { return r.text().then(function(t) {"
-            + " if (!r.ok) { var m = 'HTTP ' + r.status; try { m = JSON.parse(t).error || m; } catch (e) {} throw new Error(m); }"
-            + " return t; }); })"
-            + ".then(function(t) { done(t); }, function(e) { failed(String(e && e.message || e)); });")
+    @JSBody(params = {"url", "done", "failed"}, script = "fetch(url).then(function($r) { return $r.text().then(function($t) {"
+            + " if (!$r.ok) { var $m = 'HTTP ' + $r.status; try { $m = JSON.parse($t).error || $m; } catch ($e) {}"
+            + " throw new Error($m); }"
+            + " return $t; }); })"
+            + ".then(function($t) { done($t); }, function($e) { failed(String($e && $e.message || $e)); });")
     public static native void fetchText(String url, TextHandler done, TextHandler failed);
 
     /** The page's query string without its "?". */
@@ -82,4 +83,112 @@ public final class Browser {
     /** The number of hardware threads, at least 1. */
     @JSBody(script = "return Math.max(1, navigator.hardwareConcurrency || 1);")
     public static native int hardwareThreads();
+
+    // ---- the address bar ----
+
+    @JSBody(params = "url", script = "history.pushState(null, '', url);")
+    public static native void pushAddress(String url);
+
+    @JSBody(params = "url", script = "history.replaceState(null, '', url);")
+    public static native void replaceAddress(String url);
+
+    @JSBody(script = "return location.pathname;")
+    public static native String path();
+
+    @JSBody(script = "return location.origin;")
+    public static native String origin();
+
+    @JSBody(params = "url", script = "location.href = url;")
+    public static native void go(String url);
+
+    @JSBody(script = "location.reload();")
+    public static native void reload();
+
+    @JSBody(params = "listener", script = "window.addEventListener('popstate', function() { listener(); });")
+    public static native void onPopState(Listener listener);
+
+    // ---- the rest of the browser ----
+
+    /** The browser's stored value, or null (also where storage is blocked, as in a sandboxed frame). */
+    @JSBody(params = "key", script = "try { return localStorage.getItem(key); } catch ($e) { return null; }")
+    public static native String stored(String key);
+
+    @JSBody(params = {"key", "value"}, script = "try { if (value === null) localStorage.removeItem(key);"
+            + " else localStorage.setItem(key, value); } catch ($e) {}")
+    public static native void store(String key, String value);
+
+    @JSBody(params = "message", script = "return confirm(message);")
+    public static native boolean confirm(String message);
+
+    @JSBody(params = {"text", "done", "failed"}, script = "navigator.clipboard.writeText(text).then("
+            + "function() { done(''); }, function($e) { failed(String($e && $e.message || $e)); });")
+    public static native void copy(String text, TextHandler done, TextHandler failed);
+
+    /** Saves {@code text} as a file named {@code name}. */
+    @JSBody(params = {"name", "text", "type"}, script = "var $link = document.createElement('a');"
+            + " $link.href = URL.createObjectURL(new Blob([text], { type: type })); $link.download = name;"
+            + " document.body.append($link); $link.click(); $link.remove();"
+            + " setTimeout(function() { URL.revokeObjectURL($link.href); }, 1000);")
+    public static native void download(String name, String text, String type);
+
+    /** Saves a canvas as a PNG file named {@code name}. */
+    @JSBody(params = {"canvas", "name"}, script = "var $link = document.createElement('a');"
+            + " $link.href = canvas.toDataURL('image/png'); $link.download = name; document.body.append($link); $link.click();"
+            + " $link.remove();")
+    public static native void downloadPng(JSObject canvas, String name);
+
+    @JSFunctor
+    public interface Answer extends JSObject {
+        void answer(int status, String text, String retryAfter);
+    }
+
+    /**
+     * A request to the server: {@code body} JSON or null, {@code token} a bearer token or null. The answer gets
+     * the status (0 when the network failed), the body's text (or the network error) and any Retry-After.
+     */
+    @JSBody(params = {"method", "url", "body", "token", "answer"}, script = "var $headers = {};"
+            + " if (body !== null) $headers['Content-Type'] = 'application/json';"
+            + " if (token !== null) $headers.Authorization = 'Bearer ' + token;"
+            + " fetch(url, { method: method, headers: $headers, body: body === null ? undefined : body })"
+            + ".then(function($r) { return $r.text().then(function($t) {"
+            + " answer($r.status, $t, $r.headers.get('Retry-After') || ''); }); },"
+            + " function($e) { answer(0, String($e && $e.message || $e), ''); });")
+    public static native void send(String method, String url, String body, String token, Answer answer);
+
+    @JSFunctor
+    public interface FileHandler extends JSObject {
+        void file(String name, String text);
+    }
+
+    /** The file chosen in a file input, as text; {@code failed} gets the file's name and the reason. */
+    @JSBody(params = {"input", "done", "failed"}, script = "var $file = input.files[0]; if (!$file) return;"
+            + " $file.text().then(function($t) { done($file.name, $t); },"
+            + " function($e) { failed($file.name, String($e && $e.message || $e)); });")
+    public static native void readFile(JSObject input, FileHandler done, FileHandler failed);
+
+    @JSBody(params = "e", script = "e.click();")
+    public static native void click(JSObject e);
+
+    /** Runs {@code listener} before the next repaint. */
+    @JSBody(params = "listener", script = "requestAnimationFrame(function() { listener(); });")
+    public static native void nextFrame(Listener listener);
+
+    /** The Space key pressed outside form controls (which use it themselves). */
+    @JSBody(params = "listener", script = "document.addEventListener('keydown', function($e) {"
+            + " if ($e.code === 'Space' && !/^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(document.activeElement.tagName)) {"
+            + " $e.preventDefault(); listener(); } });")
+    public static native void onSpace(Listener listener);
+
+    /** A date as the reader's locale writes it. */
+    @JSBody(params = "iso", script = "return new Date(iso).toLocaleString();")
+    public static native String localDate(String iso);
+
+    @JSBody(params = "e", script = "return !!e.checked;")
+    public static native boolean checked(JSObject e);
+
+    @JSBody(params = {"e", "on"}, script = "e.checked = on;")
+    public static native void setChecked(JSObject e, boolean on);
+
+    @JSBody(params = "e", script = "return document.activeElement === e;")
+    public static native boolean focused(JSObject e);
 }

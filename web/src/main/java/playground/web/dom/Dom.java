@@ -22,6 +22,16 @@ public final class Dom {
         return e;
     }
 
+    /** Every element a CSS selector finds, in document order. */
+    public static java.util.List<HTMLElement> all(String selector) {
+        org.teavm.jso.dom.xml.NodeList<? extends HTMLElement> list = document().querySelectorAll(selector);
+        java.util.List<HTMLElement> out = new java.util.ArrayList<>();
+        for (int i = 0; i < list.getLength(); i++) {
+            out.add(list.get(i));
+        }
+        return out;
+    }
+
     public static void text(String selector, String text) {
         find(selector).setTextContent(text);
     }
@@ -31,6 +41,27 @@ public final class Dom {
         HTMLElement e = document().createElement(tag);
         e.setTextContent(text);
         return e;
+    }
+
+    /** An element with attributes given as name, value, name, value… ("text" sets its text). */
+    public static HTMLElement el(String tag, String... attributes) {
+        HTMLElement e = document().createElement(tag);
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            if (attributes[i].equals("text")) {
+                e.setTextContent(attributes[i + 1]);
+            } else {
+                e.setAttribute(attributes[i], attributes[i + 1]);
+            }
+        }
+        return e;
+    }
+
+    /** {@code parent} with {@code children} appended. */
+    public static HTMLElement with(HTMLElement parent, org.teavm.jso.dom.xml.Node... children) {
+        for (org.teavm.jso.dom.xml.Node c : children) {
+            parent.appendChild(c);
+        }
+        return parent;
     }
 
     /** A {@code data-NAME} attribute of the body: what the page publishes for its tests and embedders. */
@@ -48,6 +79,9 @@ public final class Dom {
 
     @org.teavm.jso.JSBody(params = {"e", "v"}, script = "e.value = v;")
     public static native void setValue(HTMLElement e, String v);
+
+    @org.teavm.jso.JSBody(params = {"e", "off"}, script = "e.disabled = off;")
+    public static native void setDisabled(HTMLElement e, boolean off);
 
     /** One inline style property, through the CSSOM (a style attribute would break the pages' CSP). */
     @org.teavm.jso.JSBody(params = {"e", "name", "value"}, script = "e.style.setProperty(name, value);")

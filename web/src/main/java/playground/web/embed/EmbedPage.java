@@ -1,6 +1,5 @@
 package playground.web.embed;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -12,6 +11,7 @@ import playground.web.dom.Browser;
 import playground.web.dom.Dom;
 import playground.web.page.Datasets;
 import playground.web.page.EngineClient;
+import playground.web.page.Run;
 import playground.web.page.Status;
 import playground.web.page.Tiles;
 import playground.web.protocol.Kind;
@@ -23,8 +23,8 @@ import playground.web.protocol.Kind;
  */
 public final class EmbedPage implements EngineClient.Training {
     private final LossChart chart = new LossChart(Dom.find("#loss-chart"));
-    private List<Map<String, Object>> history = new ArrayList<>();
-    private List<Map<String, Object>> events = new ArrayList<>();
+    private Run run = Run.NONE;
+    private List<Map<String, Object>> recorded;
     private Map<String, Object> saved;
     private String query = "";
     private EngineClient engine;
@@ -50,18 +50,15 @@ public final class EmbedPage implements EngineClient.Training {
         Map<String, Object> results = (Map<String, Object>) saved.get("results");
         Dom.text("#embed-title", (String) saved.get("title"));
         Dom.find("#open-full").setAttribute("href", "/x/" + saved.get("id"));
-        if (results.get("history") instanceof List) {
-            history = new ArrayList<>((List<Map<String, Object>>) results.get("history"));
-        }
-        if (results.get("events") instanceof List) {
-            events = new ArrayList<>((List<Map<String, Object>>) results.get("events"));
-        }
+        recorded = results.get("history") instanceof List ? (List<Map<String, Object>>) results.get("history") : List.of();
+        run = Run.recorded(recorded, results.get("events") instanceof List ? (List<Map<String, Object>>) results.get("events")
+                : List.of());
         if (results.get("evaluation") instanceof Map) {
             Tiles.render(Dom.find("#tiles"), (Map<?, ?>) results.get("evaluation"));
         }
         Dom.text("#run", "Re-run");
-        Status.show(history.isEmpty() ? "Not trained yet: press Run."
-                : "Recorded: " + history.size() + " epochs. Re-run trains it again here, with the same seed.");
+        Status.show(recorded.isEmpty() ? "Not trained yet: press Run."
+                : "Recorded: " + recorded.size() + " epochs. Re-run trains it again here, with the same seed.");
         ready();
     }
 
@@ -116,15 +113,8 @@ public final class EmbedPage implements EngineClient.Training {
         int rest = Dom.document().getBody().getScrollHeight() - box.getOffsetHeight();
         HTMLElement legend = box.querySelector(".u-legend");
         int height = Math.max(150, Math.min(360, Browser.windowHeight() - rest - (legend != null ? legend.getOffsetHeight() : 40) - 12));
-        chart.draw(history, events, height);
-        StringBuilder marks = new StringBuilder();
-        for (Map<String, Object> e : events) {
-            if (!"best".equals(e.get("kind"))) {
-                marks.append(marks.length() == 0 ? "" : " · ").append("epoch ").append(integer(e.get("epoch")))
-                        .append(": ").append(e.get("message"));
-            }
-        }
-        Dom.text("#events", marks.toString());
+        chart.draw(run.history, run.events, height);
+        Dom.text("#events", run.marks());
     }
 
     private void run() {
@@ -149,7 +139,7 @@ public final class EmbedPage implements EngineClient.Training {
                 id = p.value;
             }
         }
-        Datasets.Loaded loaded = () -> {
+        Datasets.Loaded loaded = (csv, profile) -> {
             e.onTraining(this);
             engine = e;
             prepareAndTrain();
@@ -160,7 +150,7 @@ public final class EmbedPage implements EngineClient.Training {
                 failed.failed("this experiment used its author's own CSV, which was not saved with it");
                 return;
             }
-            e.request(Kind.LOAD_CSV, new Object[] {"upload", dataset.get("csv")}, (profile, ms) -> loaded.loaded(), failed);
+            e.request(Kind.LOAD_CSV, new Object[] {"upload", dataset.get("csv")}, (profile, ms) -> loaded.loaded(null, null), failed);
         } else {
             String dataId = id;
             Datasets.catalog(catalog -> Datasets.load(e, catalog, dataId, loaded, failed), failed);
@@ -169,8 +159,7 @@ public final class EmbedPage implements EngineClient.Training {
 
     private void prepareAndTrain() {
         engine.request(Kind.PREPARE, new Object[] {query}, (prep, ms) -> {
-            history = new ArrayList<>();
-            events = new ArrayList<>();
+            run = Run.NONE;
             redraw();
             running = true;
             Dom.text("#run", "Pause");
@@ -188,21 +177,16 @@ public final class EmbedPage implements EngineClient.Training {
     @Override
     @SuppressWarnings("unchecked")
     public void progress(Map<String, Object> p, double ms) {
-        if (p.get("error") != null) {
-            Status.show((String) p.get("error"));
+        run = run.after(p);
+        if (run.error != null) {
+            Status.show(run.error);
             return;
         }
-        Map<String, Object> log = (Map<String, Object>) p.get("log");
-        if (log != null && (history.isEmpty() || !history.get(history.size() - 1).get("epoch").equals(log.get("epoch")))) {
-            history.add(log);
-        }
-        events.addAll((List<Map<String, Object>>) p.get("events"));
-        double epochs = (Double) p.get("epochs");
-        Dom.find("#progress").setAttribute("value", Json.number(epochs > 0 ? (Double) p.get("epoch") / epochs : 0));
-        Dom.text("#epoch-text", "epoch " + integer(p.get("epoch")) + " / " + integer(p.get("epochs")));
+        Dom.find("#progress").setAttribute("value", Json.number(run.fraction()));
+        Dom.text("#epoch-text", "epoch " + run.epoch + " / " + run.epochs);
         redraw();
-        if (Boolean.TRUE.equals(p.get("finished"))) {
-            finish(p);
+        if (run.finished) {
+            finish();
         }
     }
 
@@ -215,20 +199,18 @@ public final class EmbedPage implements EngineClient.Training {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private void finish(Map<String, Object> p) {
+    private void finish() {
         running = false;
         Dom.text("#run", "Run again");
-        if (Boolean.TRUE.equals(p.get("diverged"))) {
-            Status.show((String) p.get("message"));
+        if (run.diverged) {
+            Status.show(run.message);
             return;
         }
         engine.request(Kind.EVALUATE, new Object[0], (r, ms) -> {
             Tiles.render(Dom.find("#tiles"), (Map<?, ?>) r);
-            StringBuilder text = new StringBuilder("Done" + (p.get("message") != null ? ": " + p.get("message") : "") + ".");
-            Object recorded = saved == null ? null : ((Map<String, Object>) saved.get("results")).get("history");
-            if (recorded instanceof List) {
-                text.append(sameLosses((List<Map<String, Object>>) recorded) ? " Same numbers as the recorded run."
+            StringBuilder text = new StringBuilder("Done" + (run.message != null ? ": " + run.message : "") + ".");
+            if (recorded != null) {
+                text.append(sameLosses(recorded) ? " Same numbers as the recorded run."
                         : " The numbers differ from the recorded run.");
             }
             Dom.publish("trained", "true");
@@ -237,11 +219,11 @@ public final class EmbedPage implements EngineClient.Training {
     }
 
     private boolean sameLosses(List<Map<String, Object>> recorded) {
-        if (recorded.size() != history.size()) {
+        if (recorded.size() != run.history.size()) {
             return false;
         }
         for (int i = 0; i < recorded.size(); i++) {
-            if (!recorded.get(i).get("loss").equals(history.get(i).get("loss"))) {
+            if (!recorded.get(i).get("loss").equals(run.history.get(i).get("loss"))) {
                 return false;
             }
         }
@@ -250,9 +232,5 @@ public final class EmbedPage implements EngineClient.Training {
 
     private static HTMLButtonElement button() {
         return (HTMLButtonElement) Dom.find("#run");
-    }
-
-    private static String integer(Object v) {
-        return Json.number((Double) v);
     }
 }

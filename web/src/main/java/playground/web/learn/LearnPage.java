@@ -299,21 +299,21 @@ public final class LearnPage {
     }
 
     /** Makes a file dataset the engine worker's table (synthetic sets are generated from the spec). */
-    public void ensureData(String id, Datasets.Loaded done, EngineClient.Failed failed) {
+    public void ensureData(String id, Runnable done, EngineClient.Failed failed) {
         for (String[] s : SYNTHETIC) {
             if (s[0].equals(id)) {
                 loadedData = null; // the worker generates it in place of whatever file it held
-                done.loaded();
+                done.run();
                 return;
             }
         }
         if (id.equals(loadedData)) {
-            done.loaded();
+            done.run();
             return;
         }
-        Datasets.load(engine, catalog, id, () -> {
+        Datasets.load(engine, catalog, id, (csv, profile) -> {
             loadedData = id;
-            done.loaded();
+            done.run();
         }, failed);
     }
 

@@ -1,5 +1,6 @@
 package playground.web.learn;
 
+import playground.web.charts.Plots;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -11,24 +11,12 @@ public final class Ui {
     private Ui() {
     }
 
-    /** An element with attributes given as name, value, name, value… ("text" sets its text). */
     public static HTMLElement el(String tag, String... attributes) {
-        HTMLElement e = Dom.document().createElement(tag);
-        for (int i = 0; i + 1 < attributes.length; i += 2) {
-            if (attributes[i].equals("text")) {
-                e.setTextContent(attributes[i + 1]);
-            } else {
-                e.setAttribute(attributes[i], attributes[i + 1]);
-            }
-        }
-        return e;
+        return Dom.el(tag, attributes);
     }
 
     public static HTMLElement with(HTMLElement parent, Node... children) {
-        for (Node c : children) {
-            parent.appendChild(c);
-        }
-        return parent;
+        return Dom.with(parent, children);
     }
 
     public static HTMLElement row(Node... children) {

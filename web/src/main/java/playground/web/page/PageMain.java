@@ -25,6 +25,8 @@ public final class PageMain {
             new BenchPage().start();
         } else if ("embed".equals(page)) {
             new EmbedPage().start();
+        } else if ("playground".equals(page)) {
+            new playground.web.playground.PlaygroundPage().start();
         } else if ("learn".equals(page)) {
             new LearnPage().start();
         } else {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class PageThreadTest {
     private static final Path WEB = Path.of("target", "classes", "playground", "web");
     /** The page build: everything but the worker. */
-    private static final String[] PAGE_PACKAGES = {"page", "dom", "charts", "check", "bench", "embed", "learn", "protocol"};
+    private static final String[] PAGE_PACKAGES = {"page", "dom", "charts", "check", "bench", "embed", "learn", "playground", "protocol"};
 
     @Test
     void thePageBuildUsesNoEnginePackageButText() throws IOException {

@@ -1,5 +1,6 @@
 package playground.web.learn.views;
 
+import playground.web.charts.Plots;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import playground.web.learn.Formulas;
 import playground.web.learn.Frames;
 import playground.web.learn.LearnPage;
 import playground.web.learn.Params;
-import playground.web.learn.Plots;
 import playground.web.learn.Ui;
 import playground.web.learn.View;
 

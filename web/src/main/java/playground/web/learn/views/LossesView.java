@@ -1,5 +1,6 @@
 package playground.web.learn.views;
 
+import playground.web.charts.Plots;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import playground.web.dom.Dom;
 import playground.web.learn.Data;
 import playground.web.learn.Formulas;
 import playground.web.learn.LearnPage;
-import playground.web.learn.Plots;
 import playground.web.learn.Pointer;
 import playground.web.learn.Ui;
 import playground.web.learn.View;

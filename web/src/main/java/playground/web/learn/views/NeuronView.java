@@ -1,5 +1,6 @@
 package playground.web.learn.views;
 
+import playground.web.charts.Plots;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,6 @@ import playground.web.learn.Data;
 import playground.web.learn.Formulas;
 import playground.web.learn.LearnPage;
 import playground.web.learn.Params;
-import playground.web.learn.Plots;
 import playground.web.learn.Ui;
 import playground.web.learn.View;
 

@@ -1,4 +1,4 @@
-package playground.web.learn;
+package playground.web.charts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -331,13 +331,13 @@ public final class Plots {
 
     /** The HTML legend for a plot: colour and dash as in the canvas, and the label as text. */
     public static HTMLElement legend(List<Series> series) {
-        HTMLElement box = Ui.el("div", "class", "legend");
+        HTMLElement box = Dom.el("div", "class", "legend");
         for (int k = 0; k < series.size(); k++) {
             Series s = series.get(k);
             double[] dash = s.dash != null ? s.dash : DASHES[k % DASHES.length];
             String color = s.color != null ? s.color : PALETTE[k % PALETTE.length];
             String cls = s.points ? (s.hollow ? "point hollow" : "point") : dash.length == 0 ? "" : dash[0] <= 2 ? "dot" : "dash";
-            HTMLElement span = Ui.el("span", "class", cls, "text", s.label);
+            HTMLElement span = Dom.el("span", "class", cls, "text", s.label);
             Dom.style(span, "--c", color);
             box.appendChild(span);
         }
@@ -465,6 +465,11 @@ public final class Plots {
         ctx.setFillStyle(c);
         ctx.setLineWidth(2);
         lineDash(ctx, dash != null ? dash : DASHES[k % DASHES.length]);
+    }
+
+    /** A short dash (4 on, 3 off), or solid again. */
+    static void dashed(CanvasRenderingContext2D ctx, boolean on) {
+        lineDash(ctx, on ? new double[] {4, 3} : new double[0]);
     }
 
     @JSBody(params = {"ctx", "dash"}, script = "ctx.setLineDash(Array.prototype.slice.call(dash));")

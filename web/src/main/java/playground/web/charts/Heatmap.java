@@ -1,0 +1,81 @@
+package playground.web.charts;
+
+import java.util.List;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+
+/**
+ * The network's output over the plane, with the data on top: two classes shade orange – white – blue by the
+ * probability of class 1, more classes by the winning class (stronger where it is surer), a regression by its
+ * value. Training points are filled, test points hollow; a point's class shows by shape (● ■ ▲) and colour.
+ */
+public final class Heatmap {
+    private Heatmap() {
+    }
+
+    /**
+     * {@code values}: res × res outputs, rows from the top; {@code x}, {@code y}: the plane's ranges; {@code points}:
+     * [x, y, label, part (0 training, 1 test)] each; {@code classes}: how many (0 for a regression).
+     */
+    public static void draw(HTMLCanvasElement canvas, int res, List<Double> values, List<Double> x, List<Double> y,
+            List<List<Object>> points, int classes) {
+        CanvasRenderingContext2D ctx = (CanvasRenderingContext2D) canvas.getContext("2d");
+        int w = canvas.getWidth();
+        int h = canvas.getHeight();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        int[] rgb = new int[res * res * 3];
+        for (int i = 0; i < values.size(); i++) {
+            double v = values.get(i);
+            int[] c;
+            if (classes == 2) {
+                c = Colours.diverging(2 * v - 1);
+            } else if (classes > 2) {
+                c = Colours.tint((int) Math.floor(v), 0.25 + 0.6 * (v - Math.floor(v)));
+            } else {
+                c = Colours.diverging(hi > lo ? 2 * (v - lo) / (hi - lo) - 1 : 0);
+            }
+            System.arraycopy(c, 0, rgb, 3 * i, 3);
+        }
+        Pixels.paint(ctx, res, rgb, 0, 0, w, h);
+        double x0 = x.get(0);
+        double x1 = x.get(1);
+        double y0 = y.get(0);
+        double y1 = y.get(1);
+        double labelLo = Double.POSITIVE_INFINITY;
+        double labelHi = Double.NEGATIVE_INFINITY;
+        for (List<Object> p : points) {
+            labelLo = Math.min(labelLo, (Double) p.get(2));
+            labelHi = Math.max(labelHi, (Double) p.get(2));
+        }
+        double r = 3.5;
+        for (List<Object> p : points) {
+            double px = ((Double) p.get(0) - x0) / (x1 - x0) * w;
+            double py = h - ((Double) p.get(1) - y0) / (y1 - y0) * h;
+            double label = (Double) p.get(2);
+            boolean test = (Double) p.get(3) == 1; // part: 0 training, 1 test
+            int k = classes > 0 ? (int) label : (label - labelLo) / (labelHi - labelLo == 0 ? 1 : labelHi - labelLo) > 0.5 ? 1 : 0;
+            String colour = Colours.css(Colours.CLASSES[k % Colours.CLASSES.length]);
+            ctx.setFillStyle(test ? "rgba(255,255,255,0.85)" : colour);
+            ctx.setStrokeStyle(test ? colour : "#fff");
+            ctx.setLineWidth(test ? 2 : 1);
+            ctx.beginPath();
+            if (k % 3 == 0) {
+                ctx.arc(px, py, r, 0, 2 * Math.PI);
+            } else if (k % 3 == 1) {
+                ctx.rect(px - r, py - r, 2 * r, 2 * r);
+            } else {
+                ctx.moveTo(px, py - r - 1);
+                ctx.lineTo(px + r + 1, py + r);
+                ctx.lineTo(px - r - 1, py + r);
+                ctx.closePath();
+            }
+            ctx.fill();
+            ctx.stroke();
+        }
+    }
+}

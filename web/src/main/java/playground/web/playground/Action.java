@@ -1,0 +1,118 @@
+package playground.web.playground;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What can happen on the playground page. Panels dispatch the user's intents; {@link Effects} carries out what an
+ * intent asks of the engine, the server and the address bar, and dispatches the outcome. {@link Store} turns each
+ * action into the next {@link State}.
+ */
+public interface Action {
+    /** How a new spec treats the address bar: a new history entry, the same entry, or left alone (a short link). */
+    enum Address { PUSH, REPLACE, KEEP }
+
+    // ---- the user's intents ----
+
+    /** Settings changed in the form ({@code key → value}); the engine validates the new spec. */
+    record SetSettings(Map<String, String> values) implements Action { }
+
+    /** A column's transform chosen in the profile: "auto", "drop" or a transform id. */
+    record SetColumn(String column, String transform) implements Action { }
+
+    /** A whole spec (a preset, a grid row, Reset). */
+    record ApplyQuery(String query, Address address) implements Action { }
+
+    /** One of the engine's named presets ("insurance-blog"); {@code withGrid} also takes its grid. */
+    record Preset(String name, boolean withGrid) implements Action { }
+
+    record Upload(String fileName, String text) implements Action { }
+
+    record UploadFailed(String fileName, String message) implements Action { }
+
+    record ChooseRuntime(String choice) implements Action { }
+
+    /** Train, Pause or Resume: one button. */
+    record Play() implements Action { }
+
+    /** One "epoch" or one "batch". */
+    record Step(String unit) implements Action { }
+
+    record Reset() implements Action { }
+
+    /** Back or forward to an address: its spec. */
+    record Navigated(String query) implements Action { }
+
+    record TuneOptions(String gridText, String rank, int workers) implements Action { }
+
+    record RunGrid() implements Action { }
+
+    record CancelGrid() implements Action { }
+
+    record SortGrid(String column) implements Action { }
+
+    /** "log", "model", "predictions", "charts" or "grid". */
+    record Export(String what) implements Action { }
+
+    record ShareOptions(String title, String embedSize, boolean includeModel, boolean includeDataset) implements Action { }
+
+    record Save() implements Action { }
+
+    record PreviewEmbed() implements Action { }
+
+    /** Copy {@code text} to the clipboard; {@code what} names it in the status line. */
+    record Copy(String text, String what) implements Action { }
+
+    record Rerun() implements Action { }
+
+    record DeleteSaved() implements Action { }
+
+    // ---- outcomes, dispatched by Effects ----
+
+    record EngineStarted(String runtime, String choice, String note, Map<String, Object> settings) implements Action { }
+
+    record CatalogLoaded(List<Map<String, Object>> catalog) implements Action { }
+
+    /** A table is in the worker (null: none yet, or a synthetic set the engine generates per spec). */
+    record DatasetLoaded(State.Dataset dataset, String note) implements Action { }
+
+    record SpecApplied(Prepared prepared) implements Action { }
+
+    /** The spec could not be prepared: the engine's sentence. */
+    record SpecFailed(String message) implements Action { }
+
+    record TrainingStarted() implements Action { }
+
+    record Progress(Map<String, Object> progress) implements Action { }
+
+    record Paused() implements Action { }
+
+    record Evaluated(Map<String, Object> evaluation) implements Action { }
+
+    record Picture(Map<String, Object> picture) implements Action { }
+
+    /** A short link's experiment, opened: its recorded run is shown until something trains. */
+    record Opened(Map<String, Object> saved) implements Action { }
+
+    record ShowRecorded() implements Action { }
+
+    record SaveStarted() implements Action { }
+
+    record SavedAs(String id, String url) implements Action { }
+
+    record SaveFailed(String message) implements Action { }
+
+    record GridStarted(GridSearch grid) implements Action { }
+
+    record GridRow(Map<String, Object> row) implements Action { }
+
+    record GridStopped(String status) implements Action { }
+
+    record ComparedWithRecording(List<State.Compared> rows) implements Action { }
+
+    record Say(String status) implements Action { }
+
+    record Notify(List<String> notices) implements Action { }
+
+    record Ready() implements Action { }
+}

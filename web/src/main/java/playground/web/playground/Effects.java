@@ -1,0 +1,288 @@
+package playground.web.playground;
+
+import java.util.Map;
+import playground.web.dom.Browser;
+import playground.web.dom.Dom;
+import playground.web.page.Datasets;
+import playground.web.page.EngineClient;
+import playground.web.protocol.Kind;
+
+/**
+ * What the playground's actions do outside its state: the engine worker (start it, load data, prepare, train,
+ * draw), and the address bar. Each outcome comes back to the store as an action. The page thread never trains:
+ * it asks the worker, and asks for at most one picture at a time (a newer request waits for the one under way).
+ */
+final class Effects implements Store.Listener, EngineClient.Training {
+    interface Then {
+        void then();
+    }
+
+    private final Store store;
+    private EngineClient engine;
+    private boolean pictureBusy;
+    private boolean picturePending;
+
+    Effects(Store store) {
+        this.store = store;
+    }
+
+    EngineClient engine() {
+        return engine;
+    }
+
+    private State state() {
+        return store.state();
+    }
+
+    @Override
+    public void changed(State before, State after, Action a) {
+        if (a instanceof Action.SetSettings x) {
+            apply(SpecUrl.with(after.query(), x.values()), Action.Address.PUSH, null);
+        } else if (a instanceof Action.SetColumn x && after.prepared != null) {
+            apply(SpecUrl.with(after.query(), SpecUrl.column(after.prepared.columns, x.column(), x.transform())),
+                    Action.Address.PUSH, null);
+        } else if (a instanceof Action.ApplyQuery x) {
+            apply(x.query(), x.address(), null);
+        } else if (a instanceof Action.Preset x) {
+            preset(x.name(), x.withGrid());
+        } else if (a instanceof Action.Upload x) {
+            upload(x.fileName(), x.text());
+        } else if (a instanceof Action.ChooseRuntime x) {
+            Browser.store("runtime", x.choice());
+            startEngine(x.choice(), () -> apply(after.prepared != null ? after.query() : SpecUrl.spec(Browser.query()),
+                    Action.Address.REPLACE, null));
+        } else if (a instanceof Action.Play) {
+            play();
+        } else if (a instanceof Action.Step x) {
+            step(x.unit());
+        } else if (a instanceof Action.Reset && after.prepared != null) {
+            apply(after.query(), addressMode(), null);
+        } else if (a instanceof Action.Navigated x) {
+            if (Browser.path().startsWith("/x/")) {
+                Browser.reload(); // back to a short link: show the saved experiment
+            } else {
+                apply(x.query(), Action.Address.REPLACE, null);
+            }
+        }
+    }
+
+    /** The user's runtime ("auto", "wasm", "js"): the address's ?runtime=, else the last choice, else auto. */
+    static String chosenRuntime() {
+        String forced = Browser.queryParameter("runtime");
+        if (forced == null) {
+            forced = Browser.stored("runtime");
+        }
+        return "wasm".equals(forced) || "js".equals(forced) ? forced : "auto";
+    }
+
+    /** A new worker on the chosen runtime (the old one, if any, is stopped): then the key table, then {@code then}. */
+    void startEngine(String choice, Then then) {
+        boolean gc = Browser.wasmGcSupported();
+        String actual = choice.equals("js") || !gc ? "js" : "wasm";
+        String note = choice.equals("wasm") && !gc ? "this browser has no WebAssembly GC: using JavaScript"
+                : actual.equals("wasm") ? "running on WebAssembly" : "running on JavaScript";
+        if (engine != null) {
+            engine.terminate();
+        }
+        engine = new EngineClient(actual);
+        engine.onTraining(this);
+        pictureBusy = false;
+        picturePending = false;
+        engine.request(Kind.SETTINGS, new Object[0], (settings, ms) -> {
+            store.dispatch(new Action.EngineStarted(actual, choice, note, castMap(settings)));
+            Dom.publish("runtime", actual);
+            then.then();
+        }, this::couldNotStart);
+    }
+
+    void couldNotStart(String message) {
+        store.dispatch(new Action.Notify(java.util.List.of("The page could not start: " + message)));
+        store.dispatch(new Action.Say("The page could not start: " + message));
+    }
+
+    /**
+     * Prepares a spec in the worker (loading its dataset first if need be), then moves the address bar as
+     * {@code address} says and runs {@code then}; a spec that cannot be prepared is shown as a notice.
+     */
+    void apply(String query, Action.Address address, Then then) {
+        apply(query, address, then, null);
+    }
+
+    /** As {@link #apply(String, Action.Address, Then)}, running {@code orElse} (if not null) when it fails. */
+    void apply(String query, Action.Address address, Then then, Then orElse) {
+        EngineClient.Failed failed = message -> {
+            specFailed(message);
+            if (orElse != null) {
+                orElse.then();
+            }
+        };
+        String data = SpecUrl.get(query, "data");
+        ensureDataset(data == null ? "circle" : data, failed, () -> engine.request(Kind.PREPARE, new Object[] {query}, (prep, ms) -> {
+            Prepared p = new Prepared(castMap(prep));
+            store.dispatch(new Action.SpecApplied(p));
+            String runtime = Browser.queryParameter("runtime") != null ? state().runtimeChoice : null;
+            if (address == Action.Address.PUSH) {
+                Browser.pushAddress(SpecUrl.address(p.query, runtime));
+            } else if (address == Action.Address.REPLACE) {
+                Browser.replaceAddress(SpecUrl.address(p.query, runtime));
+            }
+            picture();
+            if (then != null) {
+                then.then();
+            }
+        }, failed));
+    }
+
+    private void specFailed(String message) {
+        store.dispatch(new Action.SpecFailed(message));
+    }
+
+    /** Makes dataset {@code id} the worker's table, unless it already is. */
+    private void ensureDataset(String id, EngineClient.Failed failed, Then then) {
+        State s = state();
+        if (s.dataset != null && s.dataset.id.equals(id)) {
+            then.then();
+            return;
+        }
+        if (id.equals("upload")) {
+            failed.failed("choose a CSV file to use your own data");
+            return;
+        }
+        Map<String, Object> entry = Datasets.entry(s.catalog, id);
+        String note = entry != null && entry.get("description") != null ? (String) entry.get("description") : "";
+        Datasets.load(engine, s.catalog, id, (csv, profile) -> {
+            store.dispatch(new Action.DatasetLoaded(new State.Dataset(id, profile, csv, null), note));
+            then.then();
+        }, failed);
+    }
+
+    /** A CSV file the user chose: parsed in the worker, then a fresh spec on it. */
+    private void upload(String name, String text) {
+        engine.request(Kind.LOAD_CSV, new Object[] {"upload", text}, (profile, ms) -> {
+            Map<String, Object> p = castMap(profile);
+            store.dispatch(new Action.DatasetLoaded(new State.Dataset("upload", p, text, name), name + ": "
+                    + number(p.get("rows")) + " rows, " + ((java.util.List<?>) p.get("columns")).size() + " columns."));
+            apply("v=1&data=upload", Action.Address.PUSH, null);
+        }, message -> store.dispatch(new Action.UploadFailed(name, message)));
+    }
+
+    /** Loads a saved experiment's own CSV into the worker. */
+    void loadSavedCsv(String name, String csv, Then then) {
+        engine.request(Kind.LOAD_CSV, new Object[] {"upload", csv}, (profile, ms) -> {
+            Map<String, Object> p = castMap(profile);
+            store.dispatch(new Action.DatasetLoaded(new State.Dataset("upload", p, csv, name),
+                    name + " (saved with the experiment): " + number(p.get("rows")) + " rows."));
+            then.then();
+        }, this::specFailed);
+    }
+
+    private void preset(String name, boolean withGrid) {
+        engine.request(Kind.PRESET, new Object[] {name}, (r, ms) -> {
+            Map<String, Object> p = castMap(r);
+            if (withGrid) {
+                State s = state();
+                store.dispatch(new Action.TuneOptions((String) p.get("grid"), s.rank, s.workers));
+            }
+            apply((String) p.get("query"), Action.Address.PUSH, null);
+        }, this::specFailed);
+    }
+
+    /** On a short link the address stays the saved experiment's until a setting changes. */
+    static Action.Address addressMode() {
+        return Browser.path().startsWith("/x/") ? Action.Address.KEEP : Action.Address.REPLACE;
+    }
+
+    private void play() {
+        State s = state();
+        if (s.prepared == null) {
+            return;
+        }
+        if (s.training) {
+            engine.pause();
+            return;
+        }
+        if (s.recorded || !s.epochsLeft()) {
+            apply(s.query(), addressMode(), this::train); // train again from the start, replacing a recording
+        } else {
+            train();
+        }
+    }
+
+    /** Starts the worker's training loop; progress comes back through {@link #progress}. */
+    void train() {
+        store.dispatch(new Action.TrainingStarted());
+        engine.train();
+    }
+
+    private void step(String unit) {
+        State s = state();
+        if (s.prepared == null || s.training) {
+            return;
+        }
+        Then once = () -> engine.request(Kind.STEP, new Object[] {unit}, (p, ms) -> progress(castMap(p), ms),
+                message -> store.dispatch(new Action.Notify(java.util.List.of(message))));
+        if (s.recorded) {
+            apply(s.query(), addressMode(), once);
+        } else {
+            once.then();
+        }
+    }
+
+    @Override
+    public void progress(Map<String, Object> p, double ms) {
+        store.dispatch(new Action.Progress(p));
+        picture();
+        State s = state();
+        if (s.run.finished && !s.run.diverged && s.run.error == null) {
+            engine.request(Kind.EVALUATE, new Object[0], (r, t) -> {
+                store.dispatch(new Action.Evaluated(castMap(r)));
+                Dom.publish("trained", "true");
+            }, this::specFailed);
+        }
+    }
+
+    @Override
+    public void paused() {
+        store.dispatch(new Action.Paused());
+    }
+
+    /** Asks for the output picture unless a request is under way (then once more when it answers). */
+    private void picture() {
+        State s = state();
+        if (s.prepared == null || !s.prepared.picture) {
+            return;
+        }
+        if (pictureBusy) {
+            picturePending = true;
+            return;
+        }
+        pictureBusy = true;
+        EngineClient asked = engine;
+        engine.request(Kind.PICTURE, new Object[] {48, 12}, (r, ms) -> {
+            if (asked != engine) {
+                return; // an answer from a worker since replaced
+            }
+            pictureBusy = false;
+            Map<String, Object> picture = castMap(r);
+            if (!Boolean.TRUE.equals(picture.get("none"))) {
+                store.dispatch(new Action.Picture(picture));
+            }
+            if (picturePending) {
+                picturePending = false;
+                picture();
+            }
+        }, message -> {
+            pictureBusy = false;
+            store.dispatch(new Action.Notify(java.util.List.of(message)));
+        });
+    }
+
+    static String number(Object v) {
+        return v instanceof Number ? playground.web.page.Format.grouped(((Number) v).longValue()) : String.valueOf(v);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> castMap(Object o) {
+        return (Map<String, Object>) o;
+    }
+}

@@ -1,0 +1,129 @@
+package playground.web.playground;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import playground.engine.text.Json;
+import playground.web.dom.Browser;
+import playground.web.dom.Dom;
+import playground.web.page.EngineClient;
+import playground.web.protocol.Kind;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The Results panel's downloads: the training log as Keras's CSVLogger writes it, the trained model (the JSON that
+ * {@code predict} loads), the test rows' predictions, the charts as PNG, and the grid's table.
+ */
+final class Exports implements Store.Listener {
+    interface Model {
+        void model(Map<String, Object> model);
+    }
+
+    private final Store store;
+    private final Effects effects;
+
+    Exports(Store store, Effects effects) {
+        this.store = store;
+        this.effects = effects;
+    }
+
+    @Override
+    public void changed(State before, State s, Action a) {
+        if (!(a instanceof Action.Export x)) {
+            return;
+        }
+        switch (x.what()) {
+            case "log" -> {
+                if (s.run.history.isEmpty()) {
+                    notice("Train first: the log is empty.");
+                } else {
+                    Browser.download("training-log.csv", csvLog(s.run.history), "text/csv");
+                }
+            }
+            case "model" -> model(m -> Browser.download("model.json", Json.write(m), "application/json"),
+                    message -> notice("Model export: " + message));
+            case "predictions" -> effects.engine().request(Kind.PREDICTIONS_CSV, new Object[0], (r, ms) -> {
+                String csv = (String) r;
+                if (csv.startsWith("{")) {
+                    notice(String.valueOf(((Map<?, ?>) Json.parse(csv)).get("error")));
+                } else {
+                    Browser.download("predictions.csv", csv, "text/csv");
+                }
+            }, this::notice);
+            case "charts" -> charts();
+            case "grid" -> Browser.download("grid-results.csv", s.grid.csv(s.prepared != null && s.prepared.classification), "text/csv");
+            default -> throw new IllegalArgumentException("nothing to export as '" + x.what() + "'");
+        }
+    }
+
+    private void notice(String text) {
+        store.dispatch(new Action.Notify(List.of(text)));
+    }
+
+    /** Keras's CSVLogger: epoch counted from 0, then the log's keys in the order of the first epoch. */
+    static String csvLog(List<Map<String, Object>> history) {
+        List<String> keys = new ArrayList<>();
+        for (String k : history.get(0).keySet()) {
+            if (!k.equals("epoch")) {
+                keys.add(k);
+            }
+        }
+        StringBuilder sb = new StringBuilder("epoch");
+        for (String k : keys) {
+            sb.append(',').append(k);
+        }
+        sb.append('\n');
+        for (Map<String, Object> h : history) {
+            sb.append(Json.number((Double) h.get("epoch") - 1));
+            for (String k : keys) {
+                Object v = h.get(k);
+                sb.append(',').append(v instanceof Double ? Json.number((Double) v) : v == null ? "" : String.valueOf(v));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The trained model, its parameters decoded from the worker's exact bits ("0x…") into numbers. */
+    @SuppressWarnings("unchecked")
+    void model(Model done, EngineClient.Failed failed) {
+        effects.engine().request(Kind.MODEL_JSON, new Object[0], (r, ms) -> {
+            Map<String, Object> model = (Map<String, Object>) Json.parse((String) r);
+            if (model.get("error") != null) {
+                failed.failed((String) model.get("error"));
+                return;
+            }
+            for (Map<String, Object> p : (List<Map<String, Object>>) model.get("params")) {
+                List<Object> values = new ArrayList<>();
+                for (Object hex : (List<Object>) p.get("values")) {
+                    values.add(bits((String) hex));
+                }
+                p.put("values", values);
+            }
+            done.model(model);
+        }, failed);
+    }
+
+    /** "0x3ff0000000000000" → 1.0. */
+    static double bits(String hex) {
+        long b = 0;
+        for (int i = 2; i < hex.length(); i++) {
+            b = (b << 4) | Character.digit(hex.charAt(i), 16);
+        }
+        return Double.longBitsToDouble(b);
+    }
+
+    private static void charts() {
+        String[][] charts = {{"loss", "#loss-chart canvas"}, {"heatmap", "#heatmap"}, {"network", "#network"},
+            {"predicted-vs-actual", "#scatter"}, {"residuals", "#residuals"}};
+        for (String[] c : charts) {
+            HTMLElement canvas = Dom.document().querySelector(c[1]);
+            if (canvas != null && !hiddenInside(canvas)) {
+                Browser.downloadPng(canvas, c[0] + ".png");
+            }
+        }
+    }
+
+    @org.teavm.jso.JSBody(params = "e", script = "return !!e.closest('[hidden]');")
+    private static native boolean hiddenInside(HTMLElement e);
+}

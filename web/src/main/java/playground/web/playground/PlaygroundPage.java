@@ -1,0 +1,61 @@
+package playground.web.playground;
+
+import org.teavm.jso.dom.html.HTMLElement;
+import playground.web.dom.Browser;
+import playground.web.dom.Dom;
+import playground.web.page.Datasets;
+import playground.web.playground.panels.DataPanel;
+import playground.web.playground.panels.HeaderPanel;
+import playground.web.playground.panels.ModelPanel;
+import playground.web.playground.panels.ResultsPanel;
+import playground.web.playground.panels.RunBar;
+import playground.web.playground.panels.SavedPanel;
+import playground.web.playground.panels.SharePanel;
+import playground.web.playground.panels.SpecForm;
+import playground.web.playground.panels.StatusPanel;
+import playground.web.playground.panels.TunePanel;
+
+/**
+ * The playground page (/, and a short link /x/{id}): one store, the panels that render it, and the effects that
+ * reach the engine worker, the server and the address bar. Start-up: the dataset catalog, the engine on the chosen
+ * runtime, then the spec in the address (or the saved experiment the page names).
+ */
+public final class PlaygroundPage {
+    private final Store store = new Store();
+
+    public void start() {
+        Effects effects = new Effects(store);
+        Exports exports = new Exports(store, effects);
+        Sharing sharing = new Sharing(store, effects, exports);
+        // panels first: an effect's outcome is rendered before the next effect reads the page
+        store.subscribe(new StatusPanel());
+        store.subscribe(new HeaderPanel(store));
+        store.subscribe(new DataPanel(store));
+        store.subscribe(new SpecForm(store));
+        store.subscribe(new ModelPanel(store));
+        store.subscribe(new RunBar(store));
+        store.subscribe(new ResultsPanel(store));
+        store.subscribe(new TunePanel(store, GridRunner.defaultWorkers()));
+        store.subscribe(new SharePanel(store));
+        store.subscribe(new SavedPanel(store));
+        store.subscribe(effects);
+        store.subscribe(new GridRunner(store, effects));
+        store.subscribe(exports);
+        store.subscribe(sharing);
+        Browser.onPopState(() -> store.dispatch(new Action.Navigated(SpecUrl.spec(Browser.query()))));
+        store.dispatch(new Action.Say("Starting the engine…"));
+        Datasets.catalog(catalog -> {
+            store.dispatch(new Action.CatalogLoaded(catalog));
+            effects.startEngine(Effects.chosenRuntime(), () -> {
+                HTMLElement saved = Dom.document().querySelector("meta[name=\"experiment-id\"]");
+                if (saved != null) {
+                    sharing.open(saved.getAttribute("content"));
+                } else {
+                    String spec = SpecUrl.spec(Browser.query());
+                    Effects.Then ready = () -> store.dispatch(new Action.Ready());
+                    effects.apply(spec.isEmpty() ? "v=1" : spec, Action.Address.REPLACE, ready, ready);
+                }
+            });
+        }, effects::couldNotStart);
+    }
+}

@@ -1,0 +1,93 @@
+package playground.web.playground;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the engine made of a spec (the worker's reply to prepare): the canonical query and its settings, the layers
+ * as the engine's grammar parsed them, what a link had that was ignored, the task, columns, split and summary. The
+ * page edits and shows these; it parses no spec text itself.
+ */
+public final class Prepared {
+    public final String query;
+    /** Every setting's value as text, in the key table's order. */
+    public final Map<String, String> spec;
+    /** Per hidden layer: kind, text, and the editable parts (units, activation, init, bias_init, rate, inner). */
+    public final List<Map<String, Object>> layers;
+    public final List<String> ignored;
+    public final boolean classification;
+    public final String target;
+    public final List<String> features;
+    public final List<String> inputs;
+    public final List<String> classes;
+    /** Each column of the table: "target", "drop", a transform id, or "auto". */
+    public final Map<String, String> columns;
+    public final int train;
+    public final int test;
+    public final int val;
+    public final int epochs;
+    /** Whether the run has a picture: two numeric inputs, so the output can be drawn over the plane. */
+    public final boolean picture;
+    public final Map<String, Object> summary;
+    /** A synthetic set's profile (the page cannot fetch a generated table), else null. */
+    public final Map<String, Object> profile;
+
+    @SuppressWarnings("unchecked")
+    public Prepared(Map<String, Object> m) {
+        query = (String) m.get("query");
+        spec = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : ((Map<String, Object>) m.get("spec")).entrySet()) {
+            spec.put(e.getKey(), String.valueOf(e.getValue()));
+        }
+        layers = (List<Map<String, Object>>) m.get("layers");
+        ignored = strings(m.get("ignored"));
+        classification = "classification".equals(m.get("task"));
+        target = (String) m.get("target");
+        features = strings(m.get("features"));
+        inputs = strings(m.get("inputs"));
+        classes = strings(m.get("classes"));
+        columns = new LinkedHashMap<>();
+        if (m.get("columns") instanceof Map) {
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) m.get("columns")).entrySet()) {
+                columns.put(e.getKey(), String.valueOf(e.getValue()));
+            }
+        }
+        Map<String, Object> split = (Map<String, Object>) m.get("split");
+        train = integer(split.get("train"));
+        test = integer(split.get("test"));
+        val = integer(split.get("val"));
+        epochs = integer(m.get("epochs"));
+        picture = Boolean.TRUE.equals(m.get("picture"));
+        summary = (Map<String, Object>) m.get("summary");
+        profile = (Map<String, Object>) m.get("profile");
+    }
+
+    /** The hidden layers' texts, as the engine wrote them back. */
+    public List<String> layerTexts() {
+        List<String> texts = new ArrayList<>();
+        for (Map<String, Object> l : layers) {
+            texts.add((String) l.get("text"));
+        }
+        return texts;
+    }
+
+    public String task() {
+        return classification ? "classification" : "regression";
+    }
+
+    private static List<String> strings(Object o) {
+        List<String> out = new ArrayList<>();
+        if (o instanceof List) {
+            for (Object x : (List<?>) o) {
+                out.add(String.valueOf(x));
+            }
+        }
+        return out;
+    }
+
+    static int integer(Object v) {
+        return v instanceof Number ? ((Number) v).intValue() : 0;
+    }
+}

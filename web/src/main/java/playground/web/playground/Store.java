@@ -1,0 +1,215 @@
+package playground.web.playground;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import playground.web.page.Format;
+import playground.web.page.Run;
+
+/**
+ * The only writer of the playground's state: {@link #apply} turns a state and an action into the next state (a
+ * pure function, tested on the JVM), and {@link #dispatch} tells the listeners — the panels, which render, and
+ * {@link Effects}, which talks to the engine. An action dispatched while listeners run waits its turn, so every
+ * listener sees every state in order.
+ */
+public final class Store {
+    public interface Listener {
+        void changed(State before, State after, Action action);
+    }
+
+    private final List<Listener> listeners = new ArrayList<>();
+    private final ArrayDeque<Action> queue = new ArrayDeque<>();
+    private State state = State.START;
+    private boolean dispatching;
+
+    public State state() {
+        return state;
+    }
+
+    public void subscribe(Listener l) {
+        listeners.add(l);
+    }
+
+    public void dispatch(Action action) {
+        queue.add(action);
+        if (dispatching) {
+            return;
+        }
+        dispatching = true;
+        try {
+            while (!queue.isEmpty()) {
+                Action a = queue.poll();
+                State before = state;
+                state = apply(state, a);
+                for (Listener l : listeners) {
+                    l.changed(before, state, a);
+                }
+            }
+        } finally {
+            dispatching = false;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static State apply(State s, Action a) {
+        State.Edit e = s.edit();
+        if (a instanceof Action.EngineStarted x) {
+            e.runtime = x.runtime();
+            e.runtimeChoice = x.choice();
+            e.runtimeNote = x.note();
+            e.settings = x.settings();
+            e.dataset = null; // a new worker holds no table
+            e.training = false;
+        } else if (a instanceof Action.ChooseRuntime x) {
+            e.runtimeChoice = x.choice();
+        } else if (a instanceof Action.CatalogLoaded x) {
+            e.catalog = x.catalog();
+        } else if (a instanceof Action.DatasetLoaded x) {
+            e.dataset = x.dataset();
+            e.datasetNote = x.note();
+        } else if (a instanceof Action.SpecApplied x) {
+            applied(e, x.prepared());
+        } else if (a instanceof Action.SpecFailed x) {
+            e.notices = List.of(x.message());
+            e.status = "Not ready: " + x.message();
+        } else if (a instanceof Action.Upload x) {
+            e.status = "Reading " + x.fileName() + "…";
+        } else if (a instanceof Action.UploadFailed x) {
+            e.notices = List.of(x.fileName() + ": " + x.message());
+            e.status = "The file could not be used: " + x.message();
+        } else if (a instanceof Action.TrainingStarted) {
+            e.training = true;
+            e.comparison = List.of();
+            e.status = "Training…";
+        } else if (a instanceof Action.Progress x) {
+            progress(e, x.progress());
+        } else if (a instanceof Action.Paused) {
+            if (e.training) {
+                e.status = "Paused.";
+            }
+            e.training = false;
+        } else if (a instanceof Action.Evaluated x) {
+            e.evaluation = x.evaluation();
+            e.status = "Done" + (s.run.message != null ? ": " + s.run.message : "") + ".";
+        } else if (a instanceof Action.Picture x) {
+            e.picture = x.picture();
+        } else if (a instanceof Action.Opened x) {
+            e.opened = x.saved();
+            e.savedId = (String) x.saved().get("id");
+            e.savedQuery = (String) x.saved().get("spec");
+            e.title = String.valueOf(x.saved().get("title"));
+        } else if (a instanceof Action.ShowRecorded) {
+            showRecorded(e);
+        } else if (a instanceof Action.TuneOptions x) {
+            e.gridText = x.gridText();
+            e.rank = x.rank();
+            e.workers = x.workers();
+        } else if (a instanceof Action.GridStarted x) {
+            e.grid = x.grid();
+            e.notices = List.of();
+        } else if (a instanceof Action.GridRow x) {
+            e.grid = s.grid.with(x.row());
+        } else if (a instanceof Action.GridStopped x) {
+            e.grid = s.grid.stopped();
+            e.status = x.status();
+        } else if (a instanceof Action.SortGrid x) {
+            e.grid = s.grid.sortedBy(x.column());
+        } else if (a instanceof Action.ShareOptions x) {
+            e.title = x.title();
+            e.embedSize = x.embedSize();
+            e.includeModel = x.includeModel();
+            e.includeDataset = x.includeDataset();
+        } else if (a instanceof Action.PreviewEmbed) {
+            e.previewShown = true;
+        } else if (a instanceof Action.SaveStarted) {
+            e.saving = true;
+            e.saveMessage = "Saving…";
+        } else if (a instanceof Action.SavedAs x) {
+            e.saving = false;
+            e.savedId = x.id();
+            e.savedQuery = s.query();
+            e.shortLink = x.url();
+            e.saveMessage = "Saved: ";
+            e.status = "Saved as " + x.url() + ".";
+        } else if (a instanceof Action.SaveFailed x) {
+            e.saving = false;
+            e.saveMessage = "Not saved: " + x.message();
+            e.status = e.saveMessage;
+        } else if (a instanceof Action.ComparedWithRecording x) {
+            e.comparison = x.rows();
+            boolean identical = true;
+            for (State.Compared c : x.rows()) {
+                identical &= c.same();
+            }
+            e.status = identical ? "Re-run finished: every number is identical to the recorded run."
+                    : "Re-run finished: some numbers differ from the recorded run (see the table).";
+        } else if (a instanceof Action.Say x) {
+            e.status = x.status();
+        } else if (a instanceof Action.Notify x) {
+            e.notices = x.notices();
+        } else if (a instanceof Action.Ready) {
+            e.ready = true;
+        }
+        return e.done();
+    }
+
+    /** A new spec: its results start empty, and a saved experiment it no longer matches is no longer shown. */
+    private static void applied(State.Edit e, Prepared p) {
+        e.prepared = p;
+        e.run = Run.NONE;
+        e.training = false;
+        e.recorded = false;
+        e.evaluation = null;
+        e.picture = null;
+        e.comparison = List.of();
+        List<String> notices = new ArrayList<>();
+        for (String ignored : p.ignored) {
+            notices.add("From the link: " + ignored + ".");
+        }
+        e.notices = notices;
+        e.status = "Ready: " + p.task() + " of '" + p.target + "' from " + p.inputs.size() + " inputs; " + p.train
+                + " training rows.";
+        if (e.savedId != null && !p.query.equals(e.savedQuery)) {
+            e.savedId = null; // the settings differ from the saved experiment's: this page is no longer that one
+            e.shortLink = null;
+            e.saveMessage = "";
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void progress(State.Edit e, Map<String, Object> p) {
+        e.run = e.run.after(p);
+        if (e.run.error != null) {
+            e.notices = List.of(e.run.error);
+            e.training = false;
+            return;
+        }
+        Map<String, Object> log = e.run.last();
+        if (log != null) {
+            e.status = "Epoch " + e.run.epoch + ": loss " + Format.number((Double) log.get("loss"))
+                    + (log.get("val_loss") != null ? ", validation loss " + Format.number((Double) log.get("val_loss")) : "");
+        }
+        if (e.run.finished) {
+            e.training = false;
+            if (e.run.diverged) {
+                e.notices = List.of(e.run.message);
+                e.status = e.run.message;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void showRecorded(State.Edit e) {
+        Map<String, Object> results = (Map<String, Object>) e.opened.get("results");
+        List<Map<String, Object>> history = results.get("history") instanceof List
+                ? (List<Map<String, Object>>) results.get("history") : List.of();
+        List<Map<String, Object>> events = results.get("events") instanceof List
+                ? (List<Map<String, Object>>) results.get("events") : List.of();
+        e.run = Run.recorded(history, events);
+        e.evaluation = results.get("evaluation") instanceof Map ? (Map<String, Object>) results.get("evaluation") : null;
+        e.recorded = true;
+        e.status = history.isEmpty() ? "Saved experiment (settings only): press Re-run or Train."
+                : "Saved experiment: " + history.size() + " recorded epochs. Re-run trains it again with the same seed.";
+    }
+}

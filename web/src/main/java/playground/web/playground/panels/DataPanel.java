@@ -1,0 +1,87 @@
+package playground.web.playground.panels;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.dom.html.HTMLElement;
+import playground.web.dom.Browser;
+import playground.web.dom.Dom;
+import playground.web.page.Datasets;
+import playground.web.playground.Action;
+import playground.web.playground.Prepared;
+import playground.web.playground.State;
+import playground.web.playground.Store;
+
+/**
+ * The Data section: the dataset picker (the catalog, or the user's CSV file), the synthetic sets' settings, the
+ * table's profile with a transform per column, the target, and what the split made of it.
+ */
+public final class DataPanel implements Store.Listener {
+    private final Store store;
+    private final HTMLElement dataset = Dom.find("#dataset");
+    private final HTMLElement file = Dom.find("#csv-file");
+    private final HTMLElement profile = Dom.find("#profile");
+    private final HTMLElement target = Dom.find("#target");
+    private Map<String, Object> shownProfile;
+
+    public DataPanel(Store store) {
+        this.store = store;
+        file.addEventListener("change", e -> {
+            Browser.readFile(file, (name, text) -> store.dispatch(new Action.Upload(name, text)),
+                    (name, why) -> store.dispatch(new Action.UploadFailed(name, why)));
+            Dom.setValue(file, ""); // choosing the same file again is a change too
+        });
+    }
+
+    @Override
+    public void changed(State before, State s, Action a) {
+        if (s.catalog != before.catalog) {
+            dataset.setTextContent("");
+            for (Map<String, Object> d : s.catalog) {
+                boolean available = Boolean.TRUE.equals(d.get("available"));
+                dataset.appendChild(Dom.el("option", "value", (String) d.get("id"), "text",
+                        d.get("name") + (available ? "" : " — unavailable")));
+            }
+            dataset.appendChild(Dom.el("option", "value", "upload", "text", "your CSV file"));
+        }
+        if (!s.datasetNote.equals(before.datasetNote)) {
+            Dom.text("#dataset-note", s.datasetNote);
+        }
+        Prepared p = s.prepared;
+        if (p == before.prepared || p == null) {
+            return;
+        }
+        Map<String, Object> entry = Datasets.entry(s.catalog, p.spec.get("data"));
+        Dom.find("#synthetic").setHidden(entry == null || !Datasets.synthetic(entry));
+        Map<String, Object> table = p.profile != null ? p.profile : s.dataset != null ? s.dataset.profile : null;
+        if (table != null && table != shownProfile) {
+            ProfileView.render(profile, table, transforms(s), (column, transform) ->
+                    store.dispatch(new Action.SetColumn(column, transform)));
+            shownProfile = table;
+        }
+        for (HTMLElement select : Dom.all("select[data-column]")) {
+            String t = p.columns.get(select.getAttribute("data-column"));
+            boolean isTarget = "target".equals(t);
+            select.setAttribute("title", isTarget ? "the target" : "");
+            Dom.setValue(select, isTarget || t == null ? "auto" : t);
+            Dom.setDisabled(select, isTarget);
+        }
+        target.setTextContent("");
+        List<String> columns = new ArrayList<>(p.columns.keySet());
+        if (columns.isEmpty()) {
+            columns.addAll(p.features);
+            columns.add(p.target);
+        }
+        for (String name : columns) {
+            target.appendChild(Dom.el("option", "value", name, "text", name));
+        }
+        Dom.setValue(target, p.target);
+        Dom.text("#split-note", p.train + " training, " + p.test + " test and " + p.val + " validation rows; inputs: "
+                + String.join(", ", p.inputs) + ".");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> transforms(State s) {
+        return (List<Map<String, Object>>) ((Map<String, Object>) s.settings.get("families")).get("transforms");
+    }
+}

@@ -1,0 +1,125 @@
+package playground.web.playground.panels;
+
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLElement;
+import playground.web.charts.Confusion;
+import playground.web.charts.Heatmap;
+import playground.web.charts.Histogram;
+import playground.web.charts.LossChart;
+import playground.web.charts.NetworkDiagram;
+import playground.web.charts.Plots;
+import playground.web.dom.Browser;
+import playground.web.dom.Dom;
+import playground.web.page.Format;
+import playground.web.page.Tiles;
+import playground.web.playground.Action;
+import playground.web.playground.State;
+import playground.web.playground.Store;
+
+/**
+ * The Results section: metric tiles, the exports, the loss chart with the callbacks' marks (and its numbers as a
+ * table), the output over the plane with the network drawn, predicted against actual, the residuals and the
+ * confusion matrix. The picture is drawn in an animation frame, the latest one only: however fast the worker
+ * answers, at most one picture per frame.
+ */
+public final class ResultsPanel implements Store.Listener {
+    private final Store store;
+    private final LossChart chart = new LossChart(Dom.find("#loss-chart"));
+    private final HistoryTable history = new HistoryTable(Dom.find("#history"));
+    private boolean frameRequested;
+
+    public ResultsPanel(Store store) {
+        this.store = store;
+        for (String what : new String[] {"log", "model", "predictions", "charts"}) {
+            Dom.onClick("#export-" + what, e -> store.dispatch(new Action.Export(what)));
+        }
+        Browser.onResize(() -> chart.draw(store.state().run.history, store.state().run.events, 260));
+    }
+
+    @Override
+    public void changed(State before, State s, Action a) {
+        if (s.run != before.run) {
+            chart.draw(s.run.history, s.run.events, 260);
+            Dom.text("#events", s.run.marks());
+            history.show(s.run.history);
+        }
+        if (s.evaluation != before.evaluation) {
+            evaluation(s.evaluation);
+        }
+        if (s.picture != before.picture) {
+            if (s.picture == null) {
+                Dom.find("#picture-figure").setHidden(true);
+                Dom.find("#network-figure").setHidden(true);
+            } else if (!frameRequested) {
+                frameRequested = true;
+                Browser.nextFrame(this::drawPicture);
+            }
+        }
+    }
+
+    /** The latest picture, drawn once in this frame (pictures that came and went before it are never drawn). */
+    @SuppressWarnings("unchecked")
+    private void drawPicture() {
+        frameRequested = false;
+        State s = store.state();
+        Map<String, Object> p = s.picture;
+        if (p == null || s.prepared == null) {
+            return;
+        }
+        Dom.find("#picture-figure").setHidden(false);
+        int classes = s.prepared.classification ? s.prepared.classes.size() : 0;
+        Heatmap.draw((HTMLCanvasElement) Dom.find("#heatmap"), ((Double) p.get("res")).intValue(), (List<Double>) p.get("values"),
+                (List<Double>) p.get("x"), (List<Double>) p.get("y"), (List<List<Object>>) p.get("points"), classes);
+        HTMLElement figure = Dom.find("#network-figure");
+        figure.setHidden(false);
+        NetworkDiagram.draw((HTMLCanvasElement) Dom.find("#network"), (List<Map<String, Object>>) p.get("network"),
+                figure.getParentNode() instanceof HTMLElement ? ((HTMLElement) figure.getParentNode()).getClientWidth() - 340 : 640);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void evaluation(Map<String, Object> r) {
+        HTMLElement tiles = Dom.find("#tiles");
+        boolean none = r == null;
+        Dom.find("#scatter-figure").setHidden(none || !(r.get("actual") instanceof List));
+        Dom.find("#residual-figure").setHidden(none || !(r.get("residuals") instanceof Map));
+        Dom.find("#confusion-figure").setHidden(none || !(r.get("confusion") instanceof List));
+        if (none) {
+            tiles.setTextContent("");
+            return;
+        }
+        Tiles.render(tiles, r);
+        if (r.get("actual") instanceof List) {
+            List<Double> actual = (List<Double>) r.get("actual");
+            List<Double> predicted = (List<Double>) r.get("predicted");
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            double[] xs = new double[actual.size()];
+            double[] ys = new double[actual.size()];
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = actual.get(i);
+                ys[i] = predicted.get(i);
+                lo = Math.min(lo, Math.min(xs[i], ys[i]));
+                hi = Math.max(hi, Math.max(xs[i], ys[i]));
+            }
+            Plots.Options o = new Plots.Options().labels("actual", "predicted").size(320, 320);
+            o.xRange = new double[] {lo, hi};
+            o.yRange = new double[] {lo, hi};
+            Plots.line(Dom.find("#scatter"), List.of(
+                    new Plots.Series(new double[] {lo, hi}, new double[] {lo, hi}, "predicted = actual").color("#999999").dash(4, 3),
+                    new Plots.Series(xs, ys, "test rows").color("rgba(0, 114, 178, 0.6)").points(3)), o);
+        }
+        if (r.get("residuals") instanceof Map) {
+            Map<String, Object> h = (Map<String, Object>) r.get("residuals");
+            double min = (Double) h.get("min");
+            double max = (Double) h.get("max");
+            Histogram.draw((HTMLCanvasElement) Dom.find("#residuals"), min, max, (List<Double>) h.get("counts"));
+            Dom.text("#residual-caption", "Residuals (actual − predicted), test rows: " + Format.number(min) + " to "
+                    + Format.number(max));
+        }
+        if (r.get("confusion") instanceof List) {
+            Confusion.render(Dom.find("#confusion"), (List<String>) r.get("classes"), (List<List<Double>>) r.get("confusion"));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package playground.web.playground.panels;
+
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.dom.html.HTMLElement;
+import playground.web.dom.Browser;
+import playground.web.dom.Dom;
+import playground.web.playground.Action;
+import playground.web.playground.State;
+import playground.web.playground.Store;
+
+/**
+ * The form's controls bound to spec keys ({@code data-key}): their choices, suggestions, ranges and help come from
+ * the engine's key table, so the page lists no setting's values itself; their values come from the prepared spec
+ * (a control being typed in is left alone); a change asks for the spec with that one setting changed.
+ */
+public final class SpecForm implements Store.Listener {
+    private final List<HTMLElement> controls = Dom.all("[data-key]");
+
+    public SpecForm(Store store) {
+        for (HTMLElement c : controls) {
+            String key = c.getAttribute("data-key");
+            c.addEventListener("change", e -> {
+                if (c.getId().equals("dataset") && Dom.value(c).equals("upload")) {
+                    Dom.setValue(c, store.state().prepared != null ? store.state().prepared.spec.get("data") : "");
+                    Browser.click(Dom.find("#csv-file")); // the file chooser; its choice arrives as an upload
+                    return;
+                }
+                store.dispatch(new Action.SetSettings(Map.of(key, Dom.value(c))));
+            });
+        }
+    }
+
+    @Override
+    public void changed(State before, State s, Action a) {
+        if (s.settings != before.settings && s.settings != null) {
+            describe(s.settings);
+        }
+        if (s.prepared != before.prepared && s.prepared != null) {
+            for (HTMLElement c : controls) {
+                String key = c.getAttribute("data-key");
+                String value = s.prepared.spec.get(key);
+                if (value != null && !key.equals("target") && (!Browser.focused(c) || c.getTagName().equals("SELECT"))) {
+                    Dom.setValue(c, value);
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void describe(Map<String, Object> table) {
+        for (HTMLElement c : controls) {
+            String key = c.getAttribute("data-key");
+            Map<String, Object> setting = null;
+            for (Map<String, Object> x : (List<Map<String, Object>>) table.get("settings")) {
+                if (key.equals(x.get("key"))) {
+                    setting = x;
+                }
+            }
+            if (setting == null || key.equals("target") || key.equals("data")) {
+                continue;
+            }
+            c.setAttribute("title", setting.get("help") + " (" + setting.get("form") + ")");
+            String type = String.valueOf(setting.get("type"));
+            if (c.getTagName().equals("SELECT") && type.equals("choice")) {
+                c.setTextContent("");
+                for (Map<String, Object> choice : (List<Map<String, Object>>) setting.get("choices")) {
+                    c.appendChild(Dom.el("option", "value", (String) choice.get("id"), "text", (String) choice.get("label")));
+                }
+            }
+            String list = c.getAttribute("list");
+            if (list != null && setting.get("examples") instanceof List) {
+                HTMLElement datalist = Dom.find("#" + list);
+                datalist.setTextContent("");
+                for (Object v : (List<Object>) setting.get("examples")) {
+                    datalist.appendChild(Dom.el("option", "value", String.valueOf(v)));
+                }
+            }
+            if (type.equals("number") || type.equals("integer")) {
+                c.setAttribute("min", number(setting.get("min")));
+                c.setAttribute("max", number(setting.get("max")));
+            }
+        }
+    }
+
+    private static String number(Object v) {
+        return v instanceof Double ? playground.engine.text.Json.number((Double) v) : String.valueOf(v);
+    }
+}

@@ -1,0 +1,80 @@
+package playground.web.playground;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import playground.engine.session.Session;
+import playground.engine.text.Json;
+
+/** The Tune panel's table on real grid runs (a JVM Session runs them as a worker does). */
+class GridSearchTest {
+    @SuppressWarnings("unchecked")
+    private static GridSearch ran(String rank) {
+        Session s = new Session();
+        Map<String, Object> plan = (Map<String, Object>) Json.parse(s.grid("v=1&data=circle&epochs=2", "lr=0.3,0.01;batch=8,64"));
+        GridSearch g = GridSearch.start((List<String>) plan.get("keys"), 5, rank, 0, 2);
+        for (String q : (List<String>) plan.get("queries")) {
+            g = g.with((Map<String, Object>) Json.parse(s.run(q)));
+        }
+        return g.with(Map.of("query", "v=1&data=circle&lr=7&batch=8", "error", "it broke"));
+    }
+
+    private static List<Object> column(GridSearch g, String key) {
+        List<Object> out = new ArrayList<>();
+        for (Map<String, Object> row : g.sorted()) {
+            out.add(GridSearch.value(row, key));
+        }
+        return out;
+    }
+
+    @Test
+    void accuracyRanksHighestFirstAndAFailedRunComesLast() {
+        GridSearch g = ran("accuracy");
+        assertEquals("test_accuracy", g.sortKey);
+        assertTrue(g.descending);
+        List<Object> accuracy = column(g, "test_accuracy");
+        assertEquals(null, accuracy.get(4), "the failed run has no accuracy and sorts last");
+        for (int i = 1; i < 4; i++) {
+            assertTrue((Double) accuracy.get(i - 1) >= (Double) accuracy.get(i), accuracy.toString());
+        }
+    }
+
+    @Test
+    void aSettingSortsAsANumberAscendingThenDescendingAndAFailedRunShowsItsQuerysValue() {
+        GridSearch g = ran("rmse").sortedBy("lr");
+        assertFalse(g.descending);
+        assertEquals(List.of("0.01", "0.01", "0.3", "0.3", "7"), column(g, "lr"));
+        assertEquals(List.of("7", "0.3", "0.3", "0.01", "0.01"), column(g.sortedBy("lr"), "lr"));
+    }
+
+    @Test
+    void theColumnsAreTheKeysEpochsAndTheTasksMetrics() {
+        GridSearch g = GridSearch.start(List.of("lr", "batch"), 4, "rmse", 0, 1);
+        assertEquals(List.of("lr", "batch", "epochs_run", "test_rmse", "test_mae", "test_r2", "val_rmse", "val_mae", "val_r2"),
+                g.columns(false));
+        assertEquals("test_accuracy", g.columns(true).get(3));
+    }
+
+    @Test
+    void theCsvHasTheQueryFirstQuotesCommasAndLeavesAFailedRunsMetricsEmpty() {
+        String csv = ran("accuracy").csv(true);
+        String[] lines = csv.split("\n");
+        assertEquals("query,lr,batch,epochs_run,test_accuracy,test_f1,test_log_loss,val_accuracy,val_f1,val_log_loss", lines[0]);
+        assertEquals(6, lines.length);
+        assertEquals("v=1&data=circle&lr=7&batch=8,7,8,,,,,,,", lines[5]);
+        GridSearch layers = GridSearch.start(List.of("layers"), 1, "rmse", 0, 1)
+                .with(Map.of("query", "v=1&layers=dense:2:relu,bn", "error", "x"));
+        assertTrue(layers.csv(false).contains("\"dense:2:relu,bn\""), layers.csv(false));
+    }
+
+    @Test
+    void durationsReadAsSecondsThenMinutes() {
+        assertEquals("4.2 s", GridSearch.elapsed(4240));
+        assertEquals("3 min 12 s", GridSearch.elapsed(192_000));
+    }
+}

@@ -1,0 +1,138 @@
+package playground.web.playground;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import playground.engine.session.Session;
+import playground.engine.text.Json;
+import playground.web.page.Run;
+
+/** The store's reducer on the engine's real replies (a JVM Session answers as the worker does). */
+class StoreTest {
+    private final Session engine = new Session();
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(String text) {
+        return (Map<String, Object>) Json.parse(text);
+    }
+
+    private State prepared(String query) {
+        return Store.apply(State.START, new Action.SpecApplied(new Prepared(json(engine.prepare(query)))));
+    }
+
+    private State step(State s) {
+        return Store.apply(s, new Action.Progress(json(engine.step("epoch"))));
+    }
+
+    @Test
+    void progressRecordsEachEpochOnceAndSaysTheLoss() {
+        State s = prepared("v=1&data=xor&epochs=2&layers=dense:4:tanh");
+        s = Store.apply(s, new Action.TrainingStarted());
+        assertTrue(s.training);
+        s = Store.apply(s, new Action.Progress(json(engine.step("batch"))));
+        s = Store.apply(s, new Action.Progress(json(engine.step("batch"))));
+        assertTrue(s.run.history.size() <= 1, "batches inside one epoch log it at most once");
+        s = step(s);
+        s = step(s);
+        assertEquals(2, s.run.history.size());
+        assertEquals(2, s.run.epoch);
+        assertTrue(s.run.finished);
+        assertFalse(s.training, "a finished run is no longer training");
+        assertTrue(s.status.startsWith("Epoch 2: loss "), s.status);
+        assertFalse(s.epochsLeft());
+    }
+
+    @Test
+    void aNewSpecStartsTheResultsAfreshAndNamesWhatTheLinkHadThatWasIgnored() {
+        State s = step(prepared("v=1&data=circle&epochs=3"));
+        s = Store.apply(s, new Action.Evaluated(json(engine.evaluate())));
+        s = Store.apply(s, new Action.Picture(json(engine.picture(4, 2))));
+        assertTrue(s.evaluation != null && s.picture != null);
+        s = Store.apply(s, new Action.SpecApplied(new Prepared(json(engine.prepare("v=1&data=circle&lr=fast")))));
+        assertEquals(Run.NONE, s.run);
+        assertNull(s.evaluation);
+        assertNull(s.picture);
+        assertEquals(List.of("From the link: ignored lr=fast: setting 'lr': 'fast' is not a number."), s.notices);
+        assertTrue(s.status.startsWith("Ready: classification of 'label' from 2 inputs;"), s.status);
+    }
+
+    @Test
+    void aDivergingRunSaysSoAsANotice() {
+        State s = prepared("v=1&data=plane&opt=sgd&lr=100&epochs=20");
+        for (int i = 0; i < 20 && !s.run.finished; i++) {
+            s = step(s);
+        }
+        assertTrue(s.run.diverged, "plain SGD at lr 100 diverges");
+        assertEquals(List.of(s.run.message), s.notices);
+        assertFalse(s.training);
+    }
+
+    @Test
+    void aSavedExperimentIsTheOneShownUntilASettingChanges() {
+        String query = new Prepared(json(engine.prepare("v=1&data=xor&epochs=2"))).query;
+        Map<String, Object> saved = new LinkedHashMap<>();
+        saved.put("id", "abcdefghij");
+        saved.put("title", "xor");
+        saved.put("spec", query);
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("history", List.of(Map.of("epoch", 1.0, "loss", 0.5), Map.of("epoch", 2.0, "loss", 0.25)));
+        results.put("events", List.of());
+        saved.put("results", results);
+        State s = Store.apply(State.START, new Action.Opened(saved));
+        s = Store.apply(s, new Action.SpecApplied(new Prepared(json(engine.prepare(query)))));
+        s = Store.apply(s, new Action.ShowRecorded());
+        assertEquals("abcdefghij", s.savedId);
+        assertTrue(s.recorded);
+        assertEquals(2, s.run.epoch);
+        assertEquals("Saved experiment: 2 recorded epochs. Re-run trains it again with the same seed.", s.status);
+        s = Store.apply(s, new Action.SpecApplied(new Prepared(json(engine.prepare(query + "&lr=0.5")))));
+        assertNull(s.savedId, "other settings are not the saved experiment");
+        assertFalse(s.recorded);
+    }
+
+    @Test
+    void aShortLinkBelongsToTheSettingsItWasSavedWith() {
+        State s = prepared("v=1&data=xor&epochs=2");
+        s = Store.apply(s, new Action.SaveStarted());
+        assertTrue(s.saving);
+        s = Store.apply(s, new Action.SavedAs("k3y", "http://x/x/k3y"));
+        assertEquals("k3y", s.savedId);
+        assertEquals("http://x/x/k3y", s.shortLink);
+        s = Store.apply(s, new Action.SpecApplied(new Prepared(json(engine.prepare(s.query())))));
+        assertEquals("k3y", s.savedId, "the same settings again");
+        s = Store.apply(s, new Action.SpecApplied(new Prepared(json(engine.prepare("v=1&data=xor&epochs=3")))));
+        assertNull(s.shortLink);
+        assertEquals("", s.saveMessage);
+    }
+
+    @Test
+    void aComparisonSaysWhetherEveryNumberIsIdentical() {
+        State s = Store.apply(State.START, new Action.ComparedWithRecording(List.of(
+                new State.Compared("epochs", 3.0, 3.0), new State.Compared("final loss", 0.1, 0.1))));
+        assertEquals("Re-run finished: every number is identical to the recorded run.", s.status);
+        s = Store.apply(s, new Action.ComparedWithRecording(List.of(new State.Compared("final loss", 0.1, 0.2))));
+        assertTrue(s.status.contains("some numbers differ"), s.status);
+    }
+
+    @Test
+    void actionsDispatchedWhileListenersRunWaitTheirTurnSoEveryListenerSeesEveryStateInOrder() {
+        Store store = new Store();
+        List<String> seen = new ArrayList<>();
+        store.subscribe((before, after, a) -> {
+            seen.add("first " + after.status);
+            if (a instanceof Action.Say x && x.status().equals("one")) {
+                store.dispatch(new Action.Say("two"));
+            }
+        });
+        store.subscribe((before, after, a) -> seen.add("second " + after.status));
+        store.dispatch(new Action.Say("one"));
+        assertEquals(List.of("first one", "second one", "first two", "second two"), seen);
+    }
+}
