@@ -166,6 +166,21 @@ class PlaygroundPageTest extends BrowserTest {
     }
 
     @Test
+    void theRuntimeSwitchRestartsTheEngineOnTheOtherBuildKeepsTheSpecAndIsRemembered() {
+        open("?v=1&data=xor&lr=0.03&epochs=5&runtime=wasm", 1280);
+        page.selectOption("#runtime", "js");
+        page.waitForURL(url -> url.contains("runtime=js") && url.contains("lr=0.03"));
+        assertEquals("js", page.getAttribute("body", "data-runtime"));
+        assertEquals("running on JavaScript", page.textContent("#runtime-note"));
+        trainToEnd();
+        assertTrue(page.textContent("#tiles").contains("ACCURACY"));
+        page.navigate("http://127.0.0.1:" + server.port() + "/?v=1&data=xor");
+        page.waitForSelector("body[data-ready=true]");
+        assertEquals("js", page.getAttribute("body", "data-runtime"), "the choice is remembered in this browser");
+        assertEquals("js", page.inputValue("#runtime"));
+    }
+
+    @Test
     void aGarbledLinkLoadsWhatItCanAndSaysWhatItIgnored() {
         open("?v=1&data=circle&lr=fast&batch=8&colour=red", 1280);
         String notice = page.textContent("#notices");

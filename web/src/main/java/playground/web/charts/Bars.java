@@ -2,6 +2,7 @@ package playground.web.charts;
 
 import java.util.List;
 import org.teavm.jso.dom.xml.Element;
+import playground.engine.text.Json;
 import playground.web.dom.Dom;
 
 /** A column's profile as tiny bars (SVG, so it scales): a numeric column's histogram, or a category's counts. */
@@ -30,10 +31,10 @@ public final class Bars {
         for (int i = 0; i < counts.size(); i++) {
             double bh = counts.get(i) / most * h;
             Element r = Dom.document().createElementNS(SVG, "rect");
-            r.setAttribute("x", Double.toString(i * bw + 0.5));
-            r.setAttribute("y", Double.toString(h - bh));
-            r.setAttribute("width", Double.toString(Math.max(bw - 1, 1)));
-            r.setAttribute("height", Double.toString(bh));
+            r.setAttribute("x", Json.number(i * bw + 0.5));
+            r.setAttribute("y", Json.number(h - bh));
+            r.setAttribute("width", Json.number(Math.max(bw - 1, 1)));
+            r.setAttribute("height", Json.number(bh));
             svg.appendChild(r);
         }
         return svg;

@@ -88,7 +88,9 @@ public final class NetworkDiagram {
             ctx.setFont("11px sans-serif");
             int u = units(l);
             String label = i == 0 ? "inputs" : u + " " + l.get("activation") + (u > shown[i] ? " (+" + (u - shown[i]) + ")" : "");
-            ctx.fillText(label, colX[i], height - 6);
+            boolean last = i == n - 1 && n > 1;
+            ctx.setTextAlign(last ? "right" : "left"); // the last column's label ends at its neurons, inside the canvas
+            ctx.fillText(label, last ? colX[i] + box : colX[i], height - 6);
         }
     }
 

@@ -153,7 +153,7 @@ public final class EmbedPage implements EngineClient.Training {
             e.request(Kind.LOAD_CSV, new Object[] {"upload", dataset.get("csv")}, (profile, ms) -> loaded.loaded(null, null), failed);
         } else {
             String dataId = id;
-            Datasets.catalog(catalog -> Datasets.load(e, catalog, dataId, loaded, failed), failed);
+            Datasets.catalog(catalog -> Datasets.load(e, catalog, dataId, Status::show, loaded, failed), failed);
         }
     }
 

@@ -311,7 +311,7 @@ public final class LearnPage {
             done.run();
             return;
         }
-        Datasets.load(engine, catalog, id, (csv, profile) -> {
+        Datasets.load(engine, catalog, id, Status::show, (csv, profile) -> {
             loadedData = id;
             done.run();
         }, failed);

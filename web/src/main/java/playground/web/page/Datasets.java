@@ -22,6 +22,11 @@ public final class Datasets {
         void loaded(String csv, Map<String, Object> profile);
     }
 
+    /** Where a line for the status goes: the page's status, or its store. */
+    public interface Say {
+        void say(String text);
+    }
+
     public interface Catalog {
         void got(List<Map<String, Object>> entries);
     }
@@ -37,7 +42,7 @@ public final class Datasets {
     }
 
     /** Makes the catalog's dataset {@code id} the worker's table (nothing to do for a synthetic one). */
-    public static void load(EngineClient engine, List<Map<String, Object>> catalog, String id, Loaded done,
+    public static void load(EngineClient engine, List<Map<String, Object>> catalog, String id, Say say, Loaded done,
             EngineClient.Failed failed) {
         Map<String, Object> entry = entry(catalog, id);
         if (entry == null) {
@@ -52,7 +57,7 @@ public final class Datasets {
             failed.failed((String) entry.get("message"));
             return;
         }
-        Status.show("Loading " + entry.get("name") + "…");
+        say.say("Loading " + entry.get("name") + "…");
         String url = staticSite() ? "/datasets/" + entry.get("file") : "/api/datasets/" + Query.encode(id) + "/csv";
         Browser.fetchText(url, text -> engineLoad(engine, id, text, done, failed), failed::failed);
     }

@@ -150,7 +150,7 @@ final class Effects implements Store.Listener, EngineClient.Training {
         }
         Map<String, Object> entry = Datasets.entry(s.catalog, id);
         String note = entry != null && entry.get("description") != null ? (String) entry.get("description") : "";
-        Datasets.load(engine, s.catalog, id, (csv, profile) -> {
+        Datasets.load(engine, s.catalog, id, text -> store.dispatch(new Action.Say(text)), (csv, profile) -> {
             store.dispatch(new Action.DatasetLoaded(new State.Dataset(id, profile, csv, null), note));
             then.then();
         }, failed);

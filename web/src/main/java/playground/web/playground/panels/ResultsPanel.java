@@ -75,7 +75,7 @@ public final class ResultsPanel implements Store.Listener {
         HTMLElement figure = Dom.find("#network-figure");
         figure.setHidden(false);
         NetworkDiagram.draw((HTMLCanvasElement) Dom.find("#network"), (List<Map<String, Object>>) p.get("network"),
-                figure.getParentNode() instanceof HTMLElement ? ((HTMLElement) figure.getParentNode()).getClientWidth() - 340 : 640);
+                figure.getClientWidth());
     }
 
     @SuppressWarnings("unchecked")

@@ -44,7 +44,7 @@ public final class SharePanel implements Store.Listener {
 
     /** The iframe snippet for a blog post, its attributes escaped. */
     static String snippet(String src, String size, String title) {
-        String[] wh = size.split("x");
+        String[] wh = widthAndHeight(size);
         String t = title.trim().isEmpty() ? "Backprop Playground experiment" : title.trim();
         return "<iframe src=\"" + escape(src) + "\" width=\"" + wh[0] + "\" height=\"" + wh[1] + "\" title=\"" + escape(t)
                 + "\" loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>";
@@ -56,6 +56,12 @@ public final class SharePanel implements Store.Listener {
             return Browser.origin() + "/embed/" + s.savedId;
         }
         return Browser.origin() + (Datasets.staticSite() ? "/embed.html?" : "/embed?") + s.query();
+    }
+
+    /** "640x420" → {"640", "420"}; "100%x480" → {"100%", "480"}. */
+    static String[] widthAndHeight(String size) {
+        int x = size.lastIndexOf('x');
+        return new String[] {size.substring(0, x), size.substring(x + 1)};
     }
 
     static String escape(String s) {
@@ -86,7 +92,7 @@ public final class SharePanel implements Store.Listener {
         String key = src + " " + s.embedSize;
         if (s.previewShown && !key.equals(preview)) {
             preview = key;
-            String[] wh = s.embedSize.split("x");
+            String[] wh = widthAndHeight(s.embedSize);
             HTMLElement box = Dom.find("#embed-preview-box");
             box.setTextContent("");
             box.appendChild(Dom.el("iframe", "src", src, "title", "Embed preview", "width", wh[0], "height", wh[1]));

@@ -1,0 +1,43 @@
+package playground.server.http;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Screenshots to look at before calling a page done: the playground trained (desktop 1366 × 768 and phone 375 × 812,
+ * the first screen and the whole page), into server/target/screenshots/review/. Not part of the test suite (tag
+ * "bench"): {@code mvn -q -pl server -am test -Dtest=PageScreenshots -Dbench.excluded=none
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@Tag("bench")
+class PageScreenshots {
+    private static final Path DIR = Paths.get("target", "screenshots", "review");
+
+    @Test
+    void takeThem() {
+        PlaygroundServer server = TestServer.start();
+        try (Playwright pw = Browsers.playwright(); Browser browser = Browsers.chromium(pw)) {
+            for (int[] size : new int[][] {{1366, 768}, {375, 812}}) {
+                Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(size[0], size[1]));
+                page.navigate("http://127.0.0.1:" + server.port() + "/?v=1&data=spiral&layers=dense:16:tanh,dense:16:tanh&epochs=30");
+                page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+                page.click("#play");
+                page.waitForSelector("body[data-trained=true]", new Page.WaitForSelectorOptions().setTimeout(120_000));
+                page.waitForSelector("#network-figure:not([hidden])");
+                String name = "playground-" + size[0];
+                page.screenshot(new Page.ScreenshotOptions().setPath(DIR.resolve(name + "-first-screen.png")));
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(DIR.resolve(name + "-full.png")));
+                page.locator("#results").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(DIR.resolve(name + "-results.png")));
+                page.close();
+            }
+        } finally {
+            server.stop();
+        }
+    }
+}
