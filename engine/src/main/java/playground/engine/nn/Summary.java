@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import playground.engine.text.Numbers;
 
 /**
  * The model summary in Keras's format and with Keras's counts: one row per layer (name, type, output shape,
@@ -96,9 +97,9 @@ public final class Summary {
             }
         }
         sb.append(repeat('=', width)).append('\n');
-        sb.append("Total params: ").append(grouped(total)).append('\n');
-        sb.append("Trainable params: ").append(grouped(trainable)).append('\n');
-        sb.append("Non-trainable params: ").append(grouped(nonTrainable())).append('\n');
+        sb.append("Total params: ").append(Numbers.grouped(total)).append('\n');
+        sb.append("Trainable params: ").append(Numbers.grouped(trainable)).append('\n');
+        sb.append("Non-trainable params: ").append(Numbers.grouped(nonTrainable())).append('\n');
         sb.append(repeat('_', width)).append('\n');
         return sb.toString();
     }
@@ -117,19 +118,6 @@ public final class Summary {
         }
         return sb.append("],\"total\":").append(total).append(",\"trainable\":").append(trainable)
                 .append(",\"non_trainable\":").append(nonTrainable()).append('}').toString();
-    }
-
-    /** 22745 → "22,745". */
-    public static String grouped(long n) {
-        String digits = Long.toString(Math.abs(n));
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                sb.append(',');
-            }
-            sb.append(digits.charAt(i));
-        }
-        return (n < 0 ? "-" : "") + sb;
     }
 
     private static String pad(String s, int width) {

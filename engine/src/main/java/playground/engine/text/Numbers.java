@@ -64,6 +64,19 @@ public final class Numbers {
         throw new IllegalStateException("no decimal for " + Long.toHexString(Double.doubleToLongBits(v)));
     }
 
+    /** An integer with its thousands grouped as people read English: 22745 → "22,745", −1234567 → "-1,234,567". */
+    public static String grouped(long n) {
+        String digits = Long.toString(n).replace("-", "");
+        StringBuilder sb = new StringBuilder(n < 0 ? "-" : "");
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(digits.charAt(i));
+        }
+        return sb.toString();
+    }
+
     /**
      * A decimal number: optional sign, digits with an optional point, an optional exponent ("-1.5e-3", ".5", "2.").
      * Anything else — hex, "NaN", "Infinity", a type suffix, spaces — is a {@link NumberFormatException} that quotes

@@ -59,7 +59,7 @@ class SummaryTest {
 
     @Test
     void thousandsAreGrouped() {
-        assertEquals("1,234,567", Summary.grouped(1_234_567));
-        assertEquals("622", Summary.grouped(622));
+        assertEquals("1,234,567", playground.engine.text.Numbers.grouped(1_234_567));
+        assertEquals("622", playground.engine.text.Numbers.grouped(622));
     }
 }

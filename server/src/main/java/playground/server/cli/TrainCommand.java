@@ -64,7 +64,7 @@ final class TrainCommand implements Callable<Integer> {
                     + e.preprocessor.width() + " features; target " + e.target
                     + (e.classification ? " (" + e.classes.size() + " classes)" : ""));
             Summary s = Summary.of(e.network);
-            System.out.println("model: " + Summary.grouped(s.total) + " parameters (" + Summary.grouped(s.trainable)
+            System.out.println("model: " + playground.engine.text.Numbers.grouped(s.total) + " parameters (" + playground.engine.text.Numbers.grouped(s.trainable)
                     + " trainable)");
         }
         e.train();

@@ -64,7 +64,7 @@ public final class BenchPage {
                 r.put("batch", (double) batch);
                 r.put("samplesPerSecond", (double) perSecond);
                 throughput.add(r);
-                row(runtime, model, Integer.toString(batch), Browser.grouped(perSecond));
+                row(runtime, model, Integer.toString(batch), playground.web.page.Format.grouped(perSecond));
                 nextRun(i + 1, gridRuntime);
             });
         }, this::failed);

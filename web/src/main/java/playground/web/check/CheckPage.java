@@ -86,7 +86,7 @@ public final class CheckPage {
         }
         Dom.publish(runtime + "-numbers", report);
         Dom.publish(runtime + "-number-problems", String.join("\n", problems));
-        cell(runtime, "numbers", problems.isEmpty() ? Browser.grouped(lines.size()) + " exact, as JavaScript writes them"
+        cell(runtime, "numbers", problems.isEmpty() ? playground.web.page.Format.grouped(lines.size()) + " exact, as JavaScript writes them"
                 : problems.size() + " problems: " + problems.get(0));
     }
 

@@ -73,10 +73,6 @@ public final class Browser {
     @JSBody(params = {"x", "digits"}, script = "return +x.toPrecision(digits);")
     public static native double roundToPrecision(double x, int digits);
 
-    /** The number with thousands separators, as people in English read it ("2,027"). */
-    @JSBody(params = "x", script = "return x.toLocaleString('en-US');")
-    public static native String grouped(double x);
-
     @JSBody(script = "return performance.now();")
     public static native double now();
 

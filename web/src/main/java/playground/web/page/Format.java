@@ -28,15 +28,7 @@ public final class Format {
 
     /** "1,234,567". */
     public static String grouped(long n) {
-        String digits = Long.toString(Math.abs(n));
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                sb.append(',');
-            }
-            sb.append(digits.charAt(i));
-        }
-        return (n < 0 ? "-" : "") + sb;
+        return Numbers.grouped(n);
     }
 
     /** {@code digits} decimals, as toFixed writes them (for |v| below 10²¹). */

@@ -58,6 +58,12 @@ public final class SharePanel implements Store.Listener {
         return Browser.origin() + (Datasets.staticSite() ? "/embed.html?" : "/embed?") + s.query();
     }
 
+    private static void update(HTMLElement field, String value) {
+        if (!value.equals(Dom.value(field))) {
+            Dom.setValue(field, value);
+        }
+    }
+
     /** "640x420" → {"640", "420"}; "100%x480" → {"100%", "480"}. */
     static String[] widthAndHeight(String size) {
         int x = size.lastIndexOf('x');
@@ -73,9 +79,10 @@ public final class SharePanel implements Store.Listener {
         if (!s.title.equals(Dom.value(title))) {
             Dom.setValue(title, s.title);
         }
-        Dom.setValue(Dom.find("#share-url"), Browser.origin() + "/?" + s.query());
         String src = embedSource(s);
-        Dom.setValue(Dom.find("#embed-code"), snippet(src, s.embedSize, s.title));
+        // written only when they change, so a selection in them survives the epochs ticking by
+        update(Dom.find("#share-url"), Browser.origin() + "/?" + s.query());
+        update(Dom.find("#embed-code"), snippet(src, s.embedSize, s.title));
         Dom.setDisabled(dataset, !(s.dataset != null && s.dataset.id.equals("upload")));
         Dom.setDisabled(Dom.find("#save"), s.saving);
         if (!s.saveMessage.equals(before.saveMessage) || s.shortLink != before.shortLink) {
