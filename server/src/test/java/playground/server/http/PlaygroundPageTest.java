@@ -181,6 +181,19 @@ class PlaygroundPageTest extends BrowserTest {
     }
 
     @Test
+    void spaceTrainsFromThePageButNotFromAControlThatUsesIt() {
+        open("?v=1&data=xor&epochs=3", 1280);
+        page.focus("details.numbers summary");
+        page.keyboard().press("Space");
+        assertEquals(true, page.evaluate("document.querySelector('details.numbers').open"), "Space opened the table");
+        assertEquals("0", page.textContent("#epoch"), "and did not train");
+        page.evaluate("document.activeElement.blur()");
+        page.keyboard().press("Space");
+        page.waitForSelector("body[data-trained=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        assertEquals(3, page.locator("#history tbody tr").count());
+    }
+
+    @Test
     void aGarbledLinkLoadsWhatItCanAndSaysWhatItIgnored() {
         open("?v=1&data=circle&lr=fast&batch=8&colour=red", 1280);
         String notice = page.textContent("#notices");

@@ -17,20 +17,26 @@ public final class Heatmap {
      * {@code values}: res × res outputs, rows from the top; {@code x}, {@code y}: the plane's ranges; {@code points}:
      * [x, y, label, part (0 training, 1 test)] each; {@code classes}: how many (0 for a regression).
      */
-    public static void draw(HTMLCanvasElement canvas, int res, List<Double> values, List<Double> x, List<Double> y,
+    public static void draw(HTMLCanvasElement canvas, int res, List<Object> values, List<Double> x, List<Double> y,
             List<List<Object>> points, int classes) {
         CanvasRenderingContext2D ctx = (CanvasRenderingContext2D) canvas.getContext("2d");
         int w = canvas.getWidth();
         int h = canvas.getHeight();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
+        for (Object o : values) {
+            if (o instanceof Double) {
+                lo = Math.min(lo, (Double) o);
+                hi = Math.max(hi, (Double) o);
+            }
         }
         int[] rgb = new int[res * res * 3];
         for (int i = 0; i < values.size(); i++) {
-            double v = values.get(i);
+            if (!(values.get(i) instanceof Double)) {
+                System.arraycopy(new int[] {255, 255, 255}, 0, rgb, 3 * i, 3); // no output here (a NaN): blank
+                continue;
+            }
+            double v = (Double) values.get(i);
             int[] c;
             if (classes == 2) {
                 c = Colours.diverging(2 * v - 1);
@@ -49,11 +55,16 @@ public final class Heatmap {
         double labelLo = Double.POSITIVE_INFINITY;
         double labelHi = Double.NEGATIVE_INFINITY;
         for (List<Object> p : points) {
-            labelLo = Math.min(labelLo, (Double) p.get(2));
-            labelHi = Math.max(labelHi, (Double) p.get(2));
+            if (p.get(2) instanceof Double) {
+                labelLo = Math.min(labelLo, (Double) p.get(2));
+                labelHi = Math.max(labelHi, (Double) p.get(2));
+            }
         }
         double r = 3.5;
         for (List<Object> p : points) {
+            if (!(p.get(0) instanceof Double && p.get(1) instanceof Double && p.get(2) instanceof Double)) {
+                continue; // a missing cell (imputed for training) has no place on the plane
+            }
             double px = ((Double) p.get(0) - x0) / (x1 - x0) * w;
             double py = h - ((Double) p.get(1) - y0) / (y1 - y0) * h;
             double label = (Double) p.get(2);

@@ -56,7 +56,7 @@ public final class LossChart {
 
     @JSBody(params = {"box", "width", "height"}, script = ""
             + "function compact(v) { if (v === null || v === undefined) return '';"
-            + "  var a = Math.abs(v); return a !== 0 && (a >= 1e4 || a < 1e-3) ? v.toExponential(0) : String(+v.toPrecision(3)); }"
+            + "  var $a = Math.abs(v); return $a !== 0 && ($a >= 1e4 || $a < 1e-3) ? v.toExponential(0) : String(+v.toPrecision(3)); }"
             + "var labels = { lr_reduced: 'LR\\u2193', early_stop: 'stop', restored: 'best', diverged: 'NaN' };"
             + "function marks(u) { var ctx = u.ctx; (u.marks || []).forEach(function(e) {"
             + "  var x = u.valToPos(e.epoch, 'x', true); if (!isFinite(x)) return; ctx.save();"

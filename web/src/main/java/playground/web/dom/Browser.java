@@ -116,8 +116,9 @@ public final class Browser {
     @JSBody(params = "message", script = "return confirm(message);")
     public static native boolean confirm(String message);
 
-    @JSBody(params = {"text", "done", "failed"}, script = "navigator.clipboard.writeText(text).then("
-            + "function() { done(''); }, function($e) { failed(String($e && $e.message || $e)); });")
+    @JSBody(params = {"text", "done", "failed"}, script = "try { navigator.clipboard.writeText(text).then("
+            + "function() { done(''); }, function($e) { failed(String($e && $e.message || $e)); });"
+            + " } catch ($e) { failed(String($e && $e.message || $e)); }")
     public static native void copy(String text, TextHandler done, TextHandler failed);
 
     /** Saves {@code text} as a file named {@code name}. */
@@ -169,9 +170,10 @@ public final class Browser {
     @JSBody(params = "listener", script = "requestAnimationFrame(function() { listener(); });")
     public static native void nextFrame(Listener listener);
 
-    /** The Space key pressed outside form controls (which use it themselves). */
+    /** The Space key pressed outside controls and focusable elements (which use it themselves). */
     @JSBody(params = "listener", script = "document.addEventListener('keydown', function($e) {"
-            + " if ($e.code === 'Space' && !/^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(document.activeElement.tagName)) {"
+            + " var $t = $e.target; if ($e.code === 'Space' && !($t && $t.closest && $t.closest("
+            + "'summary, a, button, input, select, textarea, [contenteditable], [tabindex]'))) {"
             + " $e.preventDefault(); listener(); } });")
     public static native void onSpace(Listener listener);
 

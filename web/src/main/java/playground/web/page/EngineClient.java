@@ -56,6 +56,7 @@ public final class EngineClient {
         this.runtime = runtime;
         this.worker = Worker.create("/js/engine-worker.js?runtime=" + runtime);
         worker.onMessage(e -> receive(e.getDataAsString()));
+        worker.addEventListener("error", e -> fail("the engine worker failed to load"));
     }
 
     /** Runs {@code r} once the engine has started (at once if it has). */
@@ -94,6 +95,18 @@ public final class EngineClient {
         worker.terminate();
     }
 
+    /** Every request waiting, and every one sent from now on, fails with {@code why}. */
+    private void fail(String why) {
+        if (failure != null) {
+            return;
+        }
+        failure = why;
+        for (Pending p : pending.values()) {
+            p.failed.failed(failure);
+        }
+        pending.clear();
+    }
+
     @SuppressWarnings("unchecked")
     private void receive(String text) {
         Map<String, Object> m = (Map<String, Object>) Json.parse(text);
@@ -105,11 +118,7 @@ public final class EngineClient {
             }
             whenReady.clear();
         } else if ("failed".equals(event)) {
-            failure = "the engine could not start: " + m.get("error");
-            for (Pending p : pending.values()) {
-                p.failed.failed(failure);
-            }
-            pending.clear();
+            fail("the engine could not start: " + m.get("error"));
         } else if ("progress".equals(event)) {
             if (training != null) {
                 training.progress((Map<String, Object>) m.get("progress"), (Double) m.get("ms"));

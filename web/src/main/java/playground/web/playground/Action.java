@@ -98,7 +98,8 @@ public interface Action {
 
     record SaveStarted() implements Action { }
 
-    record SavedAs(String id, String url) implements Action { }
+    /** Saved as {@code id}, with the settings {@code spec} (the ones sent, whatever the page shows by now). */
+    record SavedAs(String id, String url, String spec) implements Action { }
 
     record SaveFailed(String message) implements Action { }
 

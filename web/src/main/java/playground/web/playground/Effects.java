@@ -19,6 +19,8 @@ final class Effects implements Store.Listener, EngineClient.Training {
 
     private final Store store;
     private EngineClient engine;
+    /** Which apply is the latest: a reply to an older one (a slow dataset, say) is not shown over a newer spec. */
+    private int applied;
     private boolean pictureBusy;
     private boolean picturePending;
 
@@ -49,7 +51,7 @@ final class Effects implements Store.Listener, EngineClient.Training {
             upload(x.fileName(), x.text());
         } else if (a instanceof Action.ChooseRuntime x) {
             Browser.store("runtime", x.choice());
-            startEngine(x.choice(), () -> apply(after.prepared != null ? after.query() : SpecUrl.spec(Browser.query()),
+            startEngine(x.choice(), () -> apply(state().prepared != null ? state().query() : SpecUrl.spec(Browser.query()),
                     Action.Address.REPLACE, null));
         } else if (a instanceof Action.Play) {
             play();
@@ -110,14 +112,24 @@ final class Effects implements Store.Listener, EngineClient.Training {
 
     /** As {@link #apply(String, Action.Address, Then)}, running {@code orElse} (if not null) when it fails. */
     void apply(String query, Action.Address address, Then then, Then orElse) {
+        int mine = ++applied;
         EngineClient.Failed failed = message -> {
+            if (mine != applied) {
+                return;
+            }
             specFailed(message);
             if (orElse != null) {
                 orElse.then();
             }
         };
+        if (state().training) {
+            engine.pause(); // the worker's loop would go on training the old spec
+        }
         String data = SpecUrl.get(query, "data");
-        ensureDataset(data == null ? "circle" : data, failed, () -> engine.request(Kind.PREPARE, new Object[] {query}, (prep, ms) -> {
+        ensureDataset(data == null ? "circle" : data, mine, failed, () -> engine.request(Kind.PREPARE, new Object[] {query}, (prep, ms) -> {
+            if (mine != applied) {
+                return; // a newer spec was asked for meanwhile; its reply decides
+            }
             Prepared p = new Prepared(castMap(prep));
             store.dispatch(new Action.SpecApplied(p));
             String runtime = Browser.queryParameter("runtime") != null ? state().runtimeChoice : null;
@@ -138,7 +150,7 @@ final class Effects implements Store.Listener, EngineClient.Training {
     }
 
     /** Makes dataset {@code id} the worker's table, unless it already is. */
-    private void ensureDataset(String id, EngineClient.Failed failed, Then then) {
+    private void ensureDataset(String id, int mine, EngineClient.Failed failed, Then then) {
         State s = state();
         if (s.dataset != null && s.dataset.id.equals(id)) {
             then.then();
@@ -151,8 +163,10 @@ final class Effects implements Store.Listener, EngineClient.Training {
         Map<String, Object> entry = Datasets.entry(s.catalog, id);
         String note = entry != null && entry.get("description") != null ? (String) entry.get("description") : "";
         Datasets.load(engine, s.catalog, id, text -> store.dispatch(new Action.Say(text)), (csv, profile) -> {
-            store.dispatch(new Action.DatasetLoaded(new State.Dataset(id, profile, csv, null), note));
-            then.then();
+            store.dispatch(new Action.DatasetLoaded(new State.Dataset(id, profile, csv, null), note)); // what the worker holds
+            if (mine == applied) {
+                then.then();
+            }
         }, failed);
     }
 
@@ -167,13 +181,16 @@ final class Effects implements Store.Listener, EngineClient.Training {
     }
 
     /** Loads a saved experiment's own CSV into the worker. */
-    void loadSavedCsv(String name, String csv, Then then) {
+    void loadSavedCsv(String name, String csv, Then then, Then orElse) {
         engine.request(Kind.LOAD_CSV, new Object[] {"upload", csv}, (profile, ms) -> {
             Map<String, Object> p = castMap(profile);
             store.dispatch(new Action.DatasetLoaded(new State.Dataset("upload", p, csv, name),
                     name + " (saved with the experiment): " + number(p.get("rows")) + " rows."));
             then.then();
-        }, this::specFailed);
+        }, message -> {
+            specFailed(message);
+            orElse.then();
+        });
     }
 
     private void preset(String name, boolean withGrid) {
@@ -272,8 +289,15 @@ final class Effects implements Store.Listener, EngineClient.Training {
                 picture();
             }
         }, message -> {
+            if (asked != engine) {
+                return;
+            }
             pictureBusy = false;
             store.dispatch(new Action.Notify(java.util.List.of(message)));
+            if (picturePending) {
+                picturePending = false;
+                picture();
+            }
         });
     }
 

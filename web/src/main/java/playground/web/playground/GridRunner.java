@@ -20,6 +20,8 @@ final class GridRunner implements Store.Listener {
     private final Effects effects;
     private final List<EngineClient> workers = new ArrayList<>();
     private boolean cancelled;
+    /** A plan has been asked for and has not started: a second click does not start a second grid. */
+    private boolean planning;
 
     GridRunner(Store store, Effects effects) {
         this.store = store;
@@ -33,7 +35,8 @@ final class GridRunner implements Store.Listener {
 
     @Override
     public void changed(State before, State after, Action a) {
-        if (a instanceof Action.RunGrid && after.prepared != null && !after.grid.running) {
+        if (a instanceof Action.RunGrid && after.prepared != null && !after.grid.running && !planning) {
+            planning = true;
             plan(after);
         } else if (a instanceof Action.CancelGrid && after.grid.running) {
             cancelled = true;
@@ -44,6 +47,7 @@ final class GridRunner implements Store.Listener {
     @SuppressWarnings("unchecked")
     private void plan(State s) {
         effects.engine().request(Kind.GRID, new Object[] {s.query(), s.gridText}, (r, ms) -> {
+            planning = false;
             Map<String, Object> plan = (Map<String, Object>) r;
             List<String> keys = (List<String>) plan.get("keys");
             List<String> queries = (List<String>) plan.get("queries");
@@ -59,7 +63,10 @@ final class GridRunner implements Store.Listener {
                     }
                 });
             }
-        }, message -> store.dispatch(new Action.Notify(List.of("Grid: " + message))));
+        }, message -> {
+            planning = false;
+            store.dispatch(new Action.Notify(List.of("Grid: " + message)));
+        });
     }
 
     /** One worker: loads the table, then takes runs off the queue until it is empty. */

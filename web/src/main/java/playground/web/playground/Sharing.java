@@ -47,13 +47,14 @@ final class Sharing implements Store.Listener {
         Browser.fetchText("/api/experiments/" + Query.encode(id), text -> {
             Map<String, Object> saved = (Map<String, Object>) Json.parse(text);
             store.dispatch(new Action.Opened(saved));
+            Effects.Then ready = () -> store.dispatch(new Action.Ready());
             Effects.Then show = () -> effects.apply((String) saved.get("spec"), Action.Address.KEEP, () -> {
                 store.dispatch(new Action.ShowRecorded());
-                store.dispatch(new Action.Ready());
-            });
+                ready.then();
+            }, ready);
             Map<String, Object> dataset = (Map<String, Object>) saved.get("dataset");
             if (dataset != null) {
-                effects.loadSavedCsv(String.valueOf(dataset.get("name")), (String) dataset.get("csv"), show);
+                effects.loadSavedCsv(String.valueOf(dataset.get("name")), (String) dataset.get("csv"), show, ready);
             } else {
                 show.then();
             }
@@ -106,7 +107,7 @@ final class Sharing implements Store.Listener {
             } else {
                 String id = (String) answer.get("id");
                 Browser.store("owner:" + id, (String) answer.get("ownerToken"));
-                store.dispatch(new Action.SavedAs(id, (String) answer.get("url")));
+                store.dispatch(new Action.SavedAs(id, (String) answer.get("url"), (String) body.get("spec")));
             }
         });
     }

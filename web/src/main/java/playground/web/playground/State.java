@@ -132,9 +132,9 @@ public final class State {
         return prepared != null ? prepared.query : "v=1";
     }
 
-    /** Whether training can go on from here (false once the planned epochs are done). */
+    /** Whether training can go on from here (false once the run has finished: its epochs, or a callback stopped it). */
     public boolean epochsLeft() {
-        return prepared != null && (prepared.epochs == 0 || run.epoch < prepared.epochs);
+        return prepared != null && !run.finished && (prepared.epochs == 0 || run.epoch < prepared.epochs);
     }
 
     static final class Edit {

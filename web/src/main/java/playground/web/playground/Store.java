@@ -43,7 +43,13 @@ public final class Store {
                 State before = state;
                 state = apply(state, a);
                 for (Listener l : listeners) {
-                    l.changed(before, state, a);
+                    try {
+                        l.changed(before, state, a);
+                    } catch (RuntimeException e) {
+                        // one listener's failure must not keep the action from the others (the effects come last)
+                        e.printStackTrace();
+                        queue.add(new Action.Notify(List.of("Something went wrong on this page: " + e)));
+                    }
                 }
             }
         } finally {
@@ -127,8 +133,9 @@ public final class Store {
             e.saveMessage = "Saving…";
         } else if (a instanceof Action.SavedAs x) {
             e.saving = false;
-            e.savedId = x.id();
-            e.savedQuery = s.query();
+            // credited to the settings sent: if they were changed while saving, the page is not that experiment
+            e.savedId = x.spec().equals(s.query()) ? x.id() : null;
+            e.savedQuery = x.spec();
             e.shortLink = x.url();
             e.saveMessage = "Saved: ";
             e.status = "Saved as " + x.url() + ".";

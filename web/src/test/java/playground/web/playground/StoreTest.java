@@ -102,7 +102,7 @@ class StoreTest {
         State s = prepared("v=1&data=xor&epochs=2");
         s = Store.apply(s, new Action.SaveStarted());
         assertTrue(s.saving);
-        s = Store.apply(s, new Action.SavedAs("k3y", "http://x/x/k3y"));
+        s = Store.apply(s, new Action.SavedAs("k3y", "http://x/x/k3y", s.query()));
         assertEquals("k3y", s.savedId);
         assertEquals("http://x/x/k3y", s.shortLink);
         s = Store.apply(s, new Action.SpecApplied(new Prepared(json(engine.prepare(s.query())))));
@@ -110,6 +110,33 @@ class StoreTest {
         s = Store.apply(s, new Action.SpecApplied(new Prepared(json(engine.prepare("v=1&data=xor&epochs=3")))));
         assertNull(s.shortLink);
         assertEquals("", s.saveMessage);
+    }
+
+    @Test
+    void aSaveIsCreditedToTheSettingsSentNotToOnesChangedMeanwhile() {
+        State s = prepared("v=1&data=xor&epochs=2");
+        String sent = s.query();
+        s = Store.apply(s, new Action.SaveStarted());
+        s = Store.apply(s, new Action.SpecApplied(new Prepared(json(engine.prepare("v=1&data=xor&epochs=4")))));
+        s = Store.apply(s, new Action.SavedAs("k3y", "http://x/x/k3y", sent));
+        assertEquals("http://x/x/k3y", s.shortLink, "the link is shown: it was saved");
+        assertNull(s.savedId, "but this page now shows other settings, so its embed is not that experiment");
+    }
+
+    @Test
+    void aRunACallbackStoppedEarlyIsOverSoTrainStartsAfresh() {
+        State s = prepared("v=1&data=xor&epochs=10");
+        Map<String, Object> stopped = new LinkedHashMap<>();
+        stopped.put("epoch", 3.0);
+        stopped.put("epochs", 10.0);
+        stopped.put("log", Map.of("epoch", 3.0, "loss", 0.5));
+        stopped.put("events", List.of(Map.of("epoch", 3.0, "kind", "early_stop", "message", "stopped early")));
+        stopped.put("finished", true);
+        stopped.put("diverged", false);
+        stopped.put("message", "stopped early");
+        s = Store.apply(Store.apply(s, new Action.TrainingStarted()), new Action.Progress(stopped));
+        assertFalse(s.epochsLeft(), "3 of 10 epochs, but finished");
+        assertEquals("epoch 3: stopped early", s.run.marks());
     }
 
     @Test

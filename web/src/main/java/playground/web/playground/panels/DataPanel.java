@@ -47,6 +47,13 @@ public final class DataPanel implements Store.Listener {
         if (!s.datasetNote.equals(before.datasetNote)) {
             Dom.text("#dataset-note", s.datasetNote);
         }
+        if (s.dataset != before.dataset && s.dataset != null && s.dataset.profile != null && s.dataset.profile != shownProfile
+                && (s.prepared == null || s.dataset.id.equals(s.prepared.spec.get("data")) || s.dataset.id.equals("upload"))) {
+            // the user's columns at once, even if the first spec on them cannot be prepared
+            shownProfile = s.dataset.profile;
+            ProfileView.render(profile, shownProfile, transforms(s), (column, transform) ->
+                    store.dispatch(new Action.SetColumn(column, transform)));
+        }
         Prepared p = s.prepared;
         if (p == before.prepared || p == null) {
             return;

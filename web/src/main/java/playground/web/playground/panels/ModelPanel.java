@@ -136,7 +136,7 @@ public final class ModelPanel implements Store.Listener {
         for (Map<String, Object> l : (List<Map<String, Object>>) s.get("layers")) {
             List<Object> shape = (List<Object>) l.get("output_shape");
             body.appendChild(Dom.with(Dom.el("tr"), Dom.el("td", "text", l.get("name") + " (" + l.get("type") + ")"),
-                    Dom.el("td", "text", "(None, " + Format.number((Double) shape.get(1)) + ")"),
+                    Dom.el("td", "text", "(None, " + ((Number) shape.get(1)).intValue() + ")"),
                     Dom.el("td", "class", "num", "text", Format.number((Double) l.get("params")))));
         }
         t.appendChild(body);

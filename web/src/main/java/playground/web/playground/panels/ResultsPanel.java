@@ -70,7 +70,7 @@ public final class ResultsPanel implements Store.Listener {
         }
         Dom.find("#picture-figure").setHidden(false);
         int classes = s.prepared.classification ? s.prepared.classes.size() : 0;
-        Heatmap.draw((HTMLCanvasElement) Dom.find("#heatmap"), ((Double) p.get("res")).intValue(), (List<Double>) p.get("values"),
+        Heatmap.draw((HTMLCanvasElement) Dom.find("#heatmap"), ((Double) p.get("res")).intValue(), (List<Object>) p.get("values"),
                 (List<Double>) p.get("x"), (List<Double>) p.get("y"), (List<List<Object>>) p.get("points"), classes);
         HTMLElement figure = Dom.find("#network-figure");
         figure.setHidden(false);
@@ -98,8 +98,11 @@ public final class ResultsPanel implements Store.Listener {
             double[] xs = new double[actual.size()];
             double[] ys = new double[actual.size()];
             for (int i = 0; i < xs.length; i++) {
-                xs[i] = actual.get(i);
-                ys[i] = predicted.get(i);
+                xs[i] = actual.get(i) instanceof Double ? actual.get(i) : Double.NaN;
+                ys[i] = predicted.get(i) instanceof Double ? predicted.get(i) : Double.NaN;
+                if (Double.isNaN(xs[i]) || Double.isNaN(ys[i])) {
+                    continue;
+                }
                 lo = Math.min(lo, Math.min(xs[i], ys[i]));
                 hi = Math.max(hi, Math.max(xs[i], ys[i]));
             }
@@ -110,7 +113,7 @@ public final class ResultsPanel implements Store.Listener {
                     new Plots.Series(new double[] {lo, hi}, new double[] {lo, hi}, "predicted = actual").color("#999999").dash(4, 3),
                     new Plots.Series(xs, ys, "test rows").color("rgba(0, 114, 178, 0.6)").points(3)), o);
         }
-        if (r.get("residuals") instanceof Map) {
+        if (r.get("residuals") instanceof Map && ((Map<String, Object>) r.get("residuals")).get("min") instanceof Double) {
             Map<String, Object> h = (Map<String, Object>) r.get("residuals");
             double min = (Double) h.get("min");
             double max = (Double) h.get("max");

@@ -57,10 +57,13 @@ public final class SpecForm implements Store.Listener {
                     setting = x;
                 }
             }
-            if (setting == null || key.equals("target") || key.equals("data")) {
+            if (setting == null || key.equals("target")) {
                 continue;
             }
             c.setAttribute("title", setting.get("help") + " (" + setting.get("form") + ")");
+            if (key.equals("data")) {
+                continue; // its choices are the catalog's
+            }
             String type = String.valueOf(setting.get("type"));
             if (c.getTagName().equals("SELECT") && type.equals("choice")) {
                 c.setTextContent("");

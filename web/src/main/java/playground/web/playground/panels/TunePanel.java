@@ -25,8 +25,11 @@ public final class TunePanel implements Store.Listener {
     private final Store store;
     private String shownColumns = "";
 
+    private final int defaultWorkers;
+
     public TunePanel(Store store, int defaultWorkers) {
         this.store = store;
+        this.defaultWorkers = defaultWorkers;
         Dom.setValue(workers, Integer.toString(defaultWorkers));
         for (HTMLElement c : List.of(grid, workers, rank)) {
             c.addEventListener("input", e -> options());
@@ -44,7 +47,7 @@ public final class TunePanel implements Store.Listener {
         try {
             n = Math.max(1, Math.min(16, Integer.parseInt(Dom.value(workers).trim())));
         } catch (NumberFormatException e) {
-            n = 1;
+            n = defaultWorkers; // an empty or garbled box: as many as the machine offers
         }
         store.dispatch(new Action.TuneOptions(Dom.value(grid), Dom.value(rank), n));
     }
