@@ -11,6 +11,7 @@ import playground.engine.experiment.Experiment;
 import playground.engine.experiment.ExperimentResult;
 import playground.engine.learn.LearnTraining;
 import playground.engine.nn.Summary;
+import playground.engine.spec.Edits;
 import playground.engine.spec.ExperimentSpec;
 import playground.engine.text.Json;
 import playground.engine.text.Numbers;
@@ -58,49 +59,137 @@ public final class Session {
 
     /**
      * Builds the experiment a URL query describes on the current table (a synthetic spec generates its table): the
-     * canonical query, what was ignored, the task, features, split sizes and the model summary.
+     * canonical query, what was ignored, the task, features, split sizes and the model summary. A link always gives
+     * a working experiment if its dataset is loaded: settings that do not fit the data (an unknown target column, a
+     * loss of the other task) fall back to their defaults, group by group, and each fallback is listed as ignored.
      */
     public String prepare(String query) {
-        try {
-            ExperimentSpec.Decoded d = ExperimentSpec.fromQuery(query);
-            ExperimentSpec spec = d.spec;
-            String data = spec.get("data");
-            if (Synthetic.isSynthetic(data)) {
-                String id = data + ":" + spec.integer("n") + ":" + spec.number("noise") + ":" + spec.seed("data_seed");
-                if (!id.equals(tableId)) {
-                    loadSynthetic(data, spec.integer("n"), spec.number("noise"), spec.seed("data_seed"));
+        ExperimentSpec.Decoded d = ExperimentSpec.fromQuery(query);
+        List<String> ignored = new ArrayList<>(d.ignored);
+        ExperimentSpec spec = d.spec;
+        IllegalArgumentException last = null;
+        for (List<String> group : FALLBACKS) {
+            ExperimentSpec candidate = spec;
+            List<String> dropped = new ArrayList<>();
+            for (String k : group) {
+                String fallback = playground.engine.spec.Settings.find(k).defaultValue;
+                if (!candidate.get(k).equals(fallback)) {
+                    dropped.add(k + "=" + candidate.get(k));
+                    candidate = candidate.with(k, fallback);
                 }
-            } else if (table == null || !data.equals(tableId)) {
-                throw new IllegalArgumentException("the dataset '" + data + "' is not loaded yet");
             }
-            experiment = Experiment.prepare(spec, table, null, List.of());
-            eventsSent = 0;
-            stepFailed = false;
-            StringBuilder sb = new StringBuilder("{\"query\":").append(Json.quote(spec.toQuery()));
-            sb.append(",\"spec\":{");
-            int k = 0;
-            for (Map.Entry<String, String> e : spec.values().entrySet()) {
-                sb.append(k++ == 0 ? "" : ",").append(Json.quote(e.getKey())).append(':').append(Json.quote(e.getValue()));
+            if (!group.isEmpty() && dropped.isEmpty()) {
+                continue; // nothing to fall back from in this group
             }
-            sb.append('}');
-            sb.append(",\"version\":").append(spec.version());
-            sb.append(",\"layers\":").append(Layers.json(spec.get("layers")));
-            sb.append(",\"ignored\":").append(strings(d.ignored));
-            sb.append(",\"task\":").append(Json.quote(experiment.classification ? "classification" : "regression"));
-            sb.append(",\"target\":").append(Json.quote(experiment.target));
-            sb.append(",\"features\":").append(strings(experiment.features));
-            sb.append(",\"columns\":").append(columnTransforms(spec));
-            sb.append(",\"inputs\":").append(strings(experiment.preprocessor.outputNames()));
-            sb.append(",\"classes\":").append(strings(experiment.classes));
-            sb.append(",\"split\":{\"train\":").append(experiment.split.train.length).append(",\"test\":")
-                    .append(experiment.split.test.length).append(",\"val\":").append(experiment.split.val.length).append('}');
-            sb.append(",\"epochs\":").append(experiment.run.epochs());
-            sb.append(",\"picture\":").append(Picture.applies(experiment));
-            sb.append(",\"summary\":").append(Summary.of(experiment.network).toJson());
-            if (Synthetic.isSynthetic(data)) {
-                sb.append(",\"profile\":").append(Profile.of(table)); // the page cannot fetch a generated set
+            try {
+                Experiment e = build(candidate);
+                if (last != null) {
+                    ignored.add("ignored " + String.join(", ", dropped) + ": " + last.getMessage());
+                }
+                return adopt(e, candidate, ignored, List.of());
+            } catch (IllegalArgumentException e) {
+                if (last == null) {
+                    last = e;
+                }
+                spec = group.isEmpty() ? spec : candidate;
             }
-            return sb.append('}').toString();
+        }
+        return error(last);
+    }
+
+    /** What a link falls back from, in turn: nothing, then the data's columns, then the task's settings, then all. */
+    private static final List<List<String>> FALLBACKS = List.of(List.of(), List.of("target", "drop", "tf"),
+            List.of("task", "loss", "yscale", "missing"), List.of("layers", "opt", "lr", "decay", "batch", "es", "rlr", "ckpt",
+                    "split", "val", "test"));
+
+    /**
+     * A user's edit of the spec {@code base}: {@code changes} (key=value&…) applied in order, each checked at once,
+     * with what depends on a new dataset or target back at its defaults ({@link Edits}). A bad value or a spec that
+     * does not fit the data is {"rejected": {key, value, message}} and leaves the current experiment as it was, so
+     * that what trains is always what the page shows; otherwise the prepared experiment, with "reset": the keys the
+     * edit put back to their defaults.
+     */
+    public String edit(String base, String changes) {
+        Edits.Result r;
+        try {
+            r = Edits.apply(ExperimentSpec.fromQuery(base).spec, changes);
+        } catch (Edits.Rejected e) {
+            return rejected(e.key, e.value, e.getMessage());
+        }
+        try {
+            return adopt(build(r.spec), r.spec, List.of(), r.reset);
+        } catch (IllegalArgumentException e) {
+            List<playground.engine.text.Query.Pair> pairs = playground.engine.text.Query.pairs(changes);
+            return pairs.isEmpty() ? error(e) : rejected(pairs.get(0).key, pairs.get(0).value, e.getMessage());
+        }
+    }
+
+    private static String rejected(String key, String value, String message) {
+        return "{\"rejected\":{\"key\":" + Json.quote(key) + ",\"value\":" + Json.quote(value) + ",\"message\":"
+                + Json.quote(message) + "}}";
+    }
+
+    /**
+     * The experiment {@code spec} describes on the current table (a synthetic spec generates its table first). The
+     * current experiment is untouched: a spec that cannot be built throws, and what was prepared stays prepared.
+     */
+    private Experiment build(ExperimentSpec spec) {
+        String data = spec.get("data");
+        if (Synthetic.isSynthetic(data)) {
+            String id = data + ":" + spec.integer("n") + ":" + spec.number("noise") + ":" + spec.seed("data_seed");
+            if (!id.equals(tableId)) {
+                Experiment kept = experiment;
+                loadSynthetic(data, spec.integer("n"), spec.number("noise"), spec.seed("data_seed"));
+                experiment = kept; // it holds its own rows
+            }
+        } else if (table == null || !data.equals(tableId)) {
+            throw new IllegalArgumentException("the dataset '" + data + "' is not loaded yet");
+        }
+        return Experiment.prepare(spec, table, null, List.of());
+    }
+
+    /** Makes {@code e} the current experiment and describes it for the page. */
+    private String adopt(Experiment e, ExperimentSpec spec, List<String> ignored, List<String> reset) {
+        experiment = e;
+        eventsSent = 0;
+        stepFailed = false;
+        String data = spec.get("data");
+        StringBuilder sb = new StringBuilder("{\"query\":").append(Json.quote(spec.toQuery()));
+        sb.append(",\"spec\":{");
+        int k = 0;
+        for (Map.Entry<String, String> v : spec.values().entrySet()) {
+            sb.append(k++ == 0 ? "" : ",").append(Json.quote(v.getKey())).append(':').append(Json.quote(v.getValue()));
+        }
+        sb.append('}');
+        sb.append(",\"version\":").append(spec.version());
+        sb.append(",\"layers\":").append(Layers.json(spec.get("layers")));
+        sb.append(",\"ignored\":").append(strings(ignored));
+        sb.append(",\"reset\":").append(strings(reset));
+        sb.append(",\"task\":").append(Json.quote(e.classification ? "classification" : "regression"));
+        sb.append(",\"target\":").append(Json.quote(e.target));
+        sb.append(",\"features\":").append(strings(e.features));
+        sb.append(",\"columns\":").append(columnTransforms(spec));
+        sb.append(",\"inputs\":").append(strings(e.preprocessor.outputNames()));
+        sb.append(",\"classes\":").append(strings(e.classes));
+        sb.append(",\"split\":{\"train\":").append(e.split.train.length).append(",\"test\":")
+                .append(e.split.test.length).append(",\"val\":").append(e.split.val.length).append('}');
+        sb.append(",\"dropped\":").append(table.rows() - e.split.train.length - e.split.test.length - e.split.val.length);
+        sb.append(",\"rows\":").append(table.rows());
+        sb.append(",\"epochs\":").append(e.run.epochs());
+        sb.append(",\"batches\":").append(e.run.batches());
+        sb.append(",\"picture\":").append(Picture.applies(e));
+        sb.append(",\"summary\":").append(Summary.of(e.network).toJson());
+        if (Synthetic.isSynthetic(data)) {
+            sb.append(",\"profile\":").append(Profile.of(table)); // the page cannot fetch a generated set
+        }
+        return sb.append('}').toString();
+    }
+
+    /** Exactly the spec a query describes (a grid's point, a teaching view): no fallbacks; null when it cannot be built. */
+    private String prepareExactly(String query) {
+        ExperimentSpec.Decoded d = ExperimentSpec.fromQuery(query);
+        try {
+            return adopt(build(d.spec), d.spec, d.ignored, List.of());
         } catch (IllegalArgumentException e) {
             experiment = null;
             return error(e);
@@ -112,7 +201,7 @@ public final class Session {
      * every epoch) or "range-test" (the learning-rate range test; {@code extra} is "min:max:steps").
      */
     public String learnTrain(String kind, String query, String extra) {
-        String prep = prepare(query);
+        String prep = prepareExactly(query);
         if (experiment == null) {
             return prep;
         }
@@ -185,7 +274,8 @@ public final class Session {
                     .append('}');
         }
         eventsSent = events.size();
-        sb.append("],\"finished\":").append(experiment.run.finished());
+        sb.append("],\"batch\":").append(experiment.run.batch()).append(",\"batches\":").append(experiment.run.batches());
+        sb.append(",\"finished\":").append(experiment.run.finished());
         sb.append(",\"diverged\":").append(experiment.run.history().diverged());
         String message = experiment.run.history().stopMessage();
         sb.append(",\"message\":").append(message == null ? "null" : Json.quote(message));
@@ -252,7 +342,7 @@ public final class Session {
      * epochs run, and the test and validation metrics. A failing point reports its error, so the grid goes on.
      */
     public String run(String query) {
-        String prep = prepare(query);
+        String prep = prepareExactly(query);
         if (experiment == null) {
             return prep;
         }

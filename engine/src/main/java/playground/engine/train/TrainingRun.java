@@ -126,6 +126,16 @@ public final class TrainingRun {
         return epochs;
     }
 
+    /** Batches done in the current epoch (0 at an epoch's start). */
+    public int batch() {
+        return (cursor + batchSize - 1) / batchSize;
+    }
+
+    /** Batches in an epoch (the last may be smaller). */
+    public int batches() {
+        return (rows + batchSize - 1) / batchSize;
+    }
+
     public boolean finished() {
         return stopped || epoch >= epochs;
     }
@@ -177,7 +187,7 @@ public final class TrainingRun {
             int batches = (rows + batchSize - 1) / batchSize;
             String message = "Training diverged in epoch " + (epoch + 1) + " (batch " + batchNumber + " of " + batches
                     + "): the loss became " + (Double.isNaN(batchLoss) ? "NaN" : "infinite")
-                    + ". Try a smaller learning rate than " + lr + ".";
+                    + ". Try a smaller learning rate than " + playground.engine.text.Numbers.format(lr) + ".";
             stopped = true;
             history.stop(message, true);
             history.addEvent(new Event(epoch + 1, Event.Kind.DIVERGED, message));

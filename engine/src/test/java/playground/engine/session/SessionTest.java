@@ -87,6 +87,54 @@ class SessionTest {
     }
 
     @Test
+    void aBadEditIsRejectedAndTheExperimentThatTrainsIsStillTheOneShown() {
+        Session s = new Session();
+        Map<?, ?> prep = json(s.prepare("v=1&data=xor&epochs=3&lr=0.03&layers=dense:4:tanh"));
+        Map<?, ?> bad = json(s.edit((String) prep.get("query"), "layers=dense:abc:relu"));
+        assertEquals("layers", ((Map<?, ?>) bad.get("rejected")).get("key"));
+        Map<?, ?> huge = json(s.edit((String) prep.get("query"), "lr=1e9"));
+        assertTrue(((String) ((Map<?, ?>) huge.get("rejected")).get("message")).contains("lr"), huge.toString());
+        Map<?, ?> p = json(s.step("epoch"));
+        assertEquals(1.0, p.get("epoch"), "the prepared experiment still trains");
+        assertEquals(3.0, p.get("epochs"));
+        Map<?, ?> ok = json(s.edit((String) prep.get("query"), "lr=0.1"));
+        assertTrue(((String) ok.get("query")).contains("lr=0.1"), ok.toString());
+        assertEquals(List.of(), ok.get("reset"));
+    }
+
+    @Test
+    void anEditThatDoesNotFitTheDataIsRejectedToo() {
+        Session s = new Session();
+        s.loadCsv("t", "a,b,y\n1,2,3\n2,3,5\n3,1,4\n4,4,8\n5,2,7\n6,3,9\n");
+        Map<?, ?> prep = json(s.prepare("v=1&data=t&epochs=1&val=0"));
+        Map<?, ?> bad = json(s.edit((String) prep.get("query"), "target=nosuch"));
+        assertEquals("target", ((Map<?, ?>) bad.get("rejected")).get("key"));
+        assertEquals(1.0, json(s.step("epoch")).get("epoch"));
+    }
+
+    @Test
+    void aLinkWithPartsThatDoNotFitTheDataStillGivesAWorkingExperimentAndSaysWhatItIgnored() {
+        Session s = new Session();
+        s.loadCsv("t", "a,b,y\n1,2,3\n2,3,5\n3,1,4\n4,4,8\n5,2,7\n6,3,9\n");
+        Map<?, ?> prep = json(s.prepare("v=1&data=t&target=nosuchcol&epochs=2&val=0"));
+        assertEquals("y", prep.get("target"), "the default target");
+        List<?> ignored = (List<?>) prep.get("ignored");
+        assertEquals(1, ignored.size(), ignored.toString());
+        assertTrue(((String) ignored.get(0)).startsWith("ignored target=nosuchcol: "), ignored.toString());
+        assertEquals(1.0, json(s.step("epoch")).get("epoch"));
+    }
+
+    @Test
+    void progressSaysWhichBatchOfTheEpoch() {
+        Session s = new Session();
+        Map<?, ?> prep = json(s.prepare("v=1&data=xor&n=100&epochs=2&batch=32&val=0&test=0.2"));
+        assertEquals(3.0, prep.get("batches"), "80 training rows in batches of 32");
+        Map<?, ?> p = json(s.step("batch"));
+        assertEquals(1.0, p.get("batch"));
+        assertEquals(3.0, p.get("batches"));
+    }
+
+    @Test
     void preparingSaysWhatTheSpecDoesToEachColumn() {
         Session s = new Session();
         s.loadCsv("t", "a,b,c,y\n1,x,3,4\n2,y,4,5\n3,x,5,6\n4,y,6,7\n5,x,7,8\n");

@@ -92,7 +92,7 @@ class LearningTest {
         assertTrue(h.epochs() < 100);
         assertTrue(h.stopMessage().startsWith("Training diverged in epoch " + (h.epochs() + 1) + " (batch "),
                 h.stopMessage());
-        assertTrue(h.stopMessage().endsWith("Try a smaller learning rate than 50.0."), h.stopMessage());
+        assertTrue(h.stopMessage().endsWith("Try a smaller learning rate than 50."), h.stopMessage());
         assertTrue(run.finished());
         assertFalse(run.stepBatch(), "a diverged run does not go on");
     }

@@ -135,7 +135,7 @@ class CliTest {
     void aDivergingRunExitsWith3AndSaysWhatToDo() {
         assertEquals(3, Main.run("train", "--set", "data=plane", "--set", "opt=sgd", "--set", "lr=100"));
         assertTrue(stderr().startsWith("Training diverged in epoch "), stderr());
-        assertTrue(stderr().contains("Try a smaller learning rate than 100.0."), stderr());
+        assertTrue(stderr().contains("Try a smaller learning rate than 100."), stderr());
     }
 
     @Test

@@ -29,6 +29,12 @@ public final class Browsers {
      * with eval, which the site's Content-Security-Policy forbids (rightly); evaluate() goes through the DevTools
      * protocol instead, so poll with it.
      */
+    /** Opens one of the playground's tabs below the workspace ("data", "model", "training", "results", "tune", "share"). */
+    public static void tab(com.microsoft.playwright.Page page, String name) {
+        page.click("#tab-" + name);
+        page.waitForSelector("#panel-" + name + ":not([hidden])");
+    }
+
     public static void waitUntil(com.microsoft.playwright.Page page, String expression) {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (!Boolean.TRUE.equals(page.evaluate("!!(" + expression + ")"))) {

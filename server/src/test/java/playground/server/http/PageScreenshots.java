@@ -32,8 +32,8 @@ class PageScreenshots {
                 String name = "playground-" + size[0];
                 page.screenshot(new Page.ScreenshotOptions().setPath(DIR.resolve(name + "-first-screen.png")));
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(DIR.resolve(name + "-full.png")));
-                page.locator("#results").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                        .setPath(DIR.resolve(name + "-results.png")));
+                page.locator("main.workspace").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(DIR.resolve(name + "-workspace.png")));
                 page.close();
             }
         } finally {

@@ -52,6 +52,7 @@ class SharingPageTest extends BrowserTest {
         page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
         page.click("#play");
         waitFor(page, "body[data-trained=true]");
+        Browsers.tab(page, "share");
         page.fill("#save-title", XSS_TITLE);
         page.check("#save-model");
         if (withDataset) {
@@ -78,6 +79,7 @@ class SharingPageTest extends BrowserTest {
         assertEquals("12", reader.textContent("#epoch"));
         assertEquals(12, reader.locator("#history tbody tr").count(), "the recorded log");
         assertTrue(reader.textContent("#tiles").contains("ACCURACY"), reader.textContent("#tiles"));
+        Browsers.tab(reader, "results");
         assertTrue(reader.isVisible("#confusion-figure"));
         assertEquals("xor", reader.inputValue("#dataset"));
         assertTrue(reader.isHidden("#delete-saved"), "only the owner sees Delete");
@@ -117,6 +119,7 @@ class SharingPageTest extends BrowserTest {
                 + "1,2,3\n2,3,5\n3,1,4\n4,4,8\n5,2,7\n6,3,9\n7,1,8\n8,4,12\n9,2,11\n10,3,13\n";
         author.setInputFiles("#csv-file", new FilePayload("mine.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         Browsers.waitUntil(author, "document.querySelector('#dataset-note').textContent.startsWith('mine.csv')");
+        Browsers.tab(author, "training");
         author.fill("[data-key=epochs]", "3");
         author.press("[data-key=epochs]", "Enter");
         Browsers.waitUntil(author, "document.querySelector('#epochs').textContent === '3'");
@@ -166,6 +169,7 @@ class SharingPageTest extends BrowserTest {
         Page page = fresh(375);
         page.navigate(base() + "/?v=1&data=spiral&epochs=5");
         waitFor(page, "body[data-ready=true]");
+        Browsers.tab(page, "share");
         assertEquals(base() + "/?v=1&data=spiral&epochs=5", page.inputValue("#share-url"));
         assertTrue(page.inputValue("#embed-code").contains(base() + "/embed?v=1&amp;data=spiral&amp;epochs=5"), page.inputValue("#embed-code"));
         page.click("#preview-embed");
@@ -174,7 +178,7 @@ class SharingPageTest extends BrowserTest {
         assertTrue(frame.locator("#embed-spec").textContent().contains("data spiral"));
         frame.locator("#run").click();
         frame.locator("body[data-trained=true]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(60_000));
-        page.locator("#share").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+        page.locator("#panel-share").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                 .setPath(Paths.get("target", "screenshots", "share-phone.png")));
         assertFalse(page.isVisible("#saved"));
     }

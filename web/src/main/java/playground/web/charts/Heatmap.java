@@ -48,6 +48,24 @@ public final class Heatmap {
             System.arraycopy(c, 0, rgb, 3 * i, 3);
         }
         Pixels.paint(ctx, res, rgb, 0, 0, w, h);
+        marks(ctx, x, y, points, classes, w, h);
+        ticks(ctx, x, y, w, h);
+    }
+
+    /** The data alone on the plane (the Data pane's picture): the same marks on white. */
+    public static void points(HTMLCanvasElement canvas, List<Double> x, List<Double> y, List<List<Object>> points, int classes) {
+        CanvasRenderingContext2D ctx = (CanvasRenderingContext2D) canvas.getContext("2d");
+        int w = canvas.getWidth();
+        int h = canvas.getHeight();
+        ctx.setFillStyle("#fff");
+        ctx.fillRect(0, 0, w, h);
+        marks(ctx, x, y, points, classes, w, h);
+        ticks(ctx, x, y, w, h);
+    }
+
+    /** Each point by class: shape and colour; training filled, test hollow. */
+    private static void marks(CanvasRenderingContext2D ctx, List<Double> x, List<Double> y, List<List<Object>> points, int classes,
+            int w, int h) {
         double x0 = x.get(0);
         double x1 = x.get(1);
         double y0 = y.get(0);
@@ -88,5 +106,31 @@ public final class Heatmap {
             ctx.fill();
             ctx.stroke();
         }
+    }
+
+    /** The plane's scale: its ends and middle on each axis, on a light backing so they read over any colour. */
+    private static void ticks(CanvasRenderingContext2D ctx, List<Double> x, List<Double> y, int w, int h) {
+        ctx.setFont("10px sans-serif");
+        for (int k = 0; k <= 2; k++) {
+            double vx = x.get(0) + k * (x.get(1) - x.get(0)) / 2;
+            double vy = y.get(0) + k * (y.get(1) - y.get(0)) / 2;
+            String tx = playground.web.page.Format.precision(vx, 2);
+            String ty = playground.web.page.Format.precision(vy, 2);
+            double px = k == 0 ? 2 : k == 1 ? w / 2.0 - ctx.measureText(tx).getWidth() / 2 : w - ctx.measureText(tx).getWidth() - 2;
+            double py = k == 0 ? h - 14 : k == 1 ? h / 2.0 : 12;
+            label(ctx, tx, px, h - 3);
+            if (k > 0) {
+                label(ctx, ty, 2, py);
+            }
+        }
+    }
+
+    private static void label(CanvasRenderingContext2D ctx, String text, double x, double y) {
+        double tw = ctx.measureText(text).getWidth();
+        ctx.setFillStyle("rgba(255,255,255,0.75)");
+        ctx.fillRect(x - 1, y - 9, tw + 2, 11);
+        ctx.setFillStyle("#333");
+        ctx.setTextAlign("left");
+        ctx.fillText(text, x, y);
     }
 }

@@ -6,19 +6,47 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 
 /**
- * The network as TensorFlow Playground draws it: a column of neurons per layer, each a thumbnail of its output over
- * the plane, joined by links coloured by the sign of their weight (blue positive, orange negative) and as wide as
- * its size. Layers wider than {@link #MAX_SHOWN} show their first neurons and say how many more there are.
+ * The network as TensorFlow Playground draws it: a column of neurons per layer joined by links coloured by the sign
+ * of their weight (blue positive, orange negative) and as wide as its size. With a picture (two inputs) each neuron
+ * is a thumbnail of its output over the plane; without one (a table's many inputs, or before the first picture)
+ * the neurons are plain squares and the links thin grey. Layers wider than {@link #MAX_SHOWN} show their first
+ * neurons and say how many more there are. {@link #draw} returns where everything went, for the controls and the
+ * overlay laid over the canvas.
  */
 public final class NetworkDiagram {
-    static final int MAX_SHOWN = 24;
+    public static final int MAX_SHOWN = 24;
+
+    /** Where the columns and neurons are, in canvas pixels. */
+    public static final class Layout {
+        public final int width;
+        public final int height;
+        public final int box;
+        public final double[] colX;
+        public final int[] shown;
+
+        Layout(int width, int height, int box, double[] colX, int[] shown) {
+            this.width = width;
+            this.height = height;
+            this.box = box;
+            this.colX = colX;
+            this.shown = shown;
+        }
+
+        /** The top of neuron {@code j} of column {@code i}. */
+        public double rowY(int i, int j) {
+            return 10 + (height - 30 - shown[i] * box * 1.25) / 2 + j * box * 1.25;
+        }
+    }
 
     private NetworkDiagram() {
     }
 
-    /** {@code layers}: the inputs, then each Dense layer: {units, activation, weights (in × out), thumbs}. */
+    /**
+     * {@code layers}: the inputs, then each Dense layer: {units, activation, label?, weights (in × out)?, thumbs?}
+     * (weights and thumbs come with a picture).
+     */
     @SuppressWarnings("unchecked")
-    public static void draw(HTMLCanvasElement c, List<Map<String, Object>> layers, int availableWidth) {
+    public static Layout draw(HTMLCanvasElement c, List<Map<String, Object>> layers, int availableWidth, int maxHeight) {
         int n = layers.size();
         int[] shown = new int[n];
         int most = 1;
@@ -26,8 +54,8 @@ public final class NetworkDiagram {
             shown[i] = Math.min(units(layers.get(i)), MAX_SHOWN);
             most = Math.max(most, shown[i]);
         }
-        int width = Math.max(300, Math.min(900, availableWidth > 0 ? availableWidth : 640));
-        int box = Math.max(8, Math.min(36, (int) Math.floor(300 / (most * 1.25))));
+        int width = Math.max(240, Math.min(900, availableWidth > 0 ? availableWidth : 480));
+        int box = Math.max(8, Math.min(30, (int) Math.floor((maxHeight - 30) / (most * 1.25))));
         int height = Math.max(120, (int) Math.ceil(most * box * 1.25) + 30);
         c.setWidth(width);
         c.setHeight(height);
@@ -37,29 +65,35 @@ public final class NetworkDiagram {
         for (int i = 0; i < n; i++) {
             colX[i] = 20 + i * (width - 40 - box) / (double) Math.max(1, n - 1);
         }
+        Layout at = new Layout(width, height, box, colX, shown);
         // links first, under the neurons
         for (int i = 1; i < n; i++) {
             List<Double> w = (List<Double>) layers.get(i).get("weights");
             int in = units(layers.get(i - 1));
             int out = units(layers.get(i));
-            if (w == null || w.size() != in * out) {
-                continue; // not a plain chain (a residual block in between)
-            }
+            boolean weighed = w != null && w.size() == in * out; // else not a plain chain (a residual block between)
             double maxAbs = 1e-9;
-            for (double v : w) {
-                maxAbs = Math.max(maxAbs, Math.abs(v));
+            if (weighed) {
+                for (double v : w) {
+                    maxAbs = Math.max(maxAbs, Math.abs(v));
+                }
             }
             int links = shown[i - 1] * shown[i];
             for (int a = 0; a < shown[i - 1]; a++) {
                 for (int b = 0; b < shown[i]; b++) {
-                    double v = w.get(a * out + b);
-                    double t = Math.abs(v) / maxAbs;
-                    double alpha = 0.15 + 0.6 * t;
-                    ctx.setStrokeStyle(v >= 0 ? "rgba(0,114,178," + alpha + ")" : "rgba(230,159,0," + alpha + ")");
-                    ctx.setLineWidth(Math.max(0.3, (links > 200 ? 1.5 : 4) * t));
+                    if (weighed) {
+                        double v = w.get(a * out + b);
+                        double t = Math.abs(v) / maxAbs;
+                        double alpha = 0.15 + 0.6 * t;
+                        ctx.setStrokeStyle(v >= 0 ? "rgba(0,114,178," + alpha + ")" : "rgba(230,159,0," + alpha + ")");
+                        ctx.setLineWidth(Math.max(0.3, (links > 200 ? 1.5 : 4) * t));
+                    } else {
+                        ctx.setStrokeStyle("rgba(120,120,120,0.25)");
+                        ctx.setLineWidth(0.75);
+                    }
                     ctx.beginPath();
-                    ctx.moveTo(colX[i - 1] + box, rowY(height, shown[i - 1], box, a) + box / 2.0);
-                    ctx.lineTo(colX[i], rowY(height, shown[i], box, b) + box / 2.0);
+                    ctx.moveTo(colX[i - 1] + box, at.rowY(i - 1, a) + box / 2.0);
+                    ctx.lineTo(colX[i], at.rowY(i, b) + box / 2.0);
                     ctx.stroke();
                 }
             }
@@ -68,18 +102,26 @@ public final class NetworkDiagram {
             Map<String, Object> l = layers.get(i);
             List<List<Double>> thumbs = (List<List<Double>>) l.get("thumbs");
             for (int j = 0; j < shown[i]; j++) {
-                List<Double> t = thumbs.get(j);
-                int res = (int) Math.round(Math.sqrt(t.size()));
-                double maxAbs = 1e-9;
-                for (double v : t) {
-                    maxAbs = Math.max(maxAbs, Math.abs(v));
+                double y = at.rowY(i, j);
+                if (thumbs != null && j < thumbs.size()) {
+                    List<Double> t = thumbs.get(j);
+                    int res = (int) Math.round(Math.sqrt(t.size()));
+                    double maxAbs = 1e-9;
+                    for (Object v : t) {
+                        if (v instanceof Double) {
+                            maxAbs = Math.max(maxAbs, Math.abs((Double) v));
+                        }
+                    }
+                    int[] rgb = new int[res * res * 3];
+                    for (int k = 0; k < res * res; k++) {
+                        Object v = t.get(k);
+                        System.arraycopy(Colours.diverging(v instanceof Double ? (Double) v / maxAbs : 0), 0, rgb, 3 * k, 3);
+                    }
+                    Pixels.paint(ctx, res, rgb, colX[i], y, box, box);
+                } else {
+                    ctx.setFillStyle("#f1f3f4");
+                    ctx.fillRect(colX[i], y, box, box);
                 }
-                int[] rgb = new int[res * res * 3];
-                for (int k = 0; k < res * res; k++) {
-                    System.arraycopy(Colours.diverging(t.get(k) / maxAbs), 0, rgb, 3 * k, 3);
-                }
-                double y = rowY(height, shown[i], box, j);
-                Pixels.paint(ctx, res, rgb, colX[i], y, box, box);
                 ctx.setStrokeStyle("#555");
                 ctx.setLineWidth(1);
                 ctx.strokeRect(colX[i] + 0.5, y + 0.5, box - 1, box - 1);
@@ -87,15 +129,14 @@ public final class NetworkDiagram {
             ctx.setFillStyle("#333");
             ctx.setFont("11px sans-serif");
             int u = units(l);
-            String label = i == 0 ? "inputs" : u + " " + l.get("activation") + (u > shown[i] ? " (+" + (u - shown[i]) + ")" : "");
+            String label = l.get("label") instanceof String ? (String) l.get("label")
+                    : i == 0 ? "inputs" : u + " " + l.get("activation");
+            label += u > shown[i] ? " (+" + (u - shown[i]) + ")" : "";
             boolean last = i == n - 1 && n > 1;
             ctx.setTextAlign(last ? "right" : "left"); // the last column's label ends at its neurons, inside the canvas
             ctx.fillText(label, last ? colX[i] + box : colX[i], height - 6);
         }
-    }
-
-    private static double rowY(int height, int shown, int box, int j) {
-        return 10 + (height - 30 - shown * box * 1.25) / 2 + j * box * 1.25;
+        return at;
     }
 
     private static int units(Map<String, Object> layer) {

@@ -166,6 +166,10 @@ public final class Browser {
     @JSBody(params = "e", script = "e.click();")
     public static native void click(JSObject e);
 
+    /** Runs {@code listener} in {@code ms} milliseconds. */
+    @JSBody(params = {"listener", "ms"}, script = "setTimeout(function() { listener(); }, ms);")
+    public static native void later(Listener listener, int ms);
+
     /** Runs {@code listener} before the next repaint. */
     @JSBody(params = "listener", script = "requestAnimationFrame(function() { listener(); });")
     public static native void nextFrame(Listener listener);

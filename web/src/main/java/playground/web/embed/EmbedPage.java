@@ -165,7 +165,7 @@ public final class EmbedPage implements EngineClient.Training {
             Dom.text("#run", "Pause");
             button().setDisabled(false);
             Status.show("Training…");
-            engine.train();
+            engine.train(0);
         }, this::cannotRun);
     }
 

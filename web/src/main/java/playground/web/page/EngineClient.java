@@ -83,8 +83,9 @@ public final class EngineClient {
         worker.postMessage(JSString.valueOf(Codec.encode(Request.of(id, kind, values))));
     }
 
-    public void train() {
-        worker.postMessage(JSString.valueOf(Codec.encode(Request.of(0, Kind.TRAIN))));
+    /** Starts training, or changes its pace: {@code intervalMs} between epochs (0: as fast as possible). */
+    public void train(int intervalMs) {
+        worker.postMessage(JSString.valueOf(Codec.encode(Request.of(0, Kind.TRAIN, intervalMs))));
     }
 
     public void pause() {

@@ -11,7 +11,7 @@ import java.util.Map;
  * a progress report, for the playground, the embeds and the Learn page's frames (which are embeds).
  */
 public final class Run {
-    public static final Run NONE = new Run(List.of(), List.of(), 0, 0, false, false, null, null);
+    public static final Run NONE = new Run(List.of(), List.of(), 0, 0, 0, 0, false, false, null, null);
 
     /** The epoch logs, oldest first: {epoch, loss, val_loss, lr, metrics…}. */
     public final List<Map<String, Object>> history;
@@ -19,6 +19,9 @@ public final class Run {
     public final List<Map<String, Object>> events;
     public final int epoch;
     public final int epochs;
+    /** Mini-batches done in the current epoch (0 between epochs), and in an epoch. */
+    public final int batch;
+    public final int batches;
     public final boolean finished;
     public final boolean diverged;
     /** Why the run stopped (early stopping, divergence), or null. */
@@ -26,12 +29,14 @@ public final class Run {
     /** The engine's sentence when a step failed, or null. */
     public final String error;
 
-    private Run(List<Map<String, Object>> history, List<Map<String, Object>> events, int epoch, int epochs,
-            boolean finished, boolean diverged, String message, String error) {
+    private Run(List<Map<String, Object>> history, List<Map<String, Object>> events, int epoch, int epochs, int batch,
+            int batches, boolean finished, boolean diverged, String message, String error) {
         this.history = history;
         this.events = events;
         this.epoch = epoch;
         this.epochs = epochs;
+        this.batch = batch;
+        this.batches = batches;
         this.finished = finished;
         this.diverged = diverged;
         this.message = message;
@@ -42,7 +47,7 @@ public final class Run {
     public static Run recorded(List<Map<String, Object>> history, List<Map<String, Object>> events) {
         int last = history.isEmpty() ? 0 : integer(history.get(history.size() - 1).get("epoch"));
         return new Run(Collections.unmodifiableList(new ArrayList<>(history)),
-                Collections.unmodifiableList(new ArrayList<>(events)), last, last, true, false, null, null);
+                Collections.unmodifiableList(new ArrayList<>(events)), last, last, 0, 0, true, false, null, null);
     }
 
     /**
@@ -52,7 +57,8 @@ public final class Run {
     @SuppressWarnings("unchecked")
     public Run after(Map<String, Object> progress) {
         if (progress.get("error") != null) {
-            return new Run(history, events, epoch, epochs, finished, diverged, message, (String) progress.get("error"));
+            return new Run(history, events, epoch, epochs, batch, batches, finished, diverged, message,
+                    (String) progress.get("error"));
         }
         List<Map<String, Object>> h = history;
         Map<String, Object> log = (Map<String, Object>) progress.get("log");
@@ -68,8 +74,8 @@ public final class Run {
             e.addAll(fresh);
             e = Collections.unmodifiableList(e);
         }
-        return new Run(h, e, integer(progress.get("epoch")), integer(progress.get("epochs")),
-                Boolean.TRUE.equals(progress.get("finished")), Boolean.TRUE.equals(progress.get("diverged")),
+        return new Run(h, e, integer(progress.get("epoch")), integer(progress.get("epochs")), integer(progress.get("batch")),
+                integer(progress.get("batches")), Boolean.TRUE.equals(progress.get("finished")), Boolean.TRUE.equals(progress.get("diverged")),
                 (String) progress.get("message"), null);
     }
 

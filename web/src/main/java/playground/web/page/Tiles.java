@@ -4,7 +4,7 @@ import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.web.dom.Dom;
 
-/** Train / test / validation tiles: RMSE, MAE, R² for regression; accuracy, F1, log loss for classes. */
+/** Train / test / validation tiles: RMSE, MAE, MSE, R² for regression; accuracy, F1, log loss for classes. */
 public final class Tiles {
     private static final String[] PARTS = {"train", "test", "val"};
     private static final String[] TITLES = {"Train", "Test", "Validation"};
@@ -17,7 +17,7 @@ public final class Tiles {
         box.setTextContent("");
         Map<?, ?> test = (Map<?, ?>) evaluation.get("test");
         String[] keys = test != null && test.containsKey("accuracy") ? new String[] {"accuracy", "f1", "log_loss"}
-                : new String[] {"rmse", "mae", "r2"};
+                : new String[] {"rmse", "mae", "mse", "r2"};
         for (int i = 0; i < PARTS.length; i++) {
             Map<?, ?> part = (Map<?, ?>) evaluation.get(PARTS[i]);
             if (part == null) {
@@ -28,7 +28,7 @@ public final class Tiles {
             tile.appendChild(Dom.element("h3", TITLES[i]));
             HTMLElement dl = Dom.document().createElement("dl");
             for (String k : keys) {
-                dl.appendChild(Dom.element("dt", k.toUpperCase().replace('_', ' ')));
+                dl.appendChild(Dom.element("dt", k.equals("r2") ? "R²" : k.toUpperCase().replace('_', ' ')));
                 dl.appendChild(Dom.element("dd", Format.number((Double) part.get(k))));
             }
             tile.appendChild(dl);

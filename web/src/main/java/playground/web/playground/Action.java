@@ -40,6 +40,12 @@ public interface Action {
 
     record Reset() implements Action { }
 
+    /** One of the tabs below the workspace: "data", "model", "training", "results", "tune", "share". */
+    record ShowTab(String tab) implements Action { }
+
+    /** The pace of training: milliseconds between epochs (0: as fast as possible). */
+    record SetSpeed(int interval) implements Action { }
+
     /** Back or forward to an address: its spec. */
     record Navigated(String query) implements Action { }
 
@@ -77,6 +83,9 @@ public interface Action {
     record DatasetLoaded(State.Dataset dataset, String note) implements Action { }
 
     record SpecApplied(Prepared prepared) implements Action { }
+
+    /** An edit the engine refused: the setting, the value given, and why; the spec stays as it was. */
+    record EditRejected(String key, String value, String message) implements Action { }
 
     /** The spec could not be prepared: the engine's sentence. */
     record SpecFailed(String message) implements Action { }

@@ -39,10 +39,9 @@ final class Effects implements Store.Listener, EngineClient.Training {
     @Override
     public void changed(State before, State after, Action a) {
         if (a instanceof Action.SetSettings x) {
-            apply(SpecUrl.with(after.query(), x.values()), Action.Address.PUSH, null);
+            edit(x.values());
         } else if (a instanceof Action.SetColumn x && after.prepared != null) {
-            apply(SpecUrl.with(after.query(), SpecUrl.column(after.prepared.columns, x.column(), x.transform())),
-                    Action.Address.PUSH, null);
+            edit(SpecUrl.column(after.prepared.columns, x.column(), x.transform()));
         } else if (a instanceof Action.ApplyQuery x) {
             apply(x.query(), x.address(), null);
         } else if (a instanceof Action.Preset x) {
@@ -57,6 +56,8 @@ final class Effects implements Store.Listener, EngineClient.Training {
             play();
         } else if (a instanceof Action.Step x) {
             step(x.unit());
+        } else if (a instanceof Action.SetSpeed x && after.training) {
+            engine.train(after.speed); // a new pace for the loop under way
         } else if (a instanceof Action.Reset && after.prepared != null) {
             apply(after.query(), addressMode(), null);
         } else if (a instanceof Action.Navigated x) {
@@ -145,6 +146,41 @@ final class Effects implements Store.Listener, EngineClient.Training {
         }, failed));
     }
 
+    /**
+     * The user's edit: the engine applies it to the current spec, checking each value (a bad one is refused and
+     * the page keeps what it had), and resets what depended on a changed dataset or target.
+     */
+    private void edit(Map<String, String> values) {
+        int mine = ++applied;
+        if (state().training) {
+            engine.pause();
+        }
+        String base = state().query();
+        String data = values.containsKey("data") ? values.get("data") : SpecUrl.get(base, "data");
+        EngineClient.Failed refused = message -> {
+            if (mine == applied) {
+                String key = values.containsKey("data") ? "data" : values.keySet().iterator().next();
+                store.dispatch(new Action.EditRejected(key, values.get(key), message));
+            }
+        };
+        ensureDataset(data == null ? "circle" : data, mine, refused, () -> engine.request(Kind.EDIT,
+                new Object[] {base, SpecUrl.pairs(values)}, (r, ms) -> {
+                    if (mine != applied) {
+                        return;
+                    }
+                    Map<String, Object> m = castMap(r);
+                    if (m.get("rejected") instanceof Map) {
+                        Map<String, Object> x = castMap(m.get("rejected"));
+                        store.dispatch(new Action.EditRejected((String) x.get("key"), (String) x.get("value"), (String) x.get("message")));
+                        return;
+                    }
+                    Prepared p = new Prepared(m);
+                    store.dispatch(new Action.SpecApplied(p));
+                    Browser.pushAddress(SpecUrl.address(p.query, Browser.queryParameter("runtime") != null ? state().runtimeChoice : null));
+                    picture();
+                }, refused));
+    }
+
     private void specFailed(String message) {
         store.dispatch(new Action.SpecFailed(message));
     }
@@ -228,7 +264,7 @@ final class Effects implements Store.Listener, EngineClient.Training {
     /** Starts the worker's training loop; progress comes back through {@link #progress}. */
     void train() {
         store.dispatch(new Action.TrainingStarted());
-        engine.train();
+        engine.train(state().speed);
     }
 
     private void step(String unit) {

@@ -7,12 +7,14 @@ import playground.web.page.Datasets;
 import playground.web.playground.panels.DataPanel;
 import playground.web.playground.panels.HeaderPanel;
 import playground.web.playground.panels.ModelPanel;
+import playground.web.playground.panels.NetworkPanel;
 import playground.web.playground.panels.ResultsPanel;
 import playground.web.playground.panels.RunBar;
 import playground.web.playground.panels.SavedPanel;
 import playground.web.playground.panels.SharePanel;
 import playground.web.playground.panels.SpecForm;
 import playground.web.playground.panels.StatusPanel;
+import playground.web.playground.panels.Tabs;
 import playground.web.playground.panels.TunePanel;
 
 /**
@@ -21,6 +23,12 @@ import playground.web.playground.panels.TunePanel;
  * runtime, then the spec in the address (or the saved experiment the page names).
  */
 public final class PlaygroundPage {
+    /**
+     * The first screen without a spec in the address: TensorFlow Playground's start (the circle, two small tanh
+     * layers) with its learning rate written out, so a later change of a default cannot change the first screen.
+     */
+    static final String FIRST_SPEC = "v=1&data=circle&layers=dense:4:tanh,dense:2:tanh&lr=0.03&epochs=100";
+
     private final Store store = new Store();
 
     public void start() {
@@ -33,8 +41,11 @@ public final class PlaygroundPage {
         store.subscribe(new DataPanel(store));
         store.subscribe(new SpecForm(store));
         store.subscribe(new ModelPanel(store));
+        NetworkPanel network = new NetworkPanel(store);
+        store.subscribe(network);
         store.subscribe(new RunBar(store));
-        store.subscribe(new ResultsPanel(store));
+        store.subscribe(new ResultsPanel(store, network));
+        store.subscribe(new Tabs(store));
         store.subscribe(new TunePanel(store, GridRunner.defaultWorkers()));
         store.subscribe(new SharePanel(store));
         store.subscribe(new SavedPanel(store));
@@ -53,7 +64,7 @@ public final class PlaygroundPage {
                 } else {
                     String spec = SpecUrl.spec(Browser.query());
                     Effects.Then ready = () -> store.dispatch(new Action.Ready());
-                    effects.apply(spec.isEmpty() ? "v=1" : spec, Action.Address.REPLACE, ready, ready);
+                    effects.apply(spec.isEmpty() ? FIRST_SPEC : spec, Action.Address.REPLACE, ready, ready);
                 }
             });
         }, effects::couldNotStart);

@@ -17,6 +17,8 @@ public final class Prepared {
     /** Per hidden layer: kind, text, and the editable parts (units, activation, init, bias_init, rate, inner). */
     public final List<Map<String, Object>> layers;
     public final List<String> ignored;
+    /** The settings an edit put back to their defaults (a new dataset's or target's dependents). */
+    public final List<String> reset;
     public final boolean classification;
     public final String target;
     public final List<String> features;
@@ -28,6 +30,11 @@ public final class Prepared {
     public final int test;
     public final int val;
     public final int epochs;
+    /** Mini-batches in an epoch. */
+    public final int batches;
+    /** The table's rows, and how many of them no split uses (dropped for missing cells). */
+    public final int rows;
+    public final int dropped;
     /** Whether the run has a picture: two numeric inputs, so the output can be drawn over the plane. */
     public final boolean picture;
     public final Map<String, Object> summary;
@@ -43,6 +50,7 @@ public final class Prepared {
         }
         layers = (List<Map<String, Object>>) m.get("layers");
         ignored = strings(m.get("ignored"));
+        reset = strings(m.get("reset"));
         classification = "classification".equals(m.get("task"));
         target = (String) m.get("target");
         features = strings(m.get("features"));
@@ -59,6 +67,9 @@ public final class Prepared {
         test = integer(split.get("test"));
         val = integer(split.get("val"));
         epochs = integer(m.get("epochs"));
+        batches = integer(m.get("batches"));
+        rows = integer(m.get("rows"));
+        dropped = integer(m.get("dropped"));
         picture = Boolean.TRUE.equals(m.get("picture"));
         summary = (Map<String, Object>) m.get("summary");
         profile = (Map<String, Object>) m.get("profile");

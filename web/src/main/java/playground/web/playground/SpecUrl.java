@@ -14,8 +14,6 @@ import playground.engine.text.Query;
 public final class SpecUrl {
     /** The page's own parameters: not part of the spec. */
     static final List<String> PAGE_KEYS = List.of("runtime");
-    /** Settings that name columns of a dataset: a new dataset leaves them behind. */
-    static final List<String> COLUMN_KEYS = List.of("target", "drop", "tf");
 
     private SpecUrl() {
     }
@@ -46,23 +44,10 @@ public final class SpecUrl {
         return null;
     }
 
-    /**
-     * {@code query} with {@code values} set (in place where the key is there, appended otherwise); a new dataset
-     * drops the settings that named the old one's columns.
-     */
-    public static String with(String query, Map<String, String> values) {
-        Map<String, String> pairs = new LinkedHashMap<>();
-        for (Query.Pair p : Query.pairs(query)) {
-            pairs.put(p.key, p.value);
-        }
-        pairs.putAll(values);
-        if (values.containsKey("data")) {
-            for (String k : COLUMN_KEYS) {
-                pairs.remove(k);
-            }
-        }
+    /** {@code values} as a query string, in their order: "lr=0.1&batch=8". */
+    public static String pairs(Map<String, String> values) {
         StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, String> e : pairs.entrySet()) {
+        for (Map.Entry<String, String> e : values.entrySet()) {
             sb.append(sb.length() == 0 ? "" : "&").append(Query.encode(e.getKey())).append('=').append(Query.encode(e.getValue()));
         }
         return sb.toString();

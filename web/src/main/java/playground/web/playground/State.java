@@ -59,12 +59,16 @@ public final class State {
     public final Prepared prepared;
     public final Run run;
     public final boolean training;
+    /** Milliseconds between epochs while training (view state: the speed control). */
+    public final int speed;
     /** The run shown is a saved experiment's recording (Train starts afresh rather than appending to it). */
     public final boolean recorded;
     public final Map<String, Object> evaluation;
     /** The latest output picture and network drawing, or null. */
     public final Map<String, Object> picture;
     public final GridSearch grid;
+    /** The tab open below the workspace (view state). */
+    public final String tab;
     public final String gridText;
     public final String rank;
     public final int workers;
@@ -83,6 +87,8 @@ public final class State {
     public final boolean includeDataset;
     public final boolean previewShown;
     public final List<Compared> comparison;
+    /** The last edit the engine refused ({key, value, message}), shown beside its control; null when none. */
+    public final Action.EditRejected editError;
     public final String status;
     public final List<String> notices;
     public final boolean ready;
@@ -98,10 +104,12 @@ public final class State {
         prepared = e.prepared;
         run = e.run;
         training = e.training;
+        speed = e.speed;
         recorded = e.recorded;
         evaluation = e.evaluation;
         picture = e.picture;
         grid = e.grid;
+        tab = e.tab;
         gridText = e.gridText;
         rank = e.rank;
         workers = e.workers;
@@ -117,6 +125,7 @@ public final class State {
         includeDataset = e.includeDataset;
         previewShown = e.previewShown;
         comparison = e.comparison;
+        editError = e.editError;
         status = e.status;
         notices = e.notices;
         ready = e.ready;
@@ -148,10 +157,12 @@ public final class State {
         Prepared prepared;
         Run run = Run.NONE;
         boolean training;
+        int speed;
         boolean recorded;
         Map<String, Object> evaluation;
         Map<String, Object> picture;
         GridSearch grid = GridSearch.NONE;
+        String tab = "data";
         String gridText = "lr=0.1,0.01,0.001;batch=16,32";
         String rank = "rmse";
         int workers = 1;
@@ -167,6 +178,7 @@ public final class State {
         boolean includeDataset;
         boolean previewShown;
         List<Compared> comparison = List.of();
+        Action.EditRejected editError;
         String status = "";
         List<String> notices = List.of();
         boolean ready;
@@ -185,10 +197,12 @@ public final class State {
             prepared = s.prepared;
             run = s.run;
             training = s.training;
+            speed = s.speed;
             recorded = s.recorded;
             evaluation = s.evaluation;
             picture = s.picture;
             grid = s.grid;
+            tab = s.tab;
             gridText = s.gridText;
             rank = s.rank;
             workers = s.workers;
@@ -204,6 +218,7 @@ public final class State {
             includeDataset = s.includeDataset;
             previewShown = s.previewShown;
             comparison = s.comparison;
+            editError = s.editError;
             status = s.status;
             notices = s.notices;
             ready = s.ready;

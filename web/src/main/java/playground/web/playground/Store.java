@@ -57,6 +57,10 @@ public final class Store {
         }
     }
 
+    /** The settings with a control of their own in the form, where a refused edit is shown beside it. */
+    static final List<String> FORM_KEYS = List.of("data", "n", "noise", "data_seed", "target", "task", "missing", "yscale",
+            "split", "val", "test", "split_seed", "layers", "loss", "opt", "lr", "decay", "batch", "epochs", "seed", "es", "rlr", "ckpt");
+
     @SuppressWarnings("unchecked")
     static State apply(State s, Action a) {
         State.Edit e = s.edit();
@@ -67,6 +71,10 @@ public final class Store {
             e.settings = x.settings();
             e.dataset = null; // a new worker holds no table
             e.training = false;
+        } else if (a instanceof Action.ShowTab x) {
+            e.tab = x.tab();
+        } else if (a instanceof Action.SetSpeed x) {
+            e.speed = Math.max(0, x.interval());
         } else if (a instanceof Action.ChooseRuntime x) {
             e.runtimeChoice = x.choice();
         } else if (a instanceof Action.CatalogLoaded x) {
@@ -76,6 +84,12 @@ public final class Store {
             e.datasetNote = x.note();
         } else if (a instanceof Action.SpecApplied x) {
             applied(e, x.prepared());
+        } else if (a instanceof Action.EditRejected x) {
+            e.editError = x;
+            e.status = "Not changed: " + x.message();
+            if (!FORM_KEYS.contains(x.key())) {
+                e.notices = List.of("Your edit " + x.key() + "=" + x.value() + " was not made: " + x.message());
+            }
         } else if (a instanceof Action.SpecFailed x) {
             e.notices = List.of(x.message());
             e.status = "Not ready: " + x.message();
@@ -170,9 +184,13 @@ public final class Store {
         e.evaluation = null;
         e.picture = null;
         e.comparison = List.of();
+        e.editError = null;
         List<String> notices = new ArrayList<>();
         for (String ignored : p.ignored) {
             notices.add("From the link: " + ignored + ".");
+        }
+        if (!p.reset.isEmpty()) {
+            notices.add("To fit the new data, these went back to their defaults: " + resetNames(p.reset) + ".");
         }
         e.notices = notices;
         e.status = "Ready: " + p.task() + " of '" + p.target + "' from " + p.inputs.size() + " inputs; " + p.train
@@ -182,6 +200,25 @@ public final class Store {
             e.shortLink = null;
             e.saveMessage = "";
         }
+    }
+
+    /** "target, column transforms and loss": the reset settings as people call them. */
+    static String resetNames(List<String> keys) {
+        List<String> names = new ArrayList<>();
+        for (String k : keys) {
+            String name = switch (k) {
+                case "drop", "tf" -> "column transforms";
+                case "yscale" -> "target scaling";
+                default -> k;
+            };
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     @SuppressWarnings("unchecked")

@@ -11,6 +11,8 @@ public enum Kind {
     SETTINGS("settings", true),
     LOAD_CSV("loadCsv", true, "name", "text"),
     PREPARE("prepare", true, "query"),
+    /** The user's edit: {@code changes} (key=value&…) on the spec {@code query}; a bad one leaves the experiment as it was. */
+    EDIT("edit", true, "query", "changes"),
     STEP("step", true, "unit"),
     EVALUATE("evaluate", true),
     PICTURE("picture", true, "#res", "#thumb"),
@@ -26,8 +28,11 @@ public enum Kind {
     FINGERPRINT("fingerprint", false, "#epochs"),
     NUMBERS("numbers", false, "#count"),
     GOLDEN("golden", false, "query", "csv"),
-    /** Train epoch after epoch until finished or paused; progress arrives as events, no reply. */
-    TRAIN("train", true),
+    /**
+     * Train epoch after epoch until finished or paused, {@code interval} ms apart (0: as fast as possible); progress
+     * arrives as events, no reply. Sent while training, it changes the pace.
+     */
+    TRAIN("train", true, "#interval"),
     /** Stop the training loop after the current epoch. */
     PAUSE("pause", true);
 

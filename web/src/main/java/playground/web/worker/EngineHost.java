@@ -25,6 +25,8 @@ public final class EngineHost {
                 return session.loadCsv(r.text("name"), r.text("text"));
             case PREPARE:
                 return session.prepare(r.text("query"));
+            case EDIT:
+                return session.edit(r.text("query"), r.text("changes"));
             case STEP:
                 return session.step(r.text("unit"));
             case EVALUATE:

@@ -15,6 +15,8 @@ import playground.web.protocol.Request;
 public final class WorkerMain {
     private static final EngineHost HOST = new EngineHost();
     private static boolean training;
+    /** Milliseconds between epochs: the page's speed control (0: as fast as possible). */
+    private static int interval;
 
     private WorkerMain() {
     }
@@ -35,9 +37,10 @@ public final class WorkerMain {
         }
         switch (r.kind) {
             case TRAIN:
+                interval = Math.max(0, Math.min(5000, r.integer("interval")));
                 if (!training) {
                     training = true;
-                    later(WorkerMain::trainEpoch);
+                    later(WorkerMain::trainEpoch, 0);
                 }
                 return;
             case PAUSE:
@@ -67,7 +70,7 @@ public final class WorkerMain {
             training = false;
             post(Codec.paused());
         } else {
-            later(WorkerMain::trainEpoch);
+            later(WorkerMain::trainEpoch, interval);
         }
     }
 
@@ -90,8 +93,8 @@ public final class WorkerMain {
     @JSBody(params = "text", script = "self.postMessage(text);")
     private static native void post(String text);
 
-    @JSBody(params = "task", script = "setTimeout(function() { task(); }, 0);")
-    private static native void later(Task task);
+    @JSBody(params = {"task", "ms"}, script = "setTimeout(function() { task(); }, ms);")
+    private static native void later(Task task, int ms);
 
     @JSBody(script = "return performance.now();")
     private static native double now();

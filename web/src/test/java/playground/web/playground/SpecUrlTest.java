@@ -22,16 +22,12 @@ class SpecUrlTest {
     }
 
     @Test
-    void anEditSetsAKeyInPlaceOrAppendsIt() {
-        assertEquals("v=1&lr=0.5&batch=8", SpecUrl.with("v=1&lr=0.1&batch=8", Map.of("lr", "0.5")));
-        assertEquals("v=1&lr=0.1&epochs=5", SpecUrl.with("v=1&lr=0.1", Map.of("epochs", "5")));
-        assertEquals("v=1&res=res(dense:4:relu)", SpecUrl.with("v=1", Map.of("res", "res(dense:4:relu)")));
-    }
-
-    @Test
-    void aNewDatasetLeavesTheOldOnesColumnSettingsBehind() {
-        assertEquals("v=1&data=iris&lr=0.1",
-                SpecUrl.with("v=1&data=insurance&target=charges&drop=region&tf=age:standard&lr=0.1", Map.of("data", "iris")));
+    void anEditsValuesTravelAsAQueryInTheirOrder() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("lr", "0.5");
+        values.put("layers", "res(dense:4:relu),bn");
+        values.put("target", "a b&c");
+        assertEquals("lr=0.5&layers=res(dense:4:relu),bn&target=a%20b%26c", SpecUrl.pairs(values));
     }
 
     @Test

@@ -19,7 +19,7 @@ class CodecTest {
         assertEquals(48, back.integer("res"));
         Request q = Codec.decode(Codec.encode(Request.of(8, Kind.PREPARE, "v=1&lr=0.1&drop=\"a b\"")));
         assertEquals("v=1&lr=0.1&drop=\"a b\"", q.text("query"));
-        assertEquals("{\"type\":\"train\"}", Codec.encode(Request.of(0, Kind.TRAIN)), "control messages have no id");
+        assertEquals("{\"type\":\"train\",\"interval\":16}", Codec.encode(Request.of(0, Kind.TRAIN, 16)), "control messages have no id");
     }
 
     @Test

@@ -60,10 +60,10 @@ class EngineHostTest {
     /** Values of the right types for a kind's fields. */
     private static Object[] sample(Kind k) {
         return switch (k) {
-            case LOAD_CSV, GRID, LEARN, GOLDEN -> new Object[] {"a", "b"};
+            case LOAD_CSV, GRID, LEARN, GOLDEN, EDIT -> new Object[] {"a", "b"};
             case PREPARE, STEP, RUN, PRESET, BENCH_PREPARE -> new Object[] {"a"};
             case PICTURE -> new Object[] {1, 2};
-            case FINGERPRINT, NUMBERS -> new Object[] {1};
+            case FINGERPRINT, NUMBERS, TRAIN -> new Object[] {1};
             case LEARN_TRAIN -> new Object[] {"a", "b", "c"};
             default -> new Object[0];
         };

@@ -22,6 +22,7 @@ public final class DataPanel implements Store.Listener {
     private final HTMLElement file = Dom.find("#csv-file");
     private final HTMLElement profile = Dom.find("#profile");
     private final HTMLElement target = Dom.find("#target");
+    private final HTMLElement compact = Dom.find("#profile-compact");
     private Map<String, Object> shownProfile;
 
     public DataPanel(Store store) {
@@ -31,6 +32,7 @@ public final class DataPanel implements Store.Listener {
                     (name, why) -> store.dispatch(new Action.UploadFailed(name, why)));
             Dom.setValue(file, ""); // choosing the same file again is a change too
         });
+        Dom.onClick("#impute", e -> store.dispatch(new Action.SetSettings(java.util.Map.of("missing", "impute"))));
     }
 
     @Override
@@ -53,6 +55,7 @@ public final class DataPanel implements Store.Listener {
             shownProfile = s.dataset.profile;
             ProfileView.render(profile, shownProfile, transforms(s), (column, transform) ->
                     store.dispatch(new Action.SetColumn(column, transform)));
+            ProfileView.render(compact, shownProfile, transforms(s), null);
         }
         Prepared p = s.prepared;
         if (p == before.prepared || p == null) {
@@ -64,8 +67,13 @@ public final class DataPanel implements Store.Listener {
         if (table != null && table != shownProfile) {
             ProfileView.render(profile, table, transforms(s), (column, transform) ->
                     store.dispatch(new Action.SetColumn(column, transform)));
+            ProfileView.render(compact, table, transforms(s), null);
             shownProfile = table;
         }
+        compact.setHidden(p.picture); // two inputs: the Data pane shows the points on the plane instead
+        boolean dropping = p.dropped > 0 && "drop".equals(p.spec.get("missing"));
+        Dom.find("#missing-note").setHidden(!dropping);
+        Dom.text("#missing-text", p.dropped + " of " + p.rows + " rows are dropped for missing cells.");
         for (HTMLElement select : Dom.all("select[data-column]")) {
             String t = p.columns.get(select.getAttribute("data-column"));
             boolean isTarget = "target".equals(t);
@@ -84,7 +92,8 @@ public final class DataPanel implements Store.Listener {
         }
         Dom.setValue(target, p.target);
         Dom.text("#split-note", p.train + " training, " + p.test + " test and " + p.val + " validation rows; inputs: "
-                + String.join(", ", p.inputs) + ".");
+                + String.join(", ", p.inputs) + "." + (p.dropped > 0 ? " " + p.dropped + " of " + p.rows
+                + " rows were dropped for missing cells" + ("drop".equals(p.spec.get("missing")) ? " — impute them instead?" : "") + "." : ""));
     }
 
     @SuppressWarnings("unchecked")

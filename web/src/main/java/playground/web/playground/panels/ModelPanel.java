@@ -6,6 +6,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import playground.web.dom.Dom;
 import playground.web.page.Format;
 import playground.web.playground.Action;
+import playground.web.playground.LayerText;
 import playground.web.playground.Prepared;
 import playground.web.playground.SpecUrl;
 import playground.web.playground.State;
@@ -29,9 +30,18 @@ public final class ModelPanel implements Store.Listener {
         Dom.onClick("#add-layer", e -> {
             Prepared p = store.state().prepared;
             if (p != null) {
-                set(SpecUrl.layers(p.layerTexts(), p.layers.size(), "dense:16:relu"));
+                set(SpecUrl.layers(p.layerTexts(), p.layers.size(), newLayer(p)));
             }
         });
+    }
+
+    /** A new hidden layer is like the last Dense one (TensorFlow Playground's habit), or dense:4:tanh. */
+    static String newLayer(Prepared p) {
+        int[] dense = LayerText.denseIndices(p.layers);
+        if (dense.length == 0) {
+            return "dense:4:tanh";
+        }
+        return (String) p.layers.get(dense[dense.length - 1]).get("text");
     }
 
     private void set(String layers) {
@@ -70,12 +80,8 @@ public final class ModelPanel implements Store.Listener {
             HTMLElement init = select((List<Map<String, Object>>) families.get("initializers"), (String) layer.get("init"),
                     "Layer " + n + " initializer");
             String bias = (String) layer.get("bias_init");
-            Runnable rebuild = () -> {
-                boolean plainBias = bias.equals(defaults.get("bias_init"));
-                boolean plainInits = Dom.value(init).equals(defaults.get("kernel_init")) && plainBias;
-                set(SpecUrl.layers(texts, i, "dense:" + Dom.value(units) + ":" + Dom.value(act)
-                        + (plainInits ? "" : ":" + Dom.value(init)) + (plainBias ? "" : ":" + bias)));
-            };
+            Runnable rebuild = () -> set(SpecUrl.layers(texts, i,
+                    LayerText.dense(Dom.value(units).trim(), Dom.value(act), Dom.value(init), bias, defaults)));
             for (HTMLElement c : List.of(units, act, init)) {
                 c.addEventListener("change", e -> rebuild.run());
                 li.appendChild(c);

@@ -23,6 +23,7 @@ final class ProfileView {
     @SuppressWarnings("unchecked")
     static void render(HTMLElement box, Map<String, Object> profile, List<Map<String, Object>> transforms, Choose choose) {
         box.setTextContent("");
+        boolean compact = choose == null; // the Data pane's glance: the cards alone
         HTMLElement cards = Dom.el("div", "class", "columns");
         List<Map<String, Object>> columns = (List<Map<String, Object>>) profile.get("columns");
         for (Map<String, Object> c : columns) {
@@ -33,14 +34,16 @@ final class ProfileView {
             card.appendChild(Dom.el("strong", "text", name));
             card.appendChild(Dom.el("span", "class", "note", "text", " " + c.get("type")
                     + (some ? ", " + Format.number((Double) missing) + " missing" : "")));
-            HTMLElement select = Dom.el("select", "data-column", name, "aria-label", "Transform of " + name);
-            select.appendChild(Dom.el("option", "value", "auto", "text", "auto"));
-            for (Map<String, Object> t : transforms) {
-                select.appendChild(Dom.el("option", "value", (String) t.get("id"), "text", (String) t.get("id"),
-                        "title", (String) t.get("label")));
+            if (!compact) {
+                HTMLElement select = Dom.el("select", "data-column", name, "aria-label", "Transform of " + name);
+                select.appendChild(Dom.el("option", "value", "auto", "text", "auto"));
+                for (Map<String, Object> t : transforms) {
+                    select.appendChild(Dom.el("option", "value", (String) t.get("id"), "text", (String) t.get("id"),
+                            "title", (String) t.get("label")));
+                }
+                select.addEventListener("change", e -> choose.transform(name, Dom.value(select)));
+                card.appendChild(Dom.with(Dom.el("div"), select));
             }
-            select.addEventListener("change", e -> choose.transform(name, Dom.value(select)));
-            card.appendChild(Dom.with(Dom.el("div"), select));
             if ("number".equals(c.get("type")) && c.get("histogram") instanceof List) {
                 card.appendChild(Dom.el("div", "class", "note", "text", Format.number((Double) c.get("min")) + " … "
                         + Format.number((Double) c.get("max")) + ", mean " + Format.number((Double) c.get("mean"))));
@@ -60,6 +63,10 @@ final class ProfileView {
                 card.appendChild(Bars.of(counts, name + " counts"));
             }
             cards.appendChild(card);
+        }
+        if (compact) {
+            box.appendChild(cards);
+            return;
         }
         HTMLElement head = Dom.el("tr");
         for (Map<String, Object> c : columns) {

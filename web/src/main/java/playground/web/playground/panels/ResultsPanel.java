@@ -8,7 +8,6 @@ import playground.web.charts.Confusion;
 import playground.web.charts.Heatmap;
 import playground.web.charts.Histogram;
 import playground.web.charts.LossChart;
-import playground.web.charts.NetworkDiagram;
 import playground.web.charts.Plots;
 import playground.web.dom.Browser;
 import playground.web.dom.Dom;
@@ -28,20 +27,28 @@ public final class ResultsPanel implements Store.Listener {
     private final Store store;
     private final LossChart chart = new LossChart(Dom.find("#loss-chart"));
     private final HistoryTable history = new HistoryTable(Dom.find("#history"));
+    private final NetworkPanel network;
     private boolean frameRequested;
+    private double lastPicture = -1e9;
 
-    public ResultsPanel(Store store) {
+    /** Loss chart height in the output pane, px. */
+    static final int CHART_HEIGHT = 150;
+    /** With prefers-reduced-motion, the picture changes at most this often while training, ms. */
+    static final double CALM_INTERVAL = 1000;
+
+    public ResultsPanel(Store store, NetworkPanel network) {
         this.store = store;
+        this.network = network;
         for (String what : new String[] {"log", "model", "predictions", "charts"}) {
             Dom.onClick("#export-" + what, e -> store.dispatch(new Action.Export(what)));
         }
-        Browser.onResize(() -> chart.draw(store.state().run.history, store.state().run.events, 260));
+        Browser.onResize(() -> chart.draw(store.state().run.history, store.state().run.events, CHART_HEIGHT));
     }
 
     @Override
     public void changed(State before, State s, Action a) {
         if (s.run != before.run) {
-            chart.draw(s.run.history, s.run.events, 260);
+            chart.draw(s.run.history, s.run.events, CHART_HEIGHT);
             Dom.text("#events", s.run.marks());
             history.show(s.run.history);
         }
@@ -51,10 +58,15 @@ public final class ResultsPanel implements Store.Listener {
         if (s.picture != before.picture) {
             if (s.picture == null) {
                 Dom.find("#picture-figure").setHidden(true);
-                Dom.find("#network-figure").setHidden(true);
+                Dom.find("#data-plot").setHidden(true);
             } else if (!frameRequested) {
                 frameRequested = true;
-                Browser.nextFrame(this::drawPicture);
+                double wait = calm() && s.training ? CALM_INTERVAL - (Browser.now() - lastPicture) : 0;
+                if (wait > 0) {
+                    Browser.later(() -> Browser.nextFrame(this::drawPicture), (int) wait);
+                } else {
+                    Browser.nextFrame(this::drawPicture);
+                }
             }
         }
     }
@@ -63,6 +75,7 @@ public final class ResultsPanel implements Store.Listener {
     @SuppressWarnings("unchecked")
     private void drawPicture() {
         frameRequested = false;
+        lastPicture = Browser.now();
         State s = store.state();
         Map<String, Object> p = s.picture;
         if (p == null || s.prepared == null) {
@@ -70,16 +83,23 @@ public final class ResultsPanel implements Store.Listener {
         }
         Dom.find("#picture-figure").setHidden(false);
         int classes = s.prepared.classification ? s.prepared.classes.size() : 0;
+        List<Double> x = (List<Double>) p.get("x");
+        List<Double> y = (List<Double>) p.get("y");
+        List<List<Object>> points = (List<List<Object>>) p.get("points");
         Heatmap.draw((HTMLCanvasElement) Dom.find("#heatmap"), ((Double) p.get("res")).intValue(), (List<Object>) p.get("values"),
-                (List<Double>) p.get("x"), (List<Double>) p.get("y"), (List<List<Object>>) p.get("points"), classes);
-        HTMLElement figure = Dom.find("#network-figure");
-        figure.setHidden(false);
-        NetworkDiagram.draw((HTMLCanvasElement) Dom.find("#network"), (List<Map<String, Object>>) p.get("network"),
-                figure.getClientWidth());
+                x, y, points, classes);
+        HTMLCanvasElement plot = (HTMLCanvasElement) Dom.find("#data-plot");
+        plot.setHidden(false);
+        Heatmap.points(plot, x, y, points, classes);
+        network.draw(s);
     }
 
+    /** Whether the reader asked for less motion (prefers-reduced-motion): the picture then changes calmly. */
+    @org.teavm.jso.JSBody(script = "return !!(window.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches);")
+    private static native boolean calm();
+
     @SuppressWarnings("unchecked")
-    private static void evaluation(Map<String, Object> r) {
+    private void evaluation(Map<String, Object> r) {
         HTMLElement tiles = Dom.find("#tiles");
         boolean none = r == null;
         Dom.find("#scatter-figure").setHidden(none || !(r.get("actual") instanceof List));
@@ -106,7 +126,8 @@ public final class ResultsPanel implements Store.Listener {
                 lo = Math.min(lo, Math.min(xs[i], ys[i]));
                 hi = Math.max(hi, Math.max(xs[i], ys[i]));
             }
-            Plots.Options o = new Plots.Options().labels("actual", "predicted").size(320, 320);
+            String target = store.state().prepared != null ? store.state().prepared.target : "target";
+            Plots.Options o = new Plots.Options().labels("actual " + target, "predicted " + target).size(220, 220);
             o.xRange = new double[] {lo, hi};
             o.yRange = new double[] {lo, hi};
             Plots.line(Dom.find("#scatter"), List.of(

@@ -19,6 +19,8 @@ public final class RunBar implements Store.Listener {
         Dom.onClick("#step-epoch", e -> store.dispatch(new Action.Step("epoch")));
         Dom.onClick("#step-batch", e -> store.dispatch(new Action.Step("batch")));
         Dom.onClick("#reset", e -> store.dispatch(new Action.Reset()));
+        HTMLElement speed = Dom.find("#speed");
+        speed.addEventListener("change", e -> store.dispatch(new Action.SetSpeed(Integer.parseInt(Dom.value(speed)))));
     }
 
     /** "Pause" while training; "Resume" part-way through a run; "Train" otherwise. */
@@ -37,6 +39,11 @@ public final class RunBar implements Store.Listener {
         }
         if (s.run != before.run || s.prepared != before.prepared) {
             Dom.text("#epoch", Integer.toString(s.run.epoch));
+            Dom.text("#batch-text", s.run.batch > 0 && !s.run.finished ? "batch " + s.run.batch + " / " + s.run.batches : "");
+            java.util.Map<String, Object> log = s.run.last();
+            Dom.text("#train-loss", log == null ? "–" : playground.web.page.Format.number((Double) log.get("loss")));
+            Dom.text("#val-loss", log == null || !(log.get("val_loss") instanceof Double) ? "–"
+                    : playground.web.page.Format.number((Double) log.get("val_loss")));
             Dom.text("#epochs", Integer.toString(s.prepared != null ? s.prepared.epochs : 0));
             progress.setAttribute("value", Json.number(s.recorded ? 1 : s.run.fraction()));
         }

@@ -83,7 +83,9 @@ public final class SharePanel implements Store.Listener {
         // written only when they change, so a selection in them survives the epochs ticking by
         update(Dom.find("#share-url"), Browser.origin() + "/?" + s.query());
         update(Dom.find("#embed-code"), snippet(src, s.embedSize, s.title));
-        Dom.setDisabled(dataset, !(s.dataset != null && s.dataset.id.equals("upload")));
+        boolean upload = s.dataset != null && s.dataset.id.equals("upload");
+        Dom.setDisabled(dataset, !upload);
+        Dom.find("#share-warning").setHidden(!upload || s.savedId != null);
         Dom.setDisabled(Dom.find("#save"), s.saving);
         if (!s.saveMessage.equals(before.saveMessage) || s.shortLink != before.shortLink) {
             result.setTextContent(s.saveMessage);

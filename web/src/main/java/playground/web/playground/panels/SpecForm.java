@@ -36,13 +36,46 @@ public final class SpecForm implements Store.Listener {
         if (s.settings != before.settings && s.settings != null) {
             describe(s.settings);
         }
-        if (s.prepared != before.prepared && s.prepared != null) {
+        if (s.editError != before.editError) {
+            errors(s);
+        }
+        if ((s.prepared != before.prepared || a instanceof Action.EditRejected) && s.prepared != null) {
             for (HTMLElement c : controls) {
                 String key = c.getAttribute("data-key");
                 String value = s.prepared.spec.get(key);
-                if (value != null && !key.equals("target") && (!Browser.focused(c) || c.getTagName().equals("SELECT"))) {
+                boolean refused = a instanceof Action.EditRejected x && x.key().equals(key); // back to the valid value
+                if (value != null && !key.equals("target") && (refused || !Browser.focused(c) || c.getTagName().equals("SELECT"))) {
                     Dom.setValue(c, value);
                 }
+            }
+        }
+    }
+
+    /**
+     * The refused edit, beside its control ("your edit lr=1e9: …"), the control marked invalid and described by it;
+     * an edit without a control of its own (a column's transform) is a notice instead, by the store.
+     */
+    private void errors(State s) {
+        for (HTMLElement old : Dom.all(".field-error")) {
+            old.getParentNode().removeChild(old);
+        }
+        for (HTMLElement c : controls) {
+            c.removeAttribute("aria-invalid");
+            c.removeAttribute("aria-errormessage");
+        }
+        Action.EditRejected x = s.editError;
+        if (x == null) {
+            return;
+        }
+        for (HTMLElement c : controls) {
+            if (c.getAttribute("data-key").equals(x.key())) {
+                String id = "error-" + x.key();
+                HTMLElement note = Dom.el("span", "class", "field-error", "id", id, "role", "alert",
+                        "text", "your edit " + x.key() + "=" + x.value() + ": " + x.message());
+                c.getParentNode().appendChild(note);
+                c.setAttribute("aria-invalid", "true");
+                c.setAttribute("aria-errormessage", id);
+                return;
             }
         }
     }

@@ -1,0 +1,169 @@
+package playground.web.playground.panels;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.Element;
+import playground.web.charts.NetworkDiagram;
+import playground.web.dom.Dom;
+import playground.web.page.Format;
+import playground.web.playground.Action;
+import playground.web.playground.LayerText;
+import playground.web.playground.Prepared;
+import playground.web.playground.SpecUrl;
+import playground.web.playground.State;
+import playground.web.playground.Store;
+
+/**
+ * The Network pane, as TensorFlow Playground has it: the network drawn, + / − for hidden layers above it and for
+ * the neurons of each hidden layer over its column. The drawing comes from the prepared spec (so a table's network
+ * shows before any picture) and, for two inputs, from the latest picture (thumbnails and weights). Over the canvas
+ * lies an SVG with a shape per neuron, where hover, focus and labels will go.
+ */
+public final class NetworkPanel implements Store.Listener {
+    private static final String SVG = "http://www.w3.org/2000/svg";
+    private static final int MAX_UNITS = 1024;
+
+    private final Store store;
+    private final HTMLCanvasElement canvas = (HTMLCanvasElement) Dom.find("#network");
+    private final HTMLElement controls = Dom.find("#neuron-controls");
+    private final Element overlay = Dom.find("#network-overlay");
+    private String drawnControls = "";
+
+    public NetworkPanel(Store store) {
+        this.store = store;
+        Dom.onClick("#remove-layer", e -> {
+            Prepared p = store.state().prepared;
+            if (p != null && !p.layers.isEmpty()) {
+                set(SpecUrl.layers(p.layerTexts(), p.layers.size() - 1, null));
+            }
+        });
+    }
+
+    private void set(String layers) {
+        store.dispatch(new Action.SetSettings(Map.of("layers", layers)));
+    }
+
+    @Override
+    public void changed(State before, State s, Action a) {
+        Prepared p = s.prepared;
+        if (p == before.prepared || p == null) {
+            return;
+        }
+        int hidden = p.layers.size();
+        Dom.text("#layer-count", hidden + (hidden == 1 ? " hidden layer" : " hidden layers"));
+        Dom.setDisabled(Dom.find("#remove-layer"), hidden == 0);
+        Dom.text("#param-count", Format.number((Double) p.summary.get("total")) + " parameters ("
+                + Format.number((Double) p.summary.get("trainable")) + " trainable)");
+        draw(s);
+    }
+
+    /** The diagram for the state's spec and its latest picture (called in an animation frame when a picture comes). */
+    @SuppressWarnings("unchecked")
+    public void draw(State s) {
+        Prepared p = s.prepared;
+        if (p == null) {
+            return;
+        }
+        int[] dense = LayerText.denseIndices(p.layers);
+        List<Map<String, Object>> columns = null;
+        if (s.picture != null && s.picture.get("network") instanceof List) {
+            List<Map<String, Object>> pictured = (List<Map<String, Object>>) s.picture.get("network");
+            if (pictured.size() == dense.length + 2) {
+                columns = pictured;
+            }
+        }
+        if (columns == null) {
+            columns = structure(p, dense);
+        }
+        int width = canvas.getParentNode() instanceof HTMLElement ? ((HTMLElement) canvas.getParentNode()).getClientWidth() : 480;
+        NetworkDiagram.Layout at = NetworkDiagram.draw(canvas, columns, width, 320);
+        overlay(at);
+        controls(p, dense, at);
+    }
+
+    /** The columns as the spec declares them: inputs, each top-level Dense layer, the output. */
+    private static List<Map<String, Object>> structure(Prepared p, int[] dense) {
+        List<Map<String, Object>> columns = new ArrayList<>();
+        columns.add(column(p.inputs.size(), null, "inputs"));
+        for (int i : dense) {
+            Map<String, Object> l = p.layers.get(i);
+            columns.add(column(((Number) l.get("units")).intValue(), (String) l.get("activation"), null));
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> summary = (List<Map<String, Object>>) p.summary.get("layers");
+        Map<String, Object> last = summary.get(summary.size() - 1);
+        int outputs = ((Number) ((List<?>) last.get("output_shape")).get(1)).intValue();
+        columns.add(column(outputs, null, outputs + " output" + (outputs == 1 ? "" : "s")));
+        return columns;
+    }
+
+    private static Map<String, Object> column(int units, String activation, String label) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("units", (double) units);
+        m.put("activation", activation);
+        if (label != null) {
+            m.put("label", label);
+        }
+        return m;
+    }
+
+    /** A shape per neuron shown, in the canvas's coordinates. */
+    private void overlay(NetworkDiagram.Layout at) {
+        overlay.setAttribute("viewBox", "0 0 " + at.width + " " + at.height);
+        while (overlay.getFirstChild() != null) {
+            overlay.removeChild(overlay.getFirstChild());
+        }
+        for (int i = 0; i < at.colX.length; i++) {
+            for (int j = 0; j < at.shown[i]; j++) {
+                Element r = Dom.document().createElementNS(SVG, "rect");
+                r.setAttribute("class", "neuron");
+                r.setAttribute("data-layer", Integer.toString(i));
+                r.setAttribute("data-unit", Integer.toString(j));
+                r.setAttribute("x", Integer.toString((int) at.colX[i]));
+                r.setAttribute("y", Integer.toString((int) at.rowY(i, j)));
+                r.setAttribute("width", Integer.toString(at.box));
+                r.setAttribute("height", Integer.toString(at.box));
+                r.setAttribute("fill", "transparent");
+                overlay.appendChild(r);
+            }
+        }
+    }
+
+    /** + and − over each hidden column (rebuilt only when the columns move or change, so focus stays). */
+    @SuppressWarnings("unchecked")
+    private void controls(Prepared p, int[] dense, NetworkDiagram.Layout at) {
+        StringBuilder key = new StringBuilder(at.width + ":");
+        for (int k = 0; k < dense.length; k++) {
+            key.append(p.layers.get(dense[k]).get("text")).append('@').append((int) at.colX[k + 1]).append(';');
+        }
+        if (key.toString().equals(drawnControls)) {
+            return;
+        }
+        drawnControls = key.toString();
+        controls.setTextContent("");
+        Map<String, Object> defaults = (Map<String, Object>) store.state().settings.get("defaults");
+        List<String> texts = p.layerTexts();
+        for (int k = 0; k < dense.length; k++) {
+            int index = dense[k];
+            Map<String, Object> layer = p.layers.get(index);
+            int units = ((Number) layer.get("units")).intValue();
+            String n = Integer.toString(k + 1);
+            HTMLElement more = Dom.el("button", "type", "button", "text", "+", "aria-label", "Add a neuron to hidden layer " + n);
+            HTMLElement fewer = Dom.el("button", "type", "button", "text", "−", "aria-label", "Remove a neuron from hidden layer " + n);
+            Dom.setDisabled(more, units >= MAX_UNITS);
+            Dom.setDisabled(fewer, units <= 1);
+            more.addEventListener("click", e -> set(SpecUrl.layers(texts, index, LayerText.withUnits(layer, units + 1, defaults))));
+            fewer.addEventListener("click", e -> set(SpecUrl.layers(texts, index, LayerText.withUnits(layer, units - 1, defaults))));
+            HTMLElement box = Dom.el("div", "class", "column-controls");
+            box.appendChild(Dom.with(Dom.el("div"), more, fewer));
+            box.appendChild(Dom.el("span", "text", units + (units == 1 ? " neuron" : " neurons")));
+            double centre = (at.colX[k + 1] + at.box / 2.0) / at.width * 100;
+            Dom.style(box, "left", centre + "%");
+            controls.appendChild(box);
+        }
+    }
+}
