@@ -169,6 +169,7 @@ public final class Session {
         sb.append(",\"target\":").append(Json.quote(e.target));
         sb.append(",\"features\":").append(strings(e.features));
         sb.append(",\"columns\":").append(columnTransforms(spec));
+        sb.append(",\"parts\":").append(parts(spec));
         sb.append(",\"inputs\":").append(strings(e.preprocessor.outputNames()));
         sb.append(",\"classes\":").append(strings(e.classes));
         sb.append(",\"split\":{\"train\":").append(e.split.train.length).append(",\"test\":")
@@ -446,6 +447,22 @@ public final class Session {
             sb.append(sb.length() == 1 ? "" : ",").append(Json.quote(name)).append(':').append(Json.quote(t));
         }
         return sb.append('}').toString();
+    }
+
+    /**
+     * The settings written in the grammar as their parts, every parameter filled in (the page's selects, switches
+     * and number boxes show these): {"loss": ["huber", "1"], "opt": ["adam", "0.9", "0.999"], "es": [], …}.
+     */
+    private static String parts(ExperimentSpec spec) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        String loss = spec.get("loss");
+        m.put("loss", loss.equals("auto") ? List.of("auto") : playground.engine.spec.Ids.LOSSES.parts(loss));
+        m.put("opt", playground.engine.spec.Ids.OPTIMIZERS.parts(spec.get("opt")));
+        m.put("decay", playground.engine.spec.Ids.SCHEDULES.parts(spec.get("decay")));
+        for (String k : List.of("es", "rlr", "ckpt")) {
+            m.put(k, playground.engine.spec.Callbacks.parts(k, spec.get(k)));
+        }
+        return Json.write(m);
     }
 
     /** The current table's profile again (after a reload of the page's view). */

@@ -13,6 +13,34 @@ public final class Callbacks {
     private Callbacks() {
     }
 
+    /** Each callback's parts in their written order, for the page's switch and controls ("on" fills the defaults). */
+    public static final java.util.Map<String, List<Param>> PARTS = java.util.Map.of(
+            "es", List.of(Param.choice("monitor", "val_loss", "val_loss", "loss"), Param.integer("patience", "10", 0, 1e6),
+                    Param.number("min_delta", "0.001", 0, 1e9), Param.flag("restore the best weights", "restore")),
+            "rlr", List.of(Param.choice("monitor", "val_loss", "val_loss", "loss"), Param.number("factor", "0.1", 0, 1),
+                    Param.integer("patience", "5", 0, 1e6), Param.number("min_lr", "1e-7", 0, 1e6),
+                    Param.number("min_delta", "0.0001", 0, 1e9)),
+            "ckpt", List.of(Param.choice("monitor", "val_loss", "val_loss", "loss"), Param.flag("restore the best weights", "restore")));
+
+    /**
+     * A callback setting as its parts, every one filled in: [] for "off"; "on" as its defaults; a flag as its word
+     * or "". What the page's controls show.
+     */
+    public static List<String> parts(String key, String text) {
+        if (text.equals("off")) {
+            return List.of();
+        }
+        String t = text.equals("on") ? (key.equals("es") ? EARLY_STOPPING_DEFAULT : key.equals("rlr") ? REDUCE_LR_DEFAULT
+                : CHECKPOINT_DEFAULT) : text;
+        List<String> given = Tokens.parts(t);
+        List<String> out = new java.util.ArrayList<>();
+        List<Param> declared = PARTS.get(key);
+        for (int i = 0; i < declared.size(); i++) {
+            out.add(i < given.size() ? given.get(i) : declared.get(i).kind == Param.Kind.FLAG ? "" : declared.get(i).fallback);
+        }
+        return out;
+    }
+
     /** What "on" means: the walkthrough's settings. */
     public static final String EARLY_STOPPING_DEFAULT = "val_loss:10:0.001";
     public static final String REDUCE_LR_DEFAULT = "val_loss:0.1:5:1e-7";

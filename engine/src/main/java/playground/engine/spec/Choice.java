@@ -12,11 +12,18 @@ public final class Choice {
     public final String id;
     public final String label;
     public final String form;
+    /** The parameters written after the id, in order ("huber:delta"); none for most. */
+    public final List<Param> params;
 
-    public Choice(String id, String label, String form) {
+    public Choice(String id, String label, String form, List<Param> params) {
         this.id = id;
         this.label = label;
         this.form = form;
+        this.params = List.copyOf(params);
+    }
+
+    public Choice(String id, String label, String form) {
+        this(id, label, form, List.of());
     }
 
     public Choice(String id, String label) {

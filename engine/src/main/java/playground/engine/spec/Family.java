@@ -70,6 +70,33 @@ public final class Family<T> {
         return this;
     }
 
+    /** Declares the parameters of the id added last, in the order they are written. */
+    Family<T> params(Param... params) {
+        Entry<T> last = entries.remove(entries.size() - 1);
+        entries.add(new Entry<>(new Choice(last.choice.id, last.choice.label, last.choice.form, List.of(params)), last.aliases,
+                last.maker));
+        return this;
+    }
+
+    /**
+     * A written id as its canonical id followed by every declared parameter's value (the written one, else its
+     * fallback): "rmsprop" → [rmsprop, 0.9]; what the page's controls show. An unknown id is an error.
+     */
+    public List<String> parts(String text) {
+        List<String> p = Tokens.parts(text);
+        for (Entry<T> e : entries) {
+            if (e.choice.id.equals(p.get(0)) || e.aliases.contains(p.get(0))) {
+                List<String> out = new ArrayList<>();
+                out.add(e.choice.id);
+                for (int i = 0; i < e.choice.params.size(); i++) {
+                    out.add(i + 1 < p.size() ? p.get(i + 1) : e.choice.params.get(i).fallback);
+                }
+                return out;
+            }
+        }
+        throw new IllegalArgumentException("unknown " + what + " '" + text + "'");
+    }
+
     /** The ids in their order of declaration, without aliases. */
     public List<Choice> choices() {
         List<Choice> out = new ArrayList<>();

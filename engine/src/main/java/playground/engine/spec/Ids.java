@@ -35,14 +35,18 @@ public final class Ids {
             .add("relu", "ReLU", "relu", p -> Activation.RELU)
             .add("leaky_relu", "leaky ReLU", "leaky_relu[:slope]",
                     p -> Activation.leakyRelu(p.number(1, Activation.DEFAULT_LEAKY_SLOPE)))
+            .params(Param.number("slope", f(Activation.DEFAULT_LEAKY_SLOPE), 0, 1))
             .add("softmax", "softmax", "softmax", p -> Activation.SOFTMAX);
 
     public static final Family<Init> INITIALIZERS = new Family<Init>("initializer")
             .add("zeros", "zeros", "zeros", p -> Init.ZEROS)
             .add("ones", "ones", "ones", p -> Init.constant(1))
             .add("constant", "constant", "constant:c", p -> Init.constant(p.number(1, 0)))
+            .params(Param.number("c", "0", -1e6, 1e6))
             .add("random_normal", "random normal", "random_normal[:σ]", p -> Init.randomNormal(p.number(1, 1)))
+            .params(Param.number("σ", "1", 0, 1e3))
             .add("random_uniform", "random uniform", "random_uniform[:a]", p -> Init.randomUniform(p.number(1, 0.05)))
+            .params(Param.number("a", "0.05", 0, 1e3))
             .add("lecun_uniform", "LeCun uniform", "lecun_uniform", p -> Init.LECUN_UNIFORM)
             .add("lecun_normal", "LeCun normal", "lecun_normal", p -> Init.LECUN_NORMAL)
             .add("glorot_uniform", "Glorot (Xavier) uniform", "glorot_uniform", p -> Init.GLOROT_UNIFORM, "xavier_uniform")
@@ -55,6 +59,7 @@ public final class Ids {
             .add("rmse", "root mean squared error", "rmse", p -> new RootMeanSquaredError())
             .add("mae", "mean absolute error", "mae", p -> new MeanAbsoluteError())
             .add("huber", "Huber", "huber[:delta]", p -> new Huber(p.number(1, Huber.DEFAULT_DELTA)))
+            .params(Param.number("delta", f(Huber.DEFAULT_DELTA), 0, 1e9))
             .add("bce", "binary cross-entropy", "bce", p -> new BinaryCrossEntropy(), "binary_crossentropy")
             .add("cce", "categorical cross-entropy", "cce", p -> new CategoricalCrossEntropy(), "categorical_crossentropy")
             .add("half_se", "half squared error (the primer's)", "half_se", p -> new HalfSquaredError());
@@ -66,28 +71,40 @@ public final class Ids {
                 double beta = p.number(1, Momentum.DEFAULT_BETA);
                 return lr -> new Momentum(lr, beta, false);
             })
+            .params(Param.number("β", f(Momentum.DEFAULT_BETA), 0, 1))
             .add("nesterov", "SGD with Nesterov momentum", "nesterov[:β]", p -> {
                 double beta = p.number(1, Momentum.DEFAULT_BETA);
                 return lr -> new Momentum(lr, beta, true);
             })
+            .params(Param.number("β", f(Momentum.DEFAULT_BETA), 0, 1))
             .add("adagrad", "Adagrad", "adagrad", p -> lr -> new Adagrad(lr))
             .add("rmsprop", "RMSprop", "rmsprop[:β]", p -> {
                 double beta = p.number(1, RmsProp.DEFAULT_BETA);
                 return lr -> new RmsProp(lr, beta);
             })
+            .params(Param.number("β", f(RmsProp.DEFAULT_BETA), 0, 1))
             .add("adam", "Adam", "adam[:β1:β2]", p -> {
                 double beta1 = p.number(1, Adam.DEFAULT_BETA1);
                 double beta2 = p.number(2, Adam.DEFAULT_BETA2);
                 return lr -> new Adam(lr, beta1, beta2, Adam.DEFAULT_EPSILON);
-            });
+            })
+            .params(Param.number("β1", f(Adam.DEFAULT_BETA1), 0, 1), Param.number("β2", f(Adam.DEFAULT_BETA2), 0, 1));
 
     public static final Family<LrSchedule> SCHEDULES = new Family<LrSchedule>("learning-rate schedule")
             .add("constant", "constant", "constant", p -> LrSchedule.CONSTANT, "none")
             .add("time", "time-based decay", "time:d", p -> LrSchedule.timeBased(p.number(1, Double.NaN)))
+            .params(Param.number("d", "0.001", 0, 1e6))
             .add("step", "step decay", "step:factor:period",
                     p -> LrSchedule.step(p.number(1, Double.NaN), (int) p.number(2, Double.NaN)))
+            .params(Param.number("factor", "0.5", 0, 1), Param.integer("period", "500", 1, 1e9))
             .add("exp", "exponential decay", "exp:factor:period",
-                    p -> LrSchedule.exponential(p.number(1, Double.NaN), (int) p.number(2, Double.NaN)));
+                    p -> LrSchedule.exponential(p.number(1, Double.NaN), (int) p.number(2, Double.NaN)))
+            .params(Param.number("factor", "0.96", 0, 1), Param.integer("period", "100", 1, 1e9));
+
+    /** A default as the grammar writes it. */
+    private static String f(double v) {
+        return playground.engine.text.Numbers.format(v);
+    }
 
     public static Activation activation(String text) {
         return ACTIVATIONS.parse(text);

@@ -55,11 +55,14 @@ public final class Settings {
             Setting.grammar("opt", "adam", Choice.forms(Ids.OPTIMIZERS.choices()), "optimizer",
                     Ids.OPTIMIZERS.choices(), v -> Ids.optimizer(v, 0.01))
                     .examples("sgd", "momentum:0.9", "nesterov:0.9", "adagrad", "rmsprop:0.9", "adam:0.9:0.999"),
-            Setting.number("lr", "0.01", 1e-12, 100, "learning rate"),
+            // the examples are TensorFlow Playground's learning rates: the page's slider stops at them
+            Setting.number("lr", "0.01", 1e-12, 100, "learning rate")
+                    .examples("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"),
             Setting.grammar("decay", "constant", Choice.forms(Ids.SCHEDULES.choices()), "learning-rate schedule",
                     Ids.SCHEDULES.choices(), Ids::schedule)
                     .examples("constant", "time:0.001", "step:0.5:500", "exp:0.96:100"),
-            Setting.integer("batch", "32", 1, 65_536, "batch size"),
+            Setting.integer("batch", "32", 1, 65_536, "batch size")
+                    .examples("1", "2", "4", "8", "16", "32", "64", "128", "256", "512", "1024"),
             Setting.integer("epochs", "50", 0, 100_000, "epochs"),
             Setting.seed("seed", "1", "seed of the weights, shuffles and dropout"),
             Setting.grammar("es", "off", "monitor:patience:min_delta[:restore], on or off",
@@ -161,7 +164,11 @@ public final class Settings {
             }
             sb.append(",\"choices\":").append(choices(s.choices)).append(",\"form\":").append(Json.quote(s.form))
                     .append(",\"help\":").append(Json.quote(s.help)).append(",\"since\":").append(s.since)
-                    .append(",\"examples\":").append(strings(s.examples)).append('}');
+                    .append(",\"examples\":").append(strings(s.examples));
+            if (Callbacks.PARTS.containsKey(s.key)) {
+                sb.append(",\"parts\":").append(params(Callbacks.PARTS.get(s.key)));
+            }
+            sb.append('}');
         }
         sb.append("],\"families\":{\"activations\":").append(choices(Ids.ACTIVATIONS.choices()))
                 .append(",\"initializers\":").append(choices(Ids.INITIALIZERS.choices()))
@@ -188,7 +195,24 @@ public final class Settings {
         for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
             sb.append(i == 0 ? "" : ",").append("{\"id\":").append(Json.quote(c.id)).append(",\"label\":")
-                    .append(Json.quote(c.label)).append(",\"form\":").append(Json.quote(c.form)).append('}');
+                    .append(Json.quote(c.label)).append(",\"form\":").append(Json.quote(c.form));
+            if (!c.params.isEmpty()) {
+                sb.append(",\"params\":").append(params(c.params));
+            }
+            sb.append('}');
+        }
+        return sb.append(']').toString();
+    }
+
+    /** [{name, kind, fallback, min, max, values}]: what a control for each parameter needs. */
+    private static String params(List<Param> params) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
+            sb.append(i == 0 ? "" : ",").append("{\"name\":").append(Json.quote(p.name)).append(",\"kind\":")
+                    .append(Json.quote(p.kind.name().toLowerCase())).append(",\"fallback\":").append(Json.quote(p.fallback))
+                    .append(",\"min\":").append(Json.number(p.min)).append(",\"max\":").append(Json.number(p.max))
+                    .append(",\"values\":").append(strings(p.values)).append('}');
         }
         return sb.append(']').toString();
     }

@@ -299,8 +299,12 @@ class PlaygroundPageTest extends BrowserTest {
         }
         assertEquals(splitChoices, page.evaluate("[...document.querySelectorAll('[data-key=split] option')]"
                 + ".map(o => o.value + '=' + o.textContent)"));
-        assertEquals(playground.engine.spec.Settings.find("opt").examples,
-                page.evaluate("[...document.querySelectorAll('#opt-list option')].map(o => o.value)"));
+        List<String> optimizers = new java.util.ArrayList<>();
+        for (playground.engine.spec.Choice c : playground.engine.spec.Ids.OPTIMIZERS.choices()) {
+            optimizers.add(c.id);
+        }
+        assertEquals(optimizers, page.evaluate("[...document.querySelectorAll('[data-compound=opt] [data-part=id] option')]"
+                + ".map(o => o.value)"));
         assertEquals("1", page.getAttribute("[data-key=batch]", "min"));
         // the layer rows show what the engine parsed, labelled as the engine labels the grammar's ids
         assertEquals(List.of("dense", "dropout", "res"), page.evaluate("[...document.querySelectorAll('#layers > li > select:first-child')]"
@@ -317,5 +321,16 @@ class PlaygroundPageTest extends BrowserTest {
         Browsers.waitUntil(page, "document.querySelector('#layers-text').value.startsWith('dense:5:')");
         assertEquals("dense:5:leaky_relu:0.2:he_normal,dropout:0.2,res(dense:8:relu,ln)",
                 page.inputValue("#layers-text"), "an edit keeps the slope and the initializer");
+        // the optimizer is a select and a box per parameter, from the key table: nobody types "momentum:0.8"
+        Browsers.tab(page, "training");
+        page.selectOption("[data-compound=opt] [data-part=id]", "momentum");
+        page.waitForURL(url -> url.contains("opt=momentum") && !url.contains("opt=momentum:"));
+        assertEquals("0.9", page.inputValue("[data-compound=opt] [data-param='β']"), "the engine's default momentum");
+        page.fill("[data-compound=opt] [data-param='β']", "0.8");
+        page.dispatchEvent("[data-compound=opt] [data-param='β']", "change");
+        page.waitForURL(url -> url.contains("opt=momentum:0.8"));
+        page.check("[data-compound=es] [data-part=on]");
+        page.waitForURL(url -> url.contains("es=val_loss:10:0.001"));
+        assertEquals("10", page.inputValue("[data-compound=es] [data-param=patience]"));
     }
 }

@@ -5,7 +5,9 @@ import playground.web.dom.Browser;
 import playground.web.dom.Dom;
 import playground.web.page.Datasets;
 import playground.web.playground.panels.DataPanel;
+import playground.web.playground.panels.GrammarControls;
 import playground.web.playground.panels.HeaderPanel;
+import playground.web.playground.panels.Sliders;
 import playground.web.playground.panels.ModelPanel;
 import playground.web.playground.panels.NetworkPanel;
 import playground.web.playground.panels.ResultsPanel;
@@ -40,6 +42,8 @@ public final class PlaygroundPage {
         store.subscribe(new HeaderPanel(store));
         store.subscribe(new DataPanel(store));
         store.subscribe(new SpecForm(store));
+        store.subscribe(new GrammarControls(store));
+        store.subscribe(new Sliders(store));
         store.subscribe(new ModelPanel(store));
         NetworkPanel network = new NetworkPanel(store);
         store.subscribe(network);

@@ -26,6 +26,8 @@ public final class Prepared {
     public final List<String> classes;
     /** Each column of the table: "target", "drop", a transform id, or "auto". */
     public final Map<String, String> columns;
+    /** The grammar settings as their parts, every parameter filled in: loss, opt, decay, es, rlr, ckpt. */
+    public final Map<String, List<String>> parts;
     public final int train;
     public final int test;
     public final int val;
@@ -60,6 +62,12 @@ public final class Prepared {
         if (m.get("columns") instanceof Map) {
             for (Map.Entry<String, Object> e : ((Map<String, Object>) m.get("columns")).entrySet()) {
                 columns.put(e.getKey(), String.valueOf(e.getValue()));
+            }
+        }
+        parts = new LinkedHashMap<>();
+        if (m.get("parts") instanceof Map) {
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) m.get("parts")).entrySet()) {
+                parts.put(e.getKey(), strings(e.getValue()));
             }
         }
         Map<String, Object> split = (Map<String, Object>) m.get("split");

@@ -32,7 +32,7 @@ public final class ResultsPanel implements Store.Listener {
     private double lastPicture = -1e9;
 
     /** Loss chart height in the output pane, px. */
-    static final int CHART_HEIGHT = 150;
+    static final int CHART_HEIGHT = 190;
     /** With prefers-reduced-motion, the picture changes at most this often while training, ms. */
     static final double CALM_INTERVAL = 1000;
 

@@ -67,12 +67,15 @@ public final class SpecForm implements Store.Listener {
         if (x == null) {
             return;
         }
-        for (HTMLElement c : controls) {
-            if (c.getAttribute("data-key").equals(x.key())) {
+        List<HTMLElement> candidates = new java.util.ArrayList<>(controls);
+        candidates.addAll(Dom.all("[data-compound]"));
+        for (HTMLElement c : candidates) {
+            String key = c.hasAttribute("data-key") ? c.getAttribute("data-key") : c.getAttribute("data-compound");
+            if (key.equals(x.key())) {
                 String id = "error-" + x.key();
                 HTMLElement note = Dom.el("span", "class", "field-error", "id", id, "role", "alert",
                         "text", "your edit " + x.key() + "=" + x.value() + ": " + x.message());
-                c.getParentNode().appendChild(note);
+                (c.hasAttribute("data-compound") ? c : (HTMLElement) c.getParentNode()).appendChild(note);
                 c.setAttribute("aria-invalid", "true");
                 c.setAttribute("aria-errormessage", id);
                 return;

@@ -1,0 +1,47 @@
+package playground.engine.spec;
+
+import java.util.List;
+
+/**
+ * One parameter written after an id or in a callback's setting ("adam:0.9:0.999", "val_loss:10:0.001:restore"):
+ * its name, what kind of value it takes, the value it has when left out, and its range — declared once, so that the
+ * page builds a control for it (a number box with its bounds, a select, a switch) and nobody types the grammar.
+ */
+public final class Param {
+    public enum Kind { NUMBER, INTEGER, CHOICE, FLAG }
+
+    public final String name;
+    public final Kind kind;
+    /** The value when it is left out, as written; for a required parameter, the value a new control starts at. */
+    public final String fallback;
+    public final double min;
+    public final double max;
+    /** A choice's values; a flag's one word ("restore"). */
+    public final List<String> values;
+
+    private Param(String name, Kind kind, String fallback, double min, double max, List<String> values) {
+        this.name = name;
+        this.kind = kind;
+        this.fallback = fallback;
+        this.min = min;
+        this.max = max;
+        this.values = values;
+    }
+
+    public static Param number(String name, String fallback, double min, double max) {
+        return new Param(name, Kind.NUMBER, fallback, min, max, List.of());
+    }
+
+    public static Param integer(String name, String fallback, double min, double max) {
+        return new Param(name, Kind.INTEGER, fallback, min, max, List.of());
+    }
+
+    public static Param choice(String name, String fallback, String... values) {
+        return new Param(name, Kind.CHOICE, fallback, 0, 0, List.of(values));
+    }
+
+    /** Present (its word written) or absent. */
+    public static Param flag(String name, String word) {
+        return new Param(name, Kind.FLAG, "", 0, 0, List.of(word));
+    }
+}

@@ -1,0 +1,198 @@
+package playground.server.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The playground as a workspace: one screen at 1366 × 768, the picture first on a phone, and edits or links that
+ * cannot leave the page in a state it cannot train.
+ */
+class WorkspaceTest extends BrowserTest {
+    private static final String COUNT_HEATMAP_DRAWS = "window.__heatmapDraws = 0; (() => {"
+            + " const draw = CanvasRenderingContext2D.prototype.drawImage;"
+            + " CanvasRenderingContext2D.prototype.drawImage = function(...a) { if (this.canvas.id === 'heatmap') window.__heatmapDraws++;"
+            + " return draw.apply(this, a); }; })();";
+    private Page page;
+
+    @AfterEach
+    void closePage() {
+        if (page != null) {
+            page.close();
+        }
+    }
+
+    private Page open(String query, int width, int height) {
+        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height));
+        page.addInitScript(COUNT_HEATMAP_DRAWS);
+        watch(page);
+        page.navigate("http://127.0.0.1:" + server.port() + "/" + query);
+        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        return page;
+    }
+
+    private void trainToEnd() {
+        page.click("#play");
+        page.waitForSelector("body[data-trained=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+    }
+
+    private BoundingBox box(String selector) {
+        BoundingBox b = page.locator(selector).boundingBox();
+        assertTrue(b != null, selector + " is shown");
+        return b;
+    }
+
+    private void change(String selector, String value) {
+        page.fill(selector, value);
+        page.dispatchEvent(selector, "change");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void atDesktopSizeTheRunBarTheDataTheNetworkAndTheOutputAreOnOneScreen(String runtime) {
+        open("?runtime=" + runtime, 1366, 768);
+        page.waitForSelector("#picture-figure:not([hidden])");
+        page.waitForSelector("#data-plot:not([hidden])");
+        for (String s : List.of("#play", "#step-batch", "#speed", "#dataset", "#data-plot", "#network", "#heatmap", "#loss-chart", "#tiles")) {
+            BoundingBox b = box(s);
+            assertTrue(b.y >= 0 && b.y + b.height <= 768 && b.x + b.width <= 1366, s + " within 1366 × 768: " + b.y + " + " + b.height);
+        }
+        assertEquals(0.0, ((Number) page.evaluate("window.scrollY")).doubleValue());
+        assertTrue(page.url().contains("lr=0.03"), "the first screen's learning rate is written out: " + page.url());
+        // Play animates: the heatmap is painted again and again while it trains, not only at the end
+        page.evaluate("window.__heatmapDraws = 0");
+        trainToEnd();
+        int draws = ((Number) page.evaluate("window.__heatmapDraws")).intValue();
+        assertTrue(draws >= 5, "the picture was redrawn " + draws + " times during 100 epochs");
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target", "screenshots", "workspace-1366-" + runtime + ".png")));
+    }
+
+    @Test
+    void onAPhoneTheRunBarSticksThePictureComesFirstAndNothingScrollsSideways() {
+        open("?v=1&data=spiral&epochs=5", 375, 812);
+        page.waitForSelector("#picture-figure:not([hidden])");
+        BoundingBox bar = box("#runbar");
+        BoundingBox picture = box("#heatmap");
+        assertTrue(picture.y >= bar.y + bar.height && picture.y < 812, "the picture starts in the first screen: " + picture.y);
+        assertTrue(((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).doubleValue() <= 0);
+        page.evaluate("window.scrollTo(0, 1500)");
+        assertTrue(box("#play").y >= 0 && box("#play").y < 120, "the run bar stays reachable: " + box("#play").y);
+        List<?> small = (List<?>) page.evaluate("[...document.querySelectorAll('#runbar button, #runbar select, .workspace button,"
+                + " .workspace select, .workspace input, .tabs button')].filter(e => e.offsetParent !== null)"
+                + ".map(e => [e.id || e.getAttribute('aria-label') || e.textContent, e.getBoundingClientRect()])"
+                + ".filter(([, r]) => r.width < 24 || r.height < 24).map(([n]) => n)");
+        assertEquals(List.of(), small, "tap targets under 24 px");
+        page.evaluate("window.scrollTo(0, 0)");
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target", "screenshots", "workspace-375.png")));
+    }
+
+    @Test
+    void aBadLayerListIsRefusedBesideItsFieldAndTheModelStaysAsItWas() {
+        open("?v=1&data=xor&layers=dense:6:tanh,dense:3:tanh&epochs=4", 1280, 900);
+        String before = page.url();
+        Browsers.tab(page, "model");
+        change("#layers-text", "dense:abc:relu");
+        page.waitForSelector(".field-error");
+        assertTrue(page.textContent(".field-error").startsWith("your edit layers=dense:abc:relu: "), page.textContent(".field-error"));
+        assertEquals("true", page.getAttribute("#layers-text", "aria-invalid"));
+        assertEquals("dense:6:tanh,dense:3:tanh", page.inputValue("#layers-text"), "back to the valid value");
+        assertEquals(2, page.locator("#layers li").count());
+        assertEquals(before, page.url());
+        trainToEnd();
+        assertEquals(4, page.locator("#history tbody tr").count(), "it trains what it shows");
+    }
+
+    @Test
+    void anOutOfRangeLearningRateKeepsTheLastValidOne() {
+        open("?v=1&data=xor&lr=3&epochs=2", 1280, 900);
+        Browsers.tab(page, "training");
+        change("[data-key=lr]", "1e9");
+        page.waitForSelector(".field-error");
+        assertTrue(page.textContent(".field-error").contains("lr=1e9"), page.textContent(".field-error"));
+        assertEquals("3", page.inputValue("[data-key=lr]"));
+        assertTrue(page.url().contains("lr=3"), page.url());
+        change("[data-key=lr]", "0.5");
+        page.waitForURL(url -> url.contains("lr=0.5"));
+        assertEquals(0, page.locator(".field-error").count(), "a good edit clears the message");
+    }
+
+    @Test
+    void aLinkWithAColumnTheDataLacksStillGivesAWorkingPlaygroundAndSaysWhatItIgnored() {
+        open("?v=1&data=iris&target=nosuchcol&epochs=3", 1280, 900);
+        assertTrue(page.textContent("#notices").contains("ignored target=nosuchcol"), page.textContent("#notices"));
+        assertEquals(2, page.locator("#layers li").count(), "the default layers, not empty fields");
+        assertFalse(page.url().contains("nosuchcol"), page.url());
+        trainToEnd();
+        assertTrue(page.textContent("#tiles").contains("ACCURACY"));
+    }
+
+    @Test
+    void anotherDatasetTakesItsOwnTargetTaskAndLossAndSaysSo() {
+        open("?v=1&data=diabetes&loss=huber:2&yscale=standardize&epochs=2", 1280, 900);
+        page.selectOption("#dataset", "iris");
+        page.waitForURL(url -> url.contains("data=iris"));
+        assertTrue(page.textContent("#notices").contains("To fit the new data, these went back to their defaults: loss and target scaling"),
+                page.textContent("#notices"));
+        assertFalse(page.url().contains("huber") || page.url().contains("yscale"), page.url());
+        trainToEnd();
+        assertTrue(page.textContent("#tiles").contains("ACCURACY"), "iris trains as a classification");
+    }
+
+    @Test
+    void irisAfterTheInsurancePresetTrains() {
+        open("?v=1&data=circle", 1280, 900);
+        assumeTrue(!page.textContent("#dataset option[value=insurance]").contains("unavailable"), "no insurance data here");
+        page.click("[data-preset-name=insurance-blog]");
+        page.waitForURL(url -> url.contains("data=insurance"));
+        page.selectOption("#dataset", "iris");
+        page.waitForURL(url -> url.contains("data=iris"));
+        Browsers.tab(page, "training");
+        change("[data-key=epochs]", "2");
+        page.waitForURL(url -> url.contains("epochs=2"));
+        trainToEnd();
+        assertTrue(page.textContent("#tiles").contains("ACCURACY"));
+    }
+
+    @Test
+    void theNetworksPlusAndMinusChangeNeuronsAndLayersAndStepBatchSaysWhichBatch() {
+        open("?v=1&data=circle&layers=dense:4:tanh,dense:2:tanh&n=200&batch=32&epochs=3", 1280, 900);
+        page.click("[aria-label='Add a neuron to hidden layer 1']");
+        page.waitForURL(url -> url.contains("layers=dense:5:tanh,dense:2:tanh"));
+        page.click("[aria-label='Remove a neuron from hidden layer 2']");
+        page.waitForURL(url -> url.contains("layers=dense:5:tanh,dense:1:tanh"));
+        page.click("#add-layer");
+        page.waitForURL(url -> url.contains("layers=dense:5:tanh,dense:1:tanh,dense:1:tanh"));
+        assertEquals("3 hidden layers", page.textContent("#layer-count"));
+        page.click("#remove-layer");
+        page.waitForURL(url -> url.contains("layers=dense:5:tanh,dense:1:tanh") && !url.contains("dense:1:tanh,dense:1:tanh"));
+        page.click("#step-batch");
+        Browsers.waitUntil(page, "document.querySelector('#batch-text').textContent === 'batch 1 / 5'");
+        assertEquals("0", page.textContent("#epoch"));
+    }
+
+    @Test
+    void afterAnUploadTheLinkWarnsThatTheFileIsNotInIt() {
+        open("?v=1&data=circle", 1280, 900);
+        StringBuilder csv = new StringBuilder("x,y\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append(i).append(',').append(3 * i + 1).append('\n');
+        }
+        page.setInputFiles("#csv-file", new FilePayload("mine.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
+        page.waitForURL(url -> url.contains("data=upload"));
+        Browsers.tab(page, "share");
+        assertTrue(page.isVisible("#share-warning"));
+        assertTrue(page.textContent("#share-warning").contains("not in this link"));
+    }
+}

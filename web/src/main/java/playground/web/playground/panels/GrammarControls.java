@@ -1,0 +1,194 @@
+package playground.web.playground.panels;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.dom.html.HTMLElement;
+import playground.web.dom.Browser;
+import playground.web.dom.Dom;
+import playground.web.playground.Action;
+import playground.web.playground.State;
+import playground.web.playground.Store;
+
+/**
+ * Controls for the settings written in the grammar, so that nobody types it: the loss, optimizer and schedule as a
+ * select of the engine's ids with a number box per declared parameter; each callback as a switch with its parts
+ * (monitor, patience, …). Ids, parameters, fallbacks and ranges come from the engine's key table; the values shown
+ * are the engine's parts of the prepared spec. A change writes "id:p1:p2" (trailing fallbacks left out).
+ */
+public final class GrammarControls implements Store.Listener {
+    private static final List<String> FAMILIES = List.of("loss", "opt", "decay");
+    private static final List<String> CALLBACKS = List.of("es", "rlr", "ckpt");
+
+    private final Store store;
+    private boolean built;
+
+    public GrammarControls(Store store) {
+        this.store = store;
+    }
+
+    @Override
+    public void changed(State before, State s, Action a) {
+        if (s.settings != null && !built) {
+            build(s.settings);
+            built = true;
+        }
+        if (s.prepared != null && built && (s.prepared != before.prepared || a instanceof Action.EditRejected)) {
+            for (String key : FAMILIES) {
+                showFamily(key, s.prepared.parts.get(key));
+            }
+            for (String key : CALLBACKS) {
+                showCallback(key, s.prepared.parts.get(key));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> setting(Map<String, Object> table, String key) {
+        for (Map<String, Object> x : (List<Map<String, Object>>) table.get("settings")) {
+            if (key.equals(x.get("key"))) {
+                return x;
+            }
+        }
+        throw new IllegalStateException("the key table has no " + key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void build(Map<String, Object> table) {
+        for (String key : FAMILIES) {
+            HTMLElement box = Dom.find("[data-compound=" + key + "]");
+            Map<String, Object> setting = setting(table, key);
+            HTMLElement select = Dom.el("select", "aria-label", box.getAttribute("data-label"), "data-part", "id",
+                    "title", (String) setting.get("help"));
+            if (key.equals("loss")) {
+                select.appendChild(Dom.el("option", "value", "auto", "text", "automatic (by task)"));
+            }
+            for (Map<String, Object> c : (List<Map<String, Object>>) setting.get("choices")) {
+                select.appendChild(Dom.el("option", "value", (String) c.get("id"), "text", (String) c.get("label")));
+            }
+            box.appendChild(Dom.with(Dom.el("label", "text", box.getAttribute("data-label")), select));
+            box.appendChild(Dom.el("span", "class", "params"));
+            select.addEventListener("change", e -> {
+                params(box, choice(setting, Dom.value(select)), null);
+                write(key);
+            });
+        }
+        for (String key : CALLBACKS) {
+            HTMLElement box = Dom.find("[data-compound=" + key + "]");
+            Map<String, Object> setting = setting(table, key);
+            HTMLElement on = Dom.el("input", "type", "checkbox", "data-part", "on", "role", "switch");
+            box.appendChild(Dom.with(Dom.el("label", "class", "check", "title", (String) setting.get("help")), on,
+                    Dom.document().createTextNode(" " + box.getAttribute("data-label"))));
+            HTMLElement parts = Dom.el("span", "class", "params");
+            box.appendChild(parts);
+            params(box, (List<Map<String, Object>>) setting.get("parts"), null);
+            on.addEventListener("change", e -> write(key));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> choice(Map<String, Object> setting, String id) {
+        for (Map<String, Object> c : (List<Map<String, Object>>) setting.get("choices")) {
+            if (id.equals(c.get("id")) && c.get("params") instanceof List) {
+                return (List<Map<String, Object>>) c.get("params");
+            }
+        }
+        return List.of();
+    }
+
+    /** The parameter controls of one id or callback, with {@code values} (or their fallbacks). */
+    private void params(HTMLElement box, List<Map<String, Object>> declared, List<String> values) {
+        String key = box.getAttribute("data-compound");
+        HTMLElement holder = box.querySelector(".params");
+        holder.setTextContent("");
+        for (int i = 0; i < declared.size(); i++) {
+            Map<String, Object> p = declared.get(i);
+            String kind = (String) p.get("kind");
+            String value = values != null && i < values.size() ? values.get(i) : (String) p.get("fallback");
+            String name = (String) p.get("name");
+            HTMLElement control;
+            if (kind.equals("choice")) {
+                control = Dom.el("select", "data-param", name);
+                for (Object v : (List<?>) p.get("values")) {
+                    control.appendChild(Dom.el("option", "value", String.valueOf(v), "text", String.valueOf(v)));
+                }
+                Dom.setValue(control, value);
+            } else if (kind.equals("flag")) {
+                String word = String.valueOf(((List<?>) p.get("values")).get(0));
+                control = Dom.el("input", "type", "checkbox", "data-param", name, "data-word", word);
+                Browser.setChecked(control, word.equals(value));
+            } else {
+                control = Dom.el("input", "type", "number", "data-param", name, "step", kind.equals("integer") ? "1" : "any",
+                        "min", num(p.get("min")), "max", num(p.get("max")), "value", value);
+            }
+            control.addEventListener("change", e -> write(key));
+            holder.appendChild(Dom.with(Dom.el("label", "class", kind.equals("flag") ? "check" : "", "text",
+                    kind.equals("flag") ? "" : name), control, kind.equals("flag") ? Dom.document().createTextNode(" " + name)
+                    : Dom.document().createTextNode("")));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void showFamily(String key, List<String> parts) {
+        if (parts == null || parts.isEmpty()) {
+            return;
+        }
+        HTMLElement box = Dom.find("[data-compound=" + key + "]");
+        Dom.setValue(box.querySelector("[data-part=id]"), parts.get(0));
+        params(box, choice(setting(store.state().settings, key), parts.get(0)), parts.subList(1, parts.size()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void showCallback(String key, List<String> parts) {
+        if (parts == null) {
+            return;
+        }
+        HTMLElement box = Dom.find("[data-compound=" + key + "]");
+        Browser.setChecked(box.querySelector("[data-part=on]"), !parts.isEmpty());
+        params(box, (List<Map<String, Object>>) setting(store.state().settings, key).get("parts"), parts.isEmpty() ? null : parts);
+        box.querySelector(".params").setHidden(parts.isEmpty());
+    }
+
+    /** The setting as the grammar writes it, from its controls; trailing parts left at their fallbacks are left out. */
+    private void write(String key) {
+        HTMLElement box = Dom.find("[data-compound=" + key + "]");
+        List<String> parts = new ArrayList<>();
+        if (CALLBACKS.contains(key)) {
+            if (!Browser.checked(box.querySelector("[data-part=on]"))) {
+                store.dispatch(new Action.SetSettings(Map.of(key, "off")));
+                return;
+            }
+        } else {
+            parts.add(Dom.value(box.querySelector("[data-part=id]")));
+        }
+        List<HTMLElement> controls = new ArrayList<>();
+        for (HTMLElement c : Dom.all("[data-compound=" + key + "] [data-param]")) {
+            controls.add(c);
+        }
+        List<String> values = new ArrayList<>();
+        for (HTMLElement c : controls) {
+            values.add(c.hasAttribute("data-word") ? (Browser.checked(c) ? c.getAttribute("data-word") : "") : Dom.value(c).trim());
+        }
+        if (!CALLBACKS.contains(key)) {
+            // an id's trailing parameters at their fallbacks need not be written: "adam", not "adam:0.9:0.999"
+            List<Map<String, Object>> declared = choice(setting(store.state().settings, key), parts.get(0));
+            int last = values.size();
+            while (last > 0 && values.get(last - 1).equals(declared.get(last - 1).get("fallback"))) {
+                last--;
+            }
+            values = values.subList(0, last);
+        } else {
+            int last = values.size();
+            while (last > 0 && values.get(last - 1).isEmpty()) {
+                last--;
+            }
+            values = values.subList(0, last);
+        }
+        parts.addAll(values);
+        store.dispatch(new Action.SetSettings(Map.of(key, String.join(":", parts))));
+    }
+
+    private static String num(Object v) {
+        return v instanceof Double ? playground.engine.text.Json.number((Double) v) : String.valueOf(v);
+    }
+}
