@@ -34,6 +34,11 @@ class PageScreenshots {
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(DIR.resolve(name + "-full.png")));
                 page.locator("main.workspace").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                         .setPath(DIR.resolve(name + "-workspace.png")));
+                for (String tab : new String[] {"data", "model", "training", "results", "tune", "share"}) {
+                    Browsers.tab(page, tab);
+                    page.locator("#panel-" + tab).screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                            .setPath(DIR.resolve(name + "-tab-" + tab + ".png")));
+                }
                 page.close();
             }
         } finally {

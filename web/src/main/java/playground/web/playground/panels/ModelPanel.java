@@ -89,7 +89,12 @@ public final class ModelPanel implements Store.Listener {
         } else if (kind.equals("dropout")) {
             HTMLElement rate = Dom.el("input", "type", "number", "min", "0", "max", "0.95", "step", "0.05", "value",
                     playground.engine.text.Json.number((Double) layer.get("rate")), "aria-label", "Layer " + n + " dropout rate");
+            HTMLElement slide = Dom.el("input", "type", "range", "min", "0", "max", "0.95", "step", "0.05", "value",
+                    playground.engine.text.Json.number((Double) layer.get("rate")), "aria-label", "Layer " + n + " dropout rate (slider)");
             rate.addEventListener("change", e -> set(SpecUrl.layers(texts, i, "dropout:" + Dom.value(rate))));
+            slide.addEventListener("input", e -> Dom.setValue(rate, Dom.value(slide)));
+            slide.addEventListener("change", e -> set(SpecUrl.layers(texts, i, "dropout:" + Dom.value(slide))));
+            li.appendChild(slide);
             li.appendChild(rate);
         } else if (kind.equals("res")) {
             HTMLElement inner = Dom.el("input", "type", "text", "value", (String) layer.get("inner"), "spellcheck", "false",

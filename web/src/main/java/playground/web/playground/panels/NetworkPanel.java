@@ -111,11 +111,28 @@ public final class NetworkPanel implements Store.Listener {
         return m;
     }
 
-    /** A shape per neuron shown, in the canvas's coordinates. */
+    /** A shape per link and per neuron shown, in the canvas's coordinates. */
     private void overlay(NetworkDiagram.Layout at) {
         overlay.setAttribute("viewBox", "0 0 " + at.width + " " + at.height);
         while (overlay.getFirstChild() != null) {
             overlay.removeChild(overlay.getFirstChild());
+        }
+        for (int i = 1; i < at.colX.length; i++) {
+            for (int a = 0; a < at.shown[i - 1]; a++) {
+                for (int b = 0; b < at.shown[i]; b++) {
+                    Element line = Dom.document().createElementNS(SVG, "line");
+                    line.setAttribute("class", "link");
+                    line.setAttribute("data-layer", Integer.toString(i));
+                    line.setAttribute("data-from", Integer.toString(a));
+                    line.setAttribute("data-to", Integer.toString(b));
+                    line.setAttribute("x1", Integer.toString((int) at.colX[i - 1] + at.box));
+                    line.setAttribute("y1", Integer.toString((int) (at.rowY(i - 1, a) + at.box / 2.0)));
+                    line.setAttribute("x2", Integer.toString((int) at.colX[i]));
+                    line.setAttribute("y2", Integer.toString((int) (at.rowY(i, b) + at.box / 2.0)));
+                    line.setAttribute("stroke", "transparent");
+                    overlay.appendChild(line);
+                }
+            }
         }
         for (int i = 0; i < at.colX.length; i++) {
             for (int j = 0; j < at.shown[i]; j++) {

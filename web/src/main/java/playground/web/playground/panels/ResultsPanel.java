@@ -49,6 +49,7 @@ public final class ResultsPanel implements Store.Listener {
     public void changed(State before, State s, Action a) {
         if (s.run != before.run) {
             chart.draw(s.run.history, s.run.events, CHART_HEIGHT);
+            Dom.find("#chart-empty").setHidden(!s.run.history.isEmpty());
             Dom.text("#events", s.run.marks());
             history.show(s.run.history);
         }
