@@ -24,7 +24,7 @@ class PageScreenshots {
         try (Playwright pw = Browsers.playwright(); Browser browser = Browsers.chromium(pw)) {
             for (int[] size : new int[][] {{1366, 768}, {375, 812}}) {
                 Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(size[0], size[1]));
-                page.navigate("http://127.0.0.1:" + server.port() + "/?v=1&data=spiral&layers=dense:16:tanh,dense:16:tanh&epochs=30");
+                page.navigate("http://127.0.0.1:" + server.port() + "/"); // the first screen: TensorFlow Playground's start
                 page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
                 page.click("#play");
                 page.waitForSelector("body[data-trained=true]", new Page.WaitForSelectorOptions().setTimeout(120_000));
