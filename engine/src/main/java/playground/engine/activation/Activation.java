@@ -30,7 +30,7 @@ public final class Activation {
 
     public static Activation leakyRelu(double slope) {
         if (!(slope >= 0 && slope < 1)) {
-            throw new IllegalArgumentException("leaky ReLU slope must be in [0, 1), was " + slope);
+            throw new IllegalArgumentException("leaky ReLU slope must be in [0, 1), was " + playground.engine.text.Numbers.format(slope));
         }
         return new Activation(Kind.LEAKY_RELU, slope);
     }

@@ -12,7 +12,7 @@ public final class Huber implements Loss {
 
     public Huber(double delta) {
         if (!(delta > 0)) {
-            throw new IllegalArgumentException("Huber's delta must be positive, was " + delta);
+            throw new IllegalArgumentException("Huber's delta must be positive, was " + playground.engine.text.Numbers.format(delta));
         }
         this.delta = delta;
     }

@@ -17,7 +17,7 @@ public final class Dropout extends AbstractLayer {
 
     public Dropout(double rate) {
         if (!(rate >= 0 && rate < 1)) {
-            throw new IllegalArgumentException("dropout rate must be in [0, 1), was " + rate);
+            throw new IllegalArgumentException("dropout rate must be in [0, 1), was " + playground.engine.text.Numbers.format(rate));
         }
         this.rate = rate;
     }

@@ -23,7 +23,7 @@ public final class Adam extends Optimizer {
         checkBeta("Adam β1", beta1);
         checkBeta("Adam β2", beta2);
         if (!(epsilon > 0)) {
-            throw new IllegalArgumentException("Adam ε must be positive, was " + epsilon);
+            throw new IllegalArgumentException("Adam ε must be positive, was " + playground.engine.text.Numbers.format(epsilon));
         }
         this.beta1 = beta1;
         this.beta2 = beta2;

@@ -27,7 +27,7 @@ public final class LrSchedule {
     /** η_t = η₀ / (1 + d·t), Keras's legacy {@code decay} argument. */
     public static LrSchedule timeBased(double decay) {
         if (!(decay >= 0)) {
-            throw new IllegalArgumentException("decay must be >= 0, was " + decay);
+            throw new IllegalArgumentException("decay must be >= 0, was " + playground.engine.text.Numbers.format(decay));
         }
         return new LrSchedule(Kind.TIME_BASED, decay, 0);
     }

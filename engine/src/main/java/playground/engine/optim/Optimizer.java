@@ -35,7 +35,7 @@ public abstract class Optimizer {
     /** The base rate; the schedule's factor is applied on top of it. */
     public final void setLearningRate(double rate) {
         if (!(rate > 0) || Double.isInfinite(rate)) {
-            throw new IllegalArgumentException("learning rate must be a positive number, was " + rate);
+            throw new IllegalArgumentException("learning rate must be a positive number, was " + playground.engine.text.Numbers.format(rate));
         }
         learningRate = rate;
     }
@@ -81,7 +81,7 @@ public abstract class Optimizer {
 
     static void checkBeta(String name, double beta) {
         if (!(beta >= 0 && beta < 1)) {
-            throw new IllegalArgumentException(name + " must be in [0, 1), was " + beta);
+            throw new IllegalArgumentException(name + " must be in [0, 1), was " + playground.engine.text.Numbers.format(beta));
         }
     }
 }

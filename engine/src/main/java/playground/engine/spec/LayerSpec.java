@@ -74,7 +74,7 @@ public final class LayerSpec {
 
     public static LayerSpec dropout(double rate) {
         if (!(rate >= 0 && rate < 1)) {
-            throw new IllegalArgumentException("dropout rate must be in [0, 1), was " + rate);
+            throw new IllegalArgumentException("dropout rate must be in [0, 1), was " + playground.engine.text.Numbers.format(rate));
         }
         return new LayerSpec(Type.DROPOUT, 0, null, null, null, rate, List.of());
     }

@@ -64,6 +64,23 @@ public final class Numbers {
         throw new IllegalStateException("no decimal for " + Long.toHexString(Double.doubleToLongBits(v)));
     }
 
+    /**
+     * {@code v} rounded to {@code digits} significant digits, for sentences people read ("reduced to 0.01", not
+     * 0.010000000000000002 or 1.0E-4): one rounding of an exact product, then one exact division or multiplication.
+     */
+    public static String significant(double v, int digits) {
+        if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) {
+            return format(v);
+        }
+        int k = digits - 1 - (int) Math.floor(Math.log10(Math.abs(v)));
+        if (k > 22 || k < -22) {
+            return format(v);
+        }
+        double scale = P10[Math.abs(k)];
+        double r = k >= 0 ? Math.round(v * scale) / scale : Math.round(v / scale) * scale;
+        return format(r);
+    }
+
     /** An integer with its thousands grouped as people read English: 22745 → "22,745", −1234567 → "-1,234,567". */
     public static String grouped(long n) {
         String digits = Long.toString(n).replace("-", "");

@@ -41,7 +41,7 @@ public final class EarlyStopping implements Callback {
         }
         wait++;
         if (wait >= patience) {
-            String message = "early stop: " + monitor.name + " did not improve by more than " + monitor.minDelta
+            String message = "early stop: " + monitor.name + " did not improve by more than " + round(monitor.minDelta)
                     + " for " + patience + " epochs (best " + round(monitor.best) + " at epoch " + monitor.bestEpoch + ")";
             run.history().addEvent(new Event(log.epoch, Event.Kind.EARLY_STOP, message));
             if (restoreBestWeights && bestWeights != null) {
@@ -54,10 +54,11 @@ public final class EarlyStopping implements Callback {
     }
 
     /** A short form for messages: 28115924 rather than 2.8115924509177E7, 0.012346 rather than 0.0123456789. */
+    /** A number in a message: whole from 10,000 up, else 4 significant digits ("1e-7", "0.01", "0.6541"). */
     static String round(double v) {
         if (Math.abs(v) >= 1e4) {
             return Long.toString(Math.round(v));
         }
-        return Numbers.format(Math.round(v * 1e6) / 1e6);
+        return Numbers.significant(v, 4);
     }
 }

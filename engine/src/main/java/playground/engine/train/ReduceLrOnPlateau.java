@@ -16,7 +16,7 @@ public final class ReduceLrOnPlateau implements Callback {
 
     public ReduceLrOnPlateau(String monitor, double factor, int patience, double minLr, double minDelta, int cooldown) {
         if (!(factor > 0 && factor < 1)) {
-            throw new IllegalArgumentException("factor must be in (0, 1), was " + factor);
+            throw new IllegalArgumentException("factor must be in (0, 1), was " + playground.engine.text.Numbers.format(factor));
         }
         if (patience < 0 || cooldown < 0 || !(minLr >= 0)) {
             throw new IllegalArgumentException("patience, cooldown and min_lr must be >= 0");
@@ -56,7 +56,7 @@ public final class ReduceLrOnPlateau implements Callback {
                 double lr = Math.max(old * factor, minLr);
                 run.optimizer().setLearningRate(lr);
                 run.history().addEvent(new Event(log.epoch, Event.Kind.LR_REDUCED, "learning rate reduced from "
-                        + old + " to " + lr + ": " + monitor.name + " stalled for " + wait + " epochs"));
+                        + EarlyStopping.round(old) + " to " + EarlyStopping.round(lr) + ": " + monitor.name + " stalled for " + wait + " epochs"));
                 cooldownLeft = cooldown;
                 wait = 0;
             }

@@ -42,6 +42,6 @@ class ActivationTest {
     @Test
     void leakySlopeOutsideZeroToOneIsRejectedWithAMessage() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Ids.activation("leaky_relu:2"));
-        assertEquals("leaky ReLU slope must be in [0, 1), was 2.0", e.getMessage());
+        assertEquals("leaky ReLU slope must be in [0, 1), was 2", e.getMessage());
     }
 }

@@ -109,6 +109,6 @@ class OptimizerTest {
     @Test
     void aNonPositiveRateIsRejectedWithAMessage() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Sgd(0));
-        assertEquals("learning rate must be a positive number, was 0.0", e.getMessage());
+        assertEquals("learning rate must be a positive number, was 0", e.getMessage());
     }
 }

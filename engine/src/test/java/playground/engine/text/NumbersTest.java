@@ -117,4 +117,14 @@ class NumbersTest {
     private static int significantDigits(String s) {
         return new BigDecimal(s).stripTrailingZeros().precision();
     }
+
+    @Test
+    void significantDigitsForSentencesPeopleRead() {
+        assertEquals("0.01", Numbers.significant(0.1 * 0.1, 4));
+        assertEquals("1e-7", Numbers.significant(1e-7, 4));
+        assertEquals("0.6541", Numbers.significant(0.65412345, 4));
+        assertEquals("123500", Numbers.significant(123456.7, 4));
+        assertEquals("-2.5", Numbers.significant(-2.5, 4));
+        assertEquals("0", Numbers.significant(0, 4));
+    }
 }

@@ -64,7 +64,7 @@ class CallbackTest {
         List<Event> events = run.history().events();
         assertEquals(3, events.size());
         assertEquals(3, events.get(0).epoch);
-        assertEquals("learning rate reduced from 0.1 to 0.010000000000000002: val_loss stalled for 2 epochs",
+        assertEquals("learning rate reduced from 0.1 to 0.01: val_loss stalled for 2 epochs",
                 events.get(0).message);
         assertEquals(7, events.get(2).epoch);
         assertFalse(run.finished());

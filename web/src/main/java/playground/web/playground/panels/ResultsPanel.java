@@ -89,6 +89,10 @@ public final class ResultsPanel implements Store.Listener {
         List<List<Object>> points = (List<List<Object>>) p.get("points");
         Heatmap.draw((HTMLCanvasElement) Dom.find("#heatmap"), ((Double) p.get("res")).intValue(), (List<Object>) p.get("values"),
                 x, y, points, classes);
+        if (s.prepared.features.size() == 2) {
+            Dom.text("#heatmap-caption", "Output over the plane (" + s.prepared.features.get(0) + " across, "
+                    + s.prepared.features.get(1) + " up): training points filled, test hollow, class by shape ● ■ ▲.");
+        }
         HTMLCanvasElement plot = (HTMLCanvasElement) Dom.find("#data-plot");
         plot.setHidden(false);
         Heatmap.points(plot, x, y, points, classes);
