@@ -38,7 +38,7 @@ public final class Session {
         try {
             table = Csv.parse(text);
             tableId = id;
-            experiment = null;
+            // the experiment prepared before stays: it holds its own rows, and a refused edit keeps training it
             return Profile.of(table);
         } catch (IllegalArgumentException e) {
             return error(e);
@@ -50,7 +50,6 @@ public final class Session {
         try {
             table = Synthetic.table(name, n, noise, seed);
             tableId = name + ":" + n + ":" + noise + ":" + seed;
-            experiment = null;
             return Profile.of(table);
         } catch (IllegalArgumentException e) {
             return error(e);
@@ -67,39 +66,38 @@ public final class Session {
         ExperimentSpec.Decoded d = ExperimentSpec.fromQuery(query);
         List<String> ignored = new ArrayList<>(d.ignored);
         ExperimentSpec spec = d.spec;
-        IllegalArgumentException last = null;
-        for (List<String> group : FALLBACKS) {
-            ExperimentSpec candidate = spec;
-            List<String> dropped = new ArrayList<>();
-            for (String k : group) {
-                String fallback = playground.engine.spec.Settings.find(k).defaultValue;
-                if (!candidate.get(k).equals(fallback)) {
-                    dropped.add(k + "=" + candidate.get(k));
-                    candidate = candidate.with(k, fallback);
-                }
-            }
-            if (!group.isEmpty() && dropped.isEmpty()) {
-                continue; // nothing to fall back from in this group
-            }
+        IllegalArgumentException first = null;
+        int next = 0;
+        while (true) {
             try {
-                Experiment e = build(candidate);
-                if (last != null) {
-                    ignored.add("ignored " + String.join(", ", dropped) + ": " + last.getMessage());
-                }
-                return adopt(e, candidate, ignored, List.of());
+                return adopt(build(spec), spec, ignored, List.of());
             } catch (IllegalArgumentException e) {
-                if (last == null) {
-                    last = e;
+                if (first == null) {
+                    first = e;
                 }
-                spec = group.isEmpty() ? spec : candidate;
+                // the next group that differs from its defaults is taken to be what does not fit: it falls back
+                List<String> dropped = new ArrayList<>();
+                while (dropped.isEmpty() && next < FALLBACKS.size()) {
+                    for (String k : FALLBACKS.get(next)) {
+                        String fallback = playground.engine.spec.Settings.find(k).defaultValue;
+                        if (!spec.get(k).equals(fallback)) {
+                            dropped.add(k + "=" + spec.get(k));
+                            spec = spec.with(k, fallback);
+                        }
+                    }
+                    next++;
+                }
+                if (dropped.isEmpty()) {
+                    return error(first); // nothing left to fall back from (the dataset itself is not loaded)
+                }
+                ignored.add("ignored " + String.join(", ", dropped) + ": " + e.getMessage());
             }
         }
-        return error(last);
     }
 
-    /** What a link falls back from, in turn: nothing, then the data's columns, then the task's settings, then all. */
-    private static final List<List<String>> FALLBACKS = List.of(List.of(), List.of("target", "drop", "tf"),
-            List.of("task", "loss", "yscale", "missing"), List.of("layers", "opt", "lr", "decay", "batch", "es", "rlr", "ckpt",
+    /** What a link falls back from, in turn, while it does not fit its data: the columns, the task, the rest. */
+    private static final List<List<String>> FALLBACKS = List.of(List.of("target", "drop", "tf"),
+            List.of("task", "loss", "yscale"), List.of("missing", "layers", "opt", "lr", "decay", "batch", "es", "rlr", "ckpt",
                     "split", "val", "test"));
 
     /**
@@ -119,7 +117,16 @@ public final class Session {
         try {
             return adopt(build(r.spec), r.spec, List.of(), r.reset);
         } catch (IllegalArgumentException e) {
+            // blamed on the last change that changed something: a column's edit sends drop and tf and moves one of
+            // them; "data=u&target=x" names the target to fit the new data, so the target is what did not fit
+            ExperimentSpec was = ExperimentSpec.fromQuery(base).spec;
             List<playground.engine.text.Query.Pair> pairs = playground.engine.text.Query.pairs(changes);
+            for (int i = pairs.size() - 1; i >= 0; i--) {
+                playground.engine.text.Query.Pair p = pairs.get(i);
+                if (playground.engine.spec.Settings.find(p.key) != null && !was.get(p.key).equals(r.spec.get(p.key))) {
+                    return rejected(p.key, p.value, e.getMessage());
+                }
+            }
             return pairs.isEmpty() ? error(e) : rejected(pairs.get(0).key, pairs.get(0).value, e.getMessage());
         }
     }
@@ -138,9 +145,12 @@ public final class Session {
         if (Synthetic.isSynthetic(data)) {
             String id = data + ":" + spec.integer("n") + ":" + spec.number("noise") + ":" + spec.seed("data_seed");
             if (!id.equals(tableId)) {
-                Experiment kept = experiment;
-                loadSynthetic(data, spec.integer("n"), spec.number("noise"), spec.seed("data_seed"));
-                experiment = kept; // it holds its own rows
+                // generated aside, and the current table only once the experiment on it builds
+                Table generated = Synthetic.table(data, spec.integer("n"), spec.number("noise"), spec.seed("data_seed"));
+                Experiment e = Experiment.prepare(spec, generated, null, List.of());
+                table = generated;
+                tableId = id;
+                return e;
             }
         } else if (table == null || !data.equals(tableId)) {
             throw new IllegalArgumentException("the dataset '" + data + "' is not loaded yet");

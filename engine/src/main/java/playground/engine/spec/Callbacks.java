@@ -15,12 +15,14 @@ public final class Callbacks {
 
     /** Each callback's parts in their written order, for the page's switch and controls ("on" fills the defaults). */
     public static final java.util.Map<String, List<Param>> PARTS = java.util.Map.of(
-            "es", List.of(Param.choice("monitor", "val_loss", "val_loss", "loss"), Param.integer("patience", "10", 0, 1e6),
-                    Param.number("min_delta", "0.001", 0, 1e9), Param.flag("restore the best weights", "restore")),
-            "rlr", List.of(Param.choice("monitor", "val_loss", "val_loss", "loss"), Param.number("factor", "0.1", 0, 1),
-                    Param.integer("patience", "5", 0, 1e6), Param.number("min_lr", "1e-7", 0, 1e6),
-                    Param.number("min_delta", "0.0001", 0, 1e9)),
-            "ckpt", List.of(Param.choice("monitor", "val_loss", "val_loss", "loss"), Param.flag("restore the best weights", "restore")));
+            "es", List.of(Param.choice("monitor", "val_loss", "val_loss", "loss").required(),
+                    Param.integer("patience", "10", 0, 1e6).required(), Param.number("min_delta", "0.001", 0, 1e9).required(),
+                    Param.flag("restore the best weights", "restore")),
+            "rlr", List.of(Param.choice("monitor", "val_loss", "val_loss", "loss").required(),
+                    Param.number("factor", "0.1", 0, 1).required(), Param.integer("patience", "5", 0, 1e6).required(),
+                    Param.number("min_lr", "1e-7", 0, 1e6).required(), Param.number("min_delta", "0.0001", 0, 1e9)),
+            "ckpt", List.of(Param.choice("monitor", "val_loss", "val_loss", "loss").required(),
+                    Param.flag("restore the best weights", "restore")));
 
     /**
      * A callback setting as its parts, every one filled in: [] for "off"; "on" as its defaults; a flag as its word

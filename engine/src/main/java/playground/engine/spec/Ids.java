@@ -42,7 +42,7 @@ public final class Ids {
             .add("zeros", "zeros", "zeros", p -> Init.ZEROS)
             .add("ones", "ones", "ones", p -> Init.constant(1))
             .add("constant", "constant", "constant:c", p -> Init.constant(p.number(1, 0)))
-            .params(Param.number("c", "0", -1e6, 1e6))
+            .params(Param.number("c", "0", -1e6, 1e6).required())
             .add("random_normal", "random normal", "random_normal[:σ]", p -> Init.randomNormal(p.number(1, 1)))
             .params(Param.number("σ", "1", 0, 1e3))
             .add("random_uniform", "random uniform", "random_uniform[:a]", p -> Init.randomUniform(p.number(1, 0.05)))
@@ -93,13 +93,13 @@ public final class Ids {
     public static final Family<LrSchedule> SCHEDULES = new Family<LrSchedule>("learning-rate schedule")
             .add("constant", "constant", "constant", p -> LrSchedule.CONSTANT, "none")
             .add("time", "time-based decay", "time:d", p -> LrSchedule.timeBased(p.number(1, Double.NaN)))
-            .params(Param.number("d", "0.001", 0, 1e6))
+            .params(Param.number("d", "0.001", 0, 1e6).required())
             .add("step", "step decay", "step:factor:period",
                     p -> LrSchedule.step(p.number(1, Double.NaN), (int) p.number(2, Double.NaN)))
-            .params(Param.number("factor", "0.5", 0, 1), Param.integer("period", "500", 1, 1e9))
+            .params(Param.number("factor", "0.5", 0, 1).required(), Param.integer("period", "500", 1, 1e9).required())
             .add("exp", "exponential decay", "exp:factor:period",
                     p -> LrSchedule.exponential(p.number(1, Double.NaN), (int) p.number(2, Double.NaN)))
-            .params(Param.number("factor", "0.96", 0, 1), Param.integer("period", "100", 1, 1e9));
+            .params(Param.number("factor", "0.96", 0, 1).required(), Param.integer("period", "100", 1, 1e9).required());
 
     /** A default as the grammar writes it. */
     private static String f(double v) {

@@ -18,30 +18,38 @@ public final class Param {
     public final double max;
     /** A choice's values; a flag's one word ("restore"). */
     public final List<String> values;
+    /** Whether it must be written ("step:0.5:500"); a required parameter's fallback is only where a control starts. */
+    public final boolean required;
 
-    private Param(String name, Kind kind, String fallback, double min, double max, List<String> values) {
+    private Param(String name, Kind kind, String fallback, double min, double max, List<String> values, boolean required) {
         this.name = name;
         this.kind = kind;
         this.fallback = fallback;
         this.min = min;
         this.max = max;
         this.values = values;
+        this.required = required;
+    }
+
+    /** This parameter, required: it has no default, so it is always written. */
+    public Param required() {
+        return new Param(name, kind, fallback, min, max, values, true);
     }
 
     public static Param number(String name, String fallback, double min, double max) {
-        return new Param(name, Kind.NUMBER, fallback, min, max, List.of());
+        return new Param(name, Kind.NUMBER, fallback, min, max, List.of(), false);
     }
 
     public static Param integer(String name, String fallback, double min, double max) {
-        return new Param(name, Kind.INTEGER, fallback, min, max, List.of());
+        return new Param(name, Kind.INTEGER, fallback, min, max, List.of(), false);
     }
 
     public static Param choice(String name, String fallback, String... values) {
-        return new Param(name, Kind.CHOICE, fallback, 0, 0, List.of(values));
+        return new Param(name, Kind.CHOICE, fallback, 0, 0, List.of(values), false);
     }
 
     /** Present (its word written) or absent. */
     public static Param flag(String name, String word) {
-        return new Param(name, Kind.FLAG, "", 0, 0, List.of(word));
+        return new Param(name, Kind.FLAG, "", 0, 0, List.of(word), false);
     }
 }

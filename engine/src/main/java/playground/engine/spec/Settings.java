@@ -212,7 +212,7 @@ public final class Settings {
             sb.append(i == 0 ? "" : ",").append("{\"name\":").append(Json.quote(p.name)).append(",\"kind\":")
                     .append(Json.quote(p.kind.name().toLowerCase())).append(",\"fallback\":").append(Json.quote(p.fallback))
                     .append(",\"min\":").append(Json.number(p.min)).append(",\"max\":").append(Json.number(p.max))
-                    .append(",\"values\":").append(strings(p.values)).append('}');
+                    .append(",\"values\":").append(strings(p.values)).append(",\"required\":").append(p.required).append('}');
         }
         return sb.append(']').toString();
     }

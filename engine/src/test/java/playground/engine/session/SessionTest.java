@@ -125,6 +125,29 @@ class SessionTest {
     }
 
     @Test
+    void eachFallbackOfALinkIsListedWithItsOwnReason() {
+        Session s = new Session();
+        s.loadCsv("t", "a,b,label\n1,2,x\n2,3,y\n3,1,x\n4,4,y\n5,2,x\n6,3,y\n7,1,x\n8,4,y\n");
+        Map<?, ?> prep = json(s.prepare("v=1&data=t&target=nosuchcol&task=regression&epochs=1&val=0"));
+        List<?> ignored = (List<?>) prep.get("ignored");
+        assertEquals(2, ignored.size(), ignored.toString());
+        assertTrue(((String) ignored.get(0)).startsWith("ignored target=nosuchcol: "), ignored.toString());
+        assertTrue(((String) ignored.get(1)).startsWith("ignored task=regression: "), ignored.toString());
+        assertEquals("classification", prep.get("task"));
+    }
+
+    @Test
+    void anotherTableLoadedForARefusedEditLeavesThePreparedExperimentTraining() {
+        Session s = new Session();
+        s.loadCsv("t", "a,b,y\n1,2,3\n2,3,5\n3,1,4\n4,4,8\n5,2,7\n6,3,9\n");
+        Map<?, ?> prep = json(s.prepare("v=1&data=t&epochs=2&val=0"));
+        s.loadCsv("u", "p,q\n1,2\n2,3\n3,4\n4,5\n");
+        Map<?, ?> bad = json(s.edit((String) prep.get("query"), "data=u&target=nosuch"));
+        assertEquals("target", ((Map<?, ?>) bad.get("rejected")).get("key"));
+        assertEquals(1.0, json(s.step("epoch")).get("epoch"), "the experiment shown still trains");
+    }
+
+    @Test
     void progressSaysWhichBatchOfTheEpoch() {
         Session s = new Session();
         Map<?, ?> prep = json(s.prepare("v=1&data=xor&n=100&epochs=2&batch=32&val=0&test=0.2"));

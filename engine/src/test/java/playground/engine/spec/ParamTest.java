@@ -20,6 +20,13 @@ class ParamTest {
                 written.append(':').append(p.fallback);
             }
             family.parse(written.toString());
+            StringBuilder minimal = new StringBuilder(c.id); // what the page writes: required parameters only
+            for (Param p : c.params) {
+                if (p.required) {
+                    minimal.append(':').append(p.fallback);
+                }
+            }
+            family.parse(minimal.toString());
             List<String> parts = new ArrayList<>(List.of(c.id));
             for (Param p : c.params) {
                 parts.add(p.fallback);

@@ -183,6 +183,42 @@ class WorkspaceTest extends BrowserTest {
     }
 
     @Test
+    void everyDecayScheduleCanBeChosenWithItsRequiredParametersWrittenOut() {
+        open("?v=1&data=xor&epochs=2", 1280, 900);
+        Browsers.tab(page, "training");
+        page.selectOption("[data-compound=decay] [data-part=id]", "step");
+        page.waitForURL(url -> url.contains("decay=step:0.5:500"));
+        assertEquals(0, page.locator(".field-error").count());
+        page.fill("[data-compound=decay] [data-param=factor]", "0.3");
+        page.dispatchEvent("[data-compound=decay] [data-param=factor]", "change");
+        page.waitForURL(url -> url.contains("decay=step:0.3:500"));
+        page.selectOption("[data-compound=decay] [data-part=id]", "time");
+        page.waitForURL(url -> url.contains("decay=time:0.001"));
+        trainToEnd();
+    }
+
+    @Test
+    void aRefusedTargetPutsTheSelectBackAndTrainsWhatItShows() {
+        open("?v=1&data=diabetes&epochs=2", 1280, 900);
+        String target = page.inputValue("#target");
+        page.evaluate("(() => { const s = document.querySelector('#target'); const o = document.createElement('option');"
+                + " o.value = 'nosuch'; o.textContent = 'nosuch'; s.append(o); s.value = 'nosuch';"
+                + " s.dispatchEvent(new Event('change')); })()");
+        page.waitForSelector(".field-error");
+        assertEquals(target, page.inputValue("#target"), "back to the target that trains");
+        trainToEnd();
+        assertTrue(page.textContent("#tiles").contains("RMSE"));
+    }
+
+    @Test
+    void aLinkToADatasetThisSiteLacksOpensThePlaygroundsOwnAndSaysSo() {
+        open("?v=1&data=nosuch&lr=0.1&epochs=2", 1280, 900);
+        assertTrue(page.textContent("#notices").contains("ignored data=nosuch"), page.textContent("#notices"));
+        assertTrue(page.url().contains("lr=0.1") && !page.url().contains("nosuch"), page.url());
+        trainToEnd();
+    }
+
+    @Test
     void afterAnUploadTheLinkWarnsThatTheFileIsNotInIt() {
         open("?v=1&data=circle", 1280, 900);
         StringBuilder csv = new StringBuilder("x,y\n");

@@ -80,6 +80,10 @@ public final class Dom {
     @org.teavm.jso.JSBody(params = {"e", "v"}, script = "e.value = v;")
     public static native void setValue(HTMLElement e, String v);
 
+    /** The nearest ancestor (or the element itself) a selector matches, or null. */
+    @org.teavm.jso.JSBody(params = {"e", "selector"}, script = "return e.closest(selector);")
+    public static native HTMLElement closest(HTMLElement e, String selector);
+
     @org.teavm.jso.JSBody(params = {"e", "off"}, script = "e.disabled = off;")
     public static native void setDisabled(HTMLElement e, boolean off);
 

@@ -47,6 +47,7 @@ public final class EngineClient {
     private final Map<Integer, Pending> pending = new HashMap<>();
     private final List<Runnable> whenReady = new ArrayList<>();
     private int next = 1;
+    private int runs;
     private boolean ready;
     private String failure;
     private Training training;
@@ -83,9 +84,18 @@ public final class EngineClient {
         worker.postMessage(JSString.valueOf(Codec.encode(Request.of(id, kind, values))));
     }
 
-    /** Starts training, or changes its pace: {@code intervalMs} between epochs (0: as fast as possible). */
+    /**
+     * Starts a training run, {@code intervalMs} between epochs (0: as fast as possible). Each run has its number:
+     * events of an earlier run still on their way are dropped, so they never land on this one.
+     */
     public void train(int intervalMs) {
-        worker.postMessage(JSString.valueOf(Codec.encode(Request.of(0, Kind.TRAIN, intervalMs))));
+        runs++;
+        worker.postMessage(JSString.valueOf(Codec.encode(Request.of(0, Kind.TRAIN, intervalMs, runs))));
+    }
+
+    /** A new pace for the run under way. */
+    public void speed(int intervalMs) {
+        worker.postMessage(JSString.valueOf(Codec.encode(Request.of(0, Kind.SPEED, intervalMs))));
     }
 
     public void pause() {
@@ -120,6 +130,8 @@ public final class EngineClient {
             whenReady.clear();
         } else if ("failed".equals(event)) {
             fail("the engine could not start: " + m.get("error"));
+        } else if (("progress".equals(event) || "paused".equals(event)) && !Double.valueOf(runs).equals(m.get("run"))) {
+            return; // from a run this page has since replaced
         } else if ("progress".equals(event)) {
             if (training != null) {
                 training.progress((Map<String, Object>) m.get("progress"), (Double) m.get("ms"));

@@ -57,7 +57,7 @@ final class Effects implements Store.Listener, EngineClient.Training {
         } else if (a instanceof Action.Step x) {
             step(x.unit());
         } else if (a instanceof Action.SetSpeed x && after.training) {
-            engine.train(after.speed); // a new pace for the loop under way
+            engine.speed(after.speed); // a new pace for the loop under way
         } else if (a instanceof Action.Reset && after.prepared != null) {
             apply(after.query(), addressMode(), null);
         } else if (a instanceof Action.Navigated x) {
@@ -113,6 +113,24 @@ final class Effects implements Store.Listener, EngineClient.Training {
 
     /** As {@link #apply(String, Action.Address, Then)}, running {@code orElse} (if not null) when it fails. */
     void apply(String query, Action.Address address, Then then, Then orElse) {
+        String named = SpecUrl.get(query, "data");
+        if (named != null && !named.equals("upload") && !state().catalog.isEmpty() && Datasets.entry(state().catalog, named) == null) {
+            // a link to a dataset this site does not have: the playground's own data instead, and say so
+            Map<String, String> without = new java.util.LinkedHashMap<>();
+            for (String k : java.util.List.of("data", "target", "drop", "tf")) {
+                without.put(k, "");
+            }
+            String note = "From the link: ignored data=" + named + ": there is no dataset '" + named + "' here.";
+            apply(SpecUrl.without(query, without.keySet()), address, () -> {
+                java.util.List<String> notices = new java.util.ArrayList<>(state().notices);
+                notices.add(0, note);
+                store.dispatch(new Action.Notify(notices));
+                if (then != null) {
+                    then.then();
+                }
+            }, orElse);
+            return;
+        }
         int mine = ++applied;
         EngineClient.Failed failed = message -> {
             if (mine != applied) {

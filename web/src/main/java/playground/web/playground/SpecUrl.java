@@ -44,6 +44,17 @@ public final class SpecUrl {
         return null;
     }
 
+    /** {@code query} without the pairs of {@code keys}. */
+    public static String without(String query, java.util.Collection<String> keys) {
+        StringBuilder sb = new StringBuilder();
+        for (Query.Pair p : Query.pairs(query)) {
+            if (!keys.contains(p.key)) {
+                sb.append(sb.length() == 0 ? "" : "&").append(Query.encode(p.key)).append('=').append(Query.encode(p.value));
+            }
+        }
+        return sb.toString();
+    }
+
     /** {@code values} as a query string, in their order: "lr=0.1&batch=8". */
     public static String pairs(Map<String, String> values) {
         StringBuilder sb = new StringBuilder();

@@ -57,9 +57,12 @@ public final class Store {
         }
     }
 
-    /** The settings with a control of their own in the form, where a refused edit is shown beside it. */
+    /**
+     * The settings with a control of their own in the form, where a refused edit is shown beside it; any other (a
+     * column's transform, and the layers, edited from the network's + / − as well) is also a notice at the top.
+     */
     static final List<String> FORM_KEYS = List.of("data", "n", "noise", "data_seed", "target", "task", "missing", "yscale",
-            "split", "val", "test", "split_seed", "layers", "loss", "opt", "lr", "decay", "batch", "epochs", "seed", "es", "rlr", "ckpt");
+            "split", "val", "test", "split_seed", "loss", "opt", "lr", "decay", "batch", "epochs", "seed", "es", "rlr", "ckpt");
 
     @SuppressWarnings("unchecked")
     static State apply(State s, Action a) {

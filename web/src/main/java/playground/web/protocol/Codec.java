@@ -64,11 +64,12 @@ public final class Codec {
         return "{\"event\":\"ready\",\"runtime\":" + Json.quote(runtime) + "}";
     }
 
-    public static String progress(String progressJson, double ms) {
-        return "{\"event\":\"progress\",\"ms\":" + Json.number(ms) + ",\"progress\":" + progressJson + "}";
+    /** One epoch of training run {@code run} (the page's number for the TRAIN that started it). */
+    public static String progress(int run, String progressJson, double ms) {
+        return "{\"event\":\"progress\",\"run\":" + run + ",\"ms\":" + Json.number(ms) + ",\"progress\":" + progressJson + "}";
     }
 
-    public static String paused() {
-        return "{\"event\":\"paused\"}";
+    public static String paused(int run) {
+        return "{\"event\":\"paused\",\"run\":" + run + "}";
     }
 }

@@ -32,7 +32,9 @@ public enum Kind {
      * Train epoch after epoch until finished or paused, {@code interval} ms apart (0: as fast as possible); progress
      * arrives as events, no reply. Sent while training, it changes the pace.
      */
-    TRAIN("train", true, "#interval"),
+    TRAIN("train", true, "#interval", "#run"),
+    /** A new pace for the loop under way (never starts one): {@code interval} ms between epochs. */
+    SPEED("speed", true, "#interval"),
     /** Stop the training loop after the current epoch. */
     PAUSE("pause", true);
 
@@ -49,7 +51,7 @@ public enum Kind {
 
     /** A control message: it starts or stops the training loop and gets no reply. */
     public boolean isControl() {
-        return this == TRAIN || this == PAUSE;
+        return this == TRAIN || this == PAUSE || this == SPEED;
     }
 
     static Kind ofWire(String wire) {

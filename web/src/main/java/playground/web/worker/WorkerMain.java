@@ -17,6 +17,8 @@ public final class WorkerMain {
     private static boolean training;
     /** Milliseconds between epochs: the page's speed control (0: as fast as possible). */
     private static int interval;
+    /** The page's number of the run being trained; an epoch scheduled for an earlier one does nothing. */
+    private static int run;
 
     private WorkerMain() {
     }
@@ -37,14 +39,22 @@ public final class WorkerMain {
         }
         switch (r.kind) {
             case TRAIN:
-                interval = Math.max(0, Math.min(5000, r.integer("interval")));
-                if (!training) {
+                interval = pace(r.integer("interval"));
+                if (!training || run != r.integer("run")) {
                     training = true;
-                    later(WorkerMain::trainEpoch, 0);
+                    run = r.integer("run");
+                    int mine = run;
+                    later(() -> trainEpoch(mine), 0);
                 }
                 return;
+            case SPEED:
+                interval = pace(r.integer("interval"));
+                return;
             case PAUSE:
-                training = false;
+                if (training) {
+                    training = false;
+                    post(Codec.paused(run)); // at once: an epoch still scheduled sees it is over and does nothing
+                }
                 return;
             default:
                 break;
@@ -58,19 +68,22 @@ public final class WorkerMain {
         }
     }
 
-    private static void trainEpoch() {
-        if (!training) {
-            post(Codec.paused());
-            return;
+    private static int pace(int ms) {
+        return Math.max(0, Math.min(5000, ms));
+    }
+
+    private static void trainEpoch(int mine) {
+        if (!training || mine != run) {
+            return; // paused, or another run started since this epoch was scheduled
         }
         double start = now();
         String progress = HOST.trainEpoch();
-        post(Codec.progress(progress, now() - start));
+        post(Codec.progress(run, progress, now() - start));
         if (HOST.trainingOver()) {
             training = false;
-            post(Codec.paused());
+            post(Codec.paused(run));
         } else {
-            later(WorkerMain::trainEpoch, interval);
+            later(() -> trainEpoch(mine), interval);
         }
     }
 
@@ -85,9 +98,9 @@ public final class WorkerMain {
     }
 
     /** Receives every message from now on, after those that arrived while the engine was loading. */
-    @JSBody(params = "handler", script = "var q = self.__pending || []; self.__pending = null;"
-            + "self.onmessage = function(e) { handler(e.data); };"
-            + "for (var i = 0; i < q.length; i++) { handler(q[i]); }")
+    @JSBody(params = "handler", script = "var $q = self.__pending || []; self.__pending = null;"
+            + "self.onmessage = function($e) { handler($e.data); };"
+            + "for (var $i = 0; $i < $q.length; $i++) { handler($q[$i]); }")
     private static native void listen(MessageHandler handler);
 
     @JSBody(params = "text", script = "self.postMessage(text);")

@@ -19,7 +19,7 @@ class CodecTest {
         assertEquals(48, back.integer("res"));
         Request q = Codec.decode(Codec.encode(Request.of(8, Kind.PREPARE, "v=1&lr=0.1&drop=\"a b\"")));
         assertEquals("v=1&lr=0.1&drop=\"a b\"", q.text("query"));
-        assertEquals("{\"type\":\"train\",\"interval\":16}", Codec.encode(Request.of(0, Kind.TRAIN, 16)), "control messages have no id");
+        assertEquals("{\"type\":\"train\",\"interval\":16,\"run\":3}", Codec.encode(Request.of(0, Kind.TRAIN, 16, 3)), "control messages have no id");
     }
 
     @Test
@@ -45,6 +45,7 @@ class CodecTest {
         Map<String, Object> text = (Map<String, Object>) Json.parse(Codec.ok(Request.of(4, Kind.FINGERPRINT, 20), "a\nb", 1));
         assertEquals("a\nb", text.get("result"));
         assertEquals(Map.of("id", 5.0, "ok", false, "error", "no"), Json.parse(Codec.failed(5, "no")));
-        assertEquals(Map.of("event", "paused"), Json.parse(Codec.paused()));
+        assertEquals(Map.of("event", "paused", "run", 7.0), Json.parse(Codec.paused(7)), "events name the run they belong to");
+        assertEquals(7.0, ((Map<?, ?>) Json.parse(Codec.progress(7, "{}", 1))).get("run"));
     }
 }

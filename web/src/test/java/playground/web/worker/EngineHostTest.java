@@ -62,8 +62,8 @@ class EngineHostTest {
         return switch (k) {
             case LOAD_CSV, GRID, LEARN, GOLDEN, EDIT -> new Object[] {"a", "b"};
             case PREPARE, STEP, RUN, PRESET, BENCH_PREPARE -> new Object[] {"a"};
-            case PICTURE -> new Object[] {1, 2};
-            case FINGERPRINT, NUMBERS, TRAIN -> new Object[] {1};
+            case FINGERPRINT, NUMBERS, SPEED -> new Object[] {1};
+            case TRAIN, PICTURE -> new Object[] {1, 2};
             case LEARN_TRAIN -> new Object[] {"a", "b", "c"};
             default -> new Object[0];
         };

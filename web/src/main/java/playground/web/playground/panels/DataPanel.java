@@ -58,8 +58,8 @@ public final class DataPanel implements Store.Listener {
             ProfileView.render(compact, shownProfile, transforms(s), null);
         }
         Prepared p = s.prepared;
-        if (p == before.prepared || p == null) {
-            return;
+        if (p == null || (p == before.prepared && !(a instanceof Action.EditRejected))) {
+            return; // a refused edit puts the target and the column selects back to what the spec says
         }
         Map<String, Object> entry = Datasets.entry(s.catalog, p.spec.get("data"));
         Dom.find("#synthetic").setHidden(entry == null || !Datasets.synthetic(entry));

@@ -100,6 +100,25 @@ public final class GrammarControls implements Store.Listener {
     private void params(HTMLElement box, List<Map<String, Object>> declared, List<String> values) {
         String key = box.getAttribute("data-compound");
         HTMLElement holder = box.querySelector(".params");
+        StringBuilder names = new StringBuilder();
+        for (Map<String, Object> p : declared) {
+            names.append(p.get("name")).append(';');
+        }
+        if (names.toString().equals(holder.getAttribute("data-names"))) {
+            // the same parameters: values set in place, so focus and the caret stay where they are
+            List<HTMLElement> shown = Dom.all("[data-compound=" + key + "] [data-param]");
+            for (int i = 0; i < declared.size() && i < shown.size(); i++) {
+                String value = values != null && i < values.size() ? values.get(i) : (String) declared.get(i).get("fallback");
+                HTMLElement c = shown.get(i);
+                if (c.hasAttribute("data-word")) {
+                    Browser.setChecked(c, c.getAttribute("data-word").equals(value));
+                } else if (!Dom.value(c).equals(value)) {
+                    Dom.setValue(c, value);
+                }
+            }
+            return;
+        }
+        holder.setAttribute("data-names", names.toString());
         holder.setTextContent("");
         for (int i = 0; i < declared.size(); i++) {
             Map<String, Object> p = declared.get(i);
@@ -122,6 +141,7 @@ public final class GrammarControls implements Store.Listener {
                         "min", num(p.get("min")), "max", num(p.get("max")), "value", value);
             }
             control.addEventListener("change", e -> write(key));
+            control.setAttribute("aria-label", box.getAttribute("data-label") + ": " + name);
             holder.appendChild(Dom.with(Dom.el("label", "class", kind.equals("flag") ? "check" : "", "text",
                     kind.equals("flag") ? "" : name), control, kind.equals("flag") ? Dom.document().createTextNode(" " + name)
                     : Dom.document().createTextNode("")));
@@ -172,9 +192,10 @@ public final class GrammarControls implements Store.Listener {
         if (!CALLBACKS.contains(key)) {
             // an id's trailing parameters at their fallbacks need not be written: "adam", not "adam:0.9:0.999"
             List<Map<String, Object>> declared = choice(setting(store.state().settings, key), parts.get(0));
-            int last = values.size();
-            while (last > 0 && values.get(last - 1).equals(declared.get(last - 1).get("fallback"))) {
-                last--;
+            int last = Math.min(values.size(), declared.size()); // controls of another id may linger in a change event
+            while (last > 0 && !Boolean.TRUE.equals(declared.get(last - 1).get("required"))
+                    && values.get(last - 1).equals(declared.get(last - 1).get("fallback"))) {
+                last--; // an optional parameter at its default need not be written; a required one always is
             }
             values = values.subList(0, last);
         } else {

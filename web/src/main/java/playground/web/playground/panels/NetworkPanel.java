@@ -37,8 +37,10 @@ public final class NetworkPanel implements Store.Listener {
         this.store = store;
         Dom.onClick("#remove-layer", e -> {
             Prepared p = store.state().prepared;
-            if (p != null && !p.layers.isEmpty()) {
-                set(SpecUrl.layers(p.layerTexts(), p.layers.size() - 1, null));
+            int[] dense = p == null ? new int[0] : LayerText.denseIndices(p.layers);
+            if (dense.length > 0) {
+                // the last Dense layer goes, with what follows it (its dropout, a norm): the diagram loses a column
+                set(String.join(",", p.layerTexts().subList(0, dense[dense.length - 1])));
             }
         });
     }
@@ -53,7 +55,7 @@ public final class NetworkPanel implements Store.Listener {
         if (p == before.prepared || p == null) {
             return;
         }
-        int hidden = p.layers.size();
+        int hidden = LayerText.denseIndices(p.layers).length; // the diagram's hidden columns
         Dom.text("#layer-count", hidden + (hidden == 1 ? " hidden layer" : " hidden layers"));
         Dom.setDisabled(Dom.find("#remove-layer"), hidden == 0);
         Dom.text("#param-count", Format.number((Double) p.summary.get("total")) + " parameters ("
@@ -150,37 +152,59 @@ public final class NetworkPanel implements Store.Listener {
         }
     }
 
-    /** + and − over each hidden column (rebuilt only when the columns move or change, so focus stays). */
-    @SuppressWarnings("unchecked")
+    /**
+     * + and − over each hidden column. They are rebuilt only when the columns move (so focus stays on a + pressed
+     * again and again); counts and disabled states are set in place, and a press reads the spec of that moment.
+     */
     private void controls(Prepared p, int[] dense, NetworkDiagram.Layout at) {
         StringBuilder key = new StringBuilder(at.width + ":");
         for (int k = 0; k < dense.length; k++) {
-            key.append(p.layers.get(dense[k]).get("text")).append('@').append((int) at.colX[k + 1]).append(';');
+            key.append((int) at.colX[k + 1]).append(';');
         }
-        if (key.toString().equals(drawnControls)) {
+        if (!key.toString().equals(drawnControls)) {
+            drawnControls = key.toString();
+            controls.setTextContent("");
+            for (int k = 0; k < dense.length; k++) {
+                String n = Integer.toString(k + 1);
+                int column = k;
+                HTMLElement more = Dom.el("button", "type", "button", "text", "+", "data-more", n,
+                        "aria-label", "Add a neuron to hidden layer " + n);
+                HTMLElement fewer = Dom.el("button", "type", "button", "text", "−", "data-fewer", n,
+                        "aria-label", "Remove a neuron from hidden layer " + n);
+                more.addEventListener("click", e -> neurons(column, 1));
+                fewer.addEventListener("click", e -> neurons(column, -1));
+                HTMLElement box = Dom.el("div", "class", "column-controls");
+                box.appendChild(Dom.with(Dom.el("div"), more, fewer));
+                box.appendChild(Dom.el("span", "class", "count"));
+                double centre = (at.colX[k + 1] + at.box / 2.0) / at.width * 100;
+                Dom.style(box, "left", centre + "%");
+                controls.appendChild(box);
+            }
+        }
+        List<HTMLElement> boxes = Dom.all("#neuron-controls .column-controls");
+        for (int k = 0; k < dense.length && k < boxes.size(); k++) {
+            int units = ((Number) p.layers.get(dense[k]).get("units")).intValue();
+            HTMLElement box = boxes.get(k);
+            box.querySelector(".count").setTextContent(units + (units == 1 ? " neuron" : " neurons"));
+            Dom.setDisabled(box.querySelector("[data-more]"), units >= MAX_UNITS);
+            Dom.setDisabled(box.querySelector("[data-fewer]"), units <= 1);
+        }
+    }
+
+    /** One neuron more or fewer in hidden column {@code column}, on the spec as it is now. */
+    @SuppressWarnings("unchecked")
+    private void neurons(int column, int change) {
+        Prepared p = store.state().prepared;
+        int[] dense = p == null ? new int[0] : LayerText.denseIndices(p.layers);
+        if (column >= dense.length) {
             return;
         }
-        drawnControls = key.toString();
-        controls.setTextContent("");
-        Map<String, Object> defaults = (Map<String, Object>) store.state().settings.get("defaults");
-        List<String> texts = p.layerTexts();
-        for (int k = 0; k < dense.length; k++) {
-            int index = dense[k];
-            Map<String, Object> layer = p.layers.get(index);
-            int units = ((Number) layer.get("units")).intValue();
-            String n = Integer.toString(k + 1);
-            HTMLElement more = Dom.el("button", "type", "button", "text", "+", "aria-label", "Add a neuron to hidden layer " + n);
-            HTMLElement fewer = Dom.el("button", "type", "button", "text", "−", "aria-label", "Remove a neuron from hidden layer " + n);
-            Dom.setDisabled(more, units >= MAX_UNITS);
-            Dom.setDisabled(fewer, units <= 1);
-            more.addEventListener("click", e -> set(SpecUrl.layers(texts, index, LayerText.withUnits(layer, units + 1, defaults))));
-            fewer.addEventListener("click", e -> set(SpecUrl.layers(texts, index, LayerText.withUnits(layer, units - 1, defaults))));
-            HTMLElement box = Dom.el("div", "class", "column-controls");
-            box.appendChild(Dom.with(Dom.el("div"), more, fewer));
-            box.appendChild(Dom.el("span", "text", units + (units == 1 ? " neuron" : " neurons")));
-            double centre = (at.colX[k + 1] + at.box / 2.0) / at.width * 100;
-            Dom.style(box, "left", centre + "%");
-            controls.appendChild(box);
+        Map<String, Object> layer = p.layers.get(dense[column]);
+        int units = ((Number) layer.get("units")).intValue() + change;
+        if (units < 1 || units > MAX_UNITS) {
+            return;
         }
+        Map<String, Object> defaults = (Map<String, Object>) store.state().settings.get("defaults");
+        set(SpecUrl.layers(p.layerTexts(), dense[column], LayerText.withUnits(layer, units, defaults)));
     }
 }

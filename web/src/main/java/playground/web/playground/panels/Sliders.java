@@ -65,6 +65,7 @@ public final class Sliders implements Store.Listener {
                 String v = s.prepared.spec.get(key);
                 if (v != null) {
                     Dom.setValue(r, position(key, playground.engine.text.Numbers.parse(v)));
+                    r.setAttribute("aria-valuetext", v); // the value, not the stop's index
                 }
             }
         }
@@ -83,7 +84,10 @@ public final class Sliders implements Store.Listener {
             r.setAttribute("min", Json.number((Double) setting.get("min")));
             r.setAttribute("max", Json.number(Math.min((Double) setting.get("max"), key.equals("noise") ? 1 : 0.9)));
         }
-        r.addEventListener("input", e -> Dom.setValue(box, value(key, Dom.value(r))));
+        r.addEventListener("input", e -> {
+            Dom.setValue(box, value(key, Dom.value(r)));
+            r.setAttribute("aria-valuetext", value(key, Dom.value(r)));
+        });
         r.addEventListener("change", e -> store.dispatch(new Action.SetSettings(Map.of(key, value(key, Dom.value(r))))));
     }
 

@@ -59,28 +59,31 @@ public final class SpecForm implements Store.Listener {
         for (HTMLElement old : Dom.all(".field-error")) {
             old.getParentNode().removeChild(old);
         }
-        for (HTMLElement c : controls) {
+        for (HTMLElement c : Dom.all("[aria-invalid]")) {
             c.removeAttribute("aria-invalid");
-            c.removeAttribute("aria-errormessage");
+            c.removeAttribute("aria-describedby");
         }
         Action.EditRejected x = s.editError;
         if (x == null) {
             return;
         }
-        List<HTMLElement> candidates = new java.util.ArrayList<>(controls);
-        candidates.addAll(Dom.all("[data-compound]"));
-        for (HTMLElement c : candidates) {
-            String key = c.hasAttribute("data-key") ? c.getAttribute("data-key") : c.getAttribute("data-compound");
-            if (key.equals(x.key())) {
-                String id = "error-" + x.key();
-                HTMLElement note = Dom.el("span", "class", "field-error", "id", id, "role", "alert",
-                        "text", "your edit " + x.key() + "=" + x.value() + ": " + x.message());
-                (c.hasAttribute("data-compound") ? c : (HTMLElement) c.getParentNode()).appendChild(note);
-                c.setAttribute("aria-invalid", "true");
-                c.setAttribute("aria-errormessage", id);
-                return;
-            }
+        HTMLElement control = Dom.document().querySelector("[data-key=\"" + x.key() + "\"]");
+        HTMLElement compound = Dom.document().querySelector("[data-compound=\"" + x.key() + "\"]");
+        if (control == null && compound != null) {
+            control = compound.querySelector("select, input");
         }
+        if (control == null) {
+            return; // no control of its own (a column's transform): the store made it a notice
+        }
+        String id = "error-" + x.key();
+        HTMLElement note = Dom.el("p", "class", "field-error", "id", id,
+                "text", "your edit " + x.key() + "=" + x.value() + ": " + x.message());
+        // after the control's label, not in it (it would become part of the control's name)
+        HTMLElement label = Dom.closest(control, "label");
+        HTMLElement after = compound != null ? compound : label != null ? label : control;
+        after.getParentNode().insertBefore(note, after.getNextSibling());
+        control.setAttribute("aria-invalid", "true");
+        control.setAttribute("aria-describedby", id);
     }
 
     @SuppressWarnings("unchecked")
