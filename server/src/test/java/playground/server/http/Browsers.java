@@ -31,6 +31,9 @@ public final class Browsers {
      */
     /** Opens one of the playground's tabs below the workspace ("data", "model", "training", "results", "tune", "share"). */
     public static void tab(com.microsoft.playwright.Page page, String name) {
+        if (page.isVisible("#panel-" + name)) {
+            return; // open already (a tab, or a phone's section)
+        }
         page.click("#tab-" + name);
         page.waitForSelector("#panel-" + name + ":not([hidden])");
     }

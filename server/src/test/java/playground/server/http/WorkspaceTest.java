@@ -96,6 +96,15 @@ class WorkspaceTest extends BrowserTest {
         assertEquals(List.of(), small, "tap targets under 24 px");
         page.evaluate("window.scrollTo(0, 0)");
         page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target", "screenshots", "workspace-375.png")));
+        // below the workspace, collapsible sections rather than tabs: each opens and closes on its own
+        assertTrue(page.isHidden("[role=tablist]"));
+        assertEquals("false", page.getAttribute("#tab-training", "aria-expanded"));
+        page.click("#tab-training");
+        page.click("#tab-share");
+        assertTrue(page.isVisible("#panel-training") && page.isVisible("#panel-share"), "two sections open at once");
+        assertEquals("true", page.getAttribute("#tab-training", "aria-expanded"));
+        page.click("#tab-training");
+        assertTrue(page.isHidden("#panel-training"));
     }
 
     @Test
