@@ -180,6 +180,17 @@ public final class Experiment {
         return Metrics.regression(pred, actual);
     }
 
+    /**
+     * The training loss on the test rows as the network is now (inference mode), NaN without test rows: what
+     * TensorFlow Playground shows beside the training loss while it trains. Not part of the Keras log.
+     */
+    public double testLoss() {
+        if (split.test.length == 0) {
+            return Double.NaN;
+        }
+        return network.evaluate(preprocessor.transform(table, split.test), targets(split.test), split.test.length, loss());
+    }
+
     /** The confusion matrix on the given rows (classification). */
     public int[][] confusion(int[] rows) {
         double[] p = predict(rows);

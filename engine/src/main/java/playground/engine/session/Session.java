@@ -285,7 +285,9 @@ public final class Session {
                     .append('}');
         }
         eventsSent = events.size();
-        sb.append("],\"batch\":").append(experiment.run.batch()).append(",\"batches\":").append(experiment.run.batches());
+        double testLoss = experiment.testLoss();
+        sb.append("],\"test_loss\":").append(Double.isNaN(testLoss) ? "null" : Json.number(testLoss));
+        sb.append(",\"batch\":").append(experiment.run.batch()).append(",\"batches\":").append(experiment.run.batches());
         sb.append(",\"finished\":").append(experiment.run.finished());
         sb.append(",\"diverged\":").append(experiment.run.history().diverged());
         String message = experiment.run.history().stopMessage();

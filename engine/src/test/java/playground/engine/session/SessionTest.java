@@ -155,6 +155,8 @@ class SessionTest {
         Map<?, ?> p = json(s.step("batch"));
         assertEquals(1.0, p.get("batch"));
         assertEquals(3.0, p.get("batches"));
+        assertTrue(p.get("test_loss") instanceof Double, "the test rows' loss, as TensorFlow Playground shows it: " + p);
+        assertEquals(null, json(new Session().prepare("v=1&data=xor&test=0&val=0&epochs=1")).get("error"));
     }
 
     @Test

@@ -76,6 +76,8 @@ class WorkspaceTest extends BrowserTest {
         trainToEnd();
         int draws = ((Number) page.evaluate("window.__heatmapDraws")).intValue();
         assertTrue(draws >= 5, "the picture was redrawn " + draws + " times during 100 epochs");
+        assertTrue(page.textContent("#train-loss").matches("[0-9.]+") && page.textContent("#test-loss").matches("[0-9.]+"),
+                "the run bar shows the training and the test loss: " + page.textContent("#runbar"));
         page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target", "screenshots", "workspace-1366-" + runtime + ".png")));
     }
 

@@ -42,8 +42,7 @@ public final class RunBar implements Store.Listener {
             Dom.text("#batch-text", s.run.batch > 0 && !s.run.finished ? "batch " + s.run.batch + " / " + s.run.batches : "");
             java.util.Map<String, Object> log = s.run.last();
             Dom.text("#train-loss", log == null ? "–" : playground.web.page.Format.number((Double) log.get("loss")));
-            Dom.text("#val-loss", log == null || !(log.get("val_loss") instanceof Double) ? "–"
-                    : playground.web.page.Format.number((Double) log.get("val_loss")));
+            Dom.text("#test-loss", s.run.testLoss == null ? "–" : playground.web.page.Format.number(s.run.testLoss));
             Dom.text("#epochs", Integer.toString(s.prepared != null ? s.prepared.epochs : 0));
             progress.setAttribute("value", Json.number(s.recorded ? 1 : s.run.fraction()));
         }
