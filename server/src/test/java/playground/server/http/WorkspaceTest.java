@@ -230,6 +230,39 @@ class WorkspaceTest extends BrowserTest {
     }
 
     @Test
+    void callbackLabelsOnTheLossChartNeverPrintOverEachOther() {
+        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 768));
+        // every label the chart writes, with where: recorded from outside the page
+        page.addInitScript("window.__labels = []; (() => { const fill = CanvasRenderingContext2D.prototype.fillText;"
+                + " CanvasRenderingContext2D.prototype.fillText = function(t, x, y) {"
+                + " if (['stop', 'best', 'LR\u2193', 'NaN'].includes(t)) window.__labels.push([t, x, y, this.measureText(t).width]);"
+                + " return fill.apply(this, arguments); }; })();");
+        watch(page);
+        page.navigate("http://127.0.0.1:" + server.port() + "/?v=1&data=xor&epochs=300&lr=0.3&es=val_loss:2:0:restore&rlr=val_loss:0.5:1:0.00001");
+        page.waitForSelector("body[data-ready=true]");
+        trainToEnd();
+        assertTrue(page.textContent("#events").contains("early stop"), page.textContent("#events"));
+        page.evaluate("window.__labels = []");
+        page.setViewportSize(1300, 768); // one more drawing of the finished chart
+        Browsers.waitUntil(page, "window.__labels.length >= 2");
+        List<?> labels = (List<?>) page.evaluate("window.__labels");
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                List<?> a = (List<?>) labels.get(i);
+                List<?> b = (List<?>) labels.get(j);
+                double ax = ((Number) a.get(1)).doubleValue();
+                double ay = ((Number) a.get(2)).doubleValue();
+                double aw = ((Number) a.get(3)).doubleValue();
+                double bx = ((Number) b.get(1)).doubleValue();
+                double by = ((Number) b.get(2)).doubleValue();
+                double bw = ((Number) b.get(3)).doubleValue();
+                boolean apart = ax + aw <= bx || bx + bw <= ax || Math.abs(ay - by) >= 12;
+                assertTrue(apart, "labels " + a + " and " + b + " overlap");
+            }
+        }
+    }
+
+    @Test
     void afterAnUploadTheLinkWarnsThatTheFileIsNotInIt() {
         open("?v=1&data=circle", 1280, 900);
         StringBuilder csv = new StringBuilder("x,y\n");
