@@ -46,6 +46,24 @@ abstract class BrowserTest {
         assertEquals(List.of(), problems);
     }
 
+    /** A watched page at a viewport size, the init script (if any) installed, opened on the playground and ready. */
+    Page openPlayground(String query, int width, int height, String initScript) {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height));
+        if (initScript != null) {
+            page.addInitScript(initScript);
+        }
+        watch(page);
+        page.navigate(base() + "/" + query);
+        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        return page;
+    }
+
+    /** Presses Train and waits for the evaluation after the last epoch. */
+    static void trainToEnd(Page page) {
+        page.click("#play");
+        page.waitForSelector("body[data-trained=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+    }
+
     static String base() {
         return "http://127.0.0.1:" + server.port();
     }

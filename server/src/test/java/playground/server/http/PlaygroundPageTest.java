@@ -38,17 +38,12 @@ class PlaygroundPageTest extends BrowserTest {
             + " requestAnimationFrame(tick); })();";
 
     private Page open(String query, int width) {
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, 900));
-        page.addInitScript(COUNT_PICTURES_PER_FRAME);
-        watch(page);
-        page.navigate("http://127.0.0.1:" + server.port() + "/" + query);
-        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        page = openPlayground(query, width, 900, COUNT_PICTURES_PER_FRAME);
         return page;
     }
 
     private void trainToEnd() {
-        page.click("#play");
-        page.waitForSelector("body[data-trained=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        trainToEnd(page);
     }
 
     /** A column of the training log the page shows under its loss chart, as numbers. */

@@ -35,17 +35,12 @@ class WorkspaceTest extends BrowserTest {
     }
 
     private Page open(String query, int width, int height) {
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height));
-        page.addInitScript(COUNT_HEATMAP_DRAWS);
-        watch(page);
-        page.navigate("http://127.0.0.1:" + server.port() + "/" + query);
-        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        page = openPlayground(query, width, height, COUNT_HEATMAP_DRAWS);
         return page;
     }
 
     private void trainToEnd() {
-        page.click("#play");
-        page.waitForSelector("body[data-trained=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        trainToEnd(page);
     }
 
     private BoundingBox box(String selector) {
@@ -231,25 +226,22 @@ class WorkspaceTest extends BrowserTest {
 
     @Test
     void callbackLabelsOnTheLossChartNeverPrintOverEachOther() {
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 768));
         // every label the chart writes, with where: recorded from outside the page
-        page.addInitScript("window.__labels = []; (() => { const fill = CanvasRenderingContext2D.prototype.fillText;"
+        String labels = "window.__labels = []; (() => { const fill = CanvasRenderingContext2D.prototype.fillText;"
                 + " CanvasRenderingContext2D.prototype.fillText = function(t, x, y) {"
-                + " if (['stop', 'best', 'LR\u2193', 'NaN'].includes(t)) window.__labels.push([t, x, y, this.measureText(t).width]);"
-                + " return fill.apply(this, arguments); }; })();");
-        watch(page);
-        page.navigate("http://127.0.0.1:" + server.port() + "/?v=1&data=xor&epochs=300&lr=0.3&es=val_loss:2:0:restore&rlr=val_loss:0.5:1:0.00001");
-        page.waitForSelector("body[data-ready=true]");
+                + " if (['stop', 'best', 'LR\\u2193', 'NaN'].includes(t)) window.__labels.push([t, x, y, this.measureText(t).width]);"
+                + " return fill.apply(this, arguments); }; })();";
+        page = openPlayground("?v=1&data=xor&epochs=300&lr=0.3&es=val_loss:2:0:restore&rlr=val_loss:0.5:1:0.00001", 1366, 768, labels);
         trainToEnd();
         assertTrue(page.textContent("#events").contains("early stop"), page.textContent("#events"));
         page.evaluate("window.__labels = []");
         page.setViewportSize(1300, 768); // one more drawing of the finished chart
         Browsers.waitUntil(page, "window.__labels.length >= 2");
-        List<?> labels = (List<?>) page.evaluate("window.__labels");
-        for (int i = 0; i < labels.size(); i++) {
-            for (int j = i + 1; j < labels.size(); j++) {
-                List<?> a = (List<?>) labels.get(i);
-                List<?> b = (List<?>) labels.get(j);
+        List<?> drawn = (List<?>) page.evaluate("window.__labels");
+        for (int i = 0; i < drawn.size(); i++) {
+            for (int j = i + 1; j < drawn.size(); j++) {
+                List<?> a = (List<?>) drawn.get(i);
+                List<?> b = (List<?>) drawn.get(j);
                 double ax = ((Number) a.get(1)).doubleValue();
                 double ay = ((Number) a.get(2)).doubleValue();
                 double aw = ((Number) a.get(3)).doubleValue();
