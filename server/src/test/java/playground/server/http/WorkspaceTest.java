@@ -255,6 +255,31 @@ class WorkspaceTest extends BrowserTest {
     }
 
     @Test
+    void focusStaysOnALayerControlWhenTheLayerListIsRebuilt() {
+        open("?v=1&data=xor&layers=dense:6:tanh,dense:3:tanh&epochs=2", 1280, 900);
+        Browsers.tab(page, "model");
+        page.focus("[aria-label='Layer 2 activation']");
+        page.selectOption("[aria-label='Layer 2 activation']", "relu");
+        page.waitForURL(url -> url.contains("dense:3:relu"));
+        assertEquals("Layer 2 activation", page.evaluate("document.activeElement.getAttribute('aria-label')"));
+        page.focus("[aria-label='Remove layer 2']");
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.contains("layers=dense:6:tanh") && !url.contains("relu"));
+        assertEquals("Remove layer 1", page.evaluate("document.activeElement.getAttribute('aria-label')"),
+                "the removed row's neighbour takes focus, not the page");
+    }
+
+    @Test
+    void theStatusSpeaksWhenSomethingHappensNotEveryEpoch() {
+        open("?v=1&data=xor&epochs=30", 1280, 900);
+        page.evaluate("window.__spoken = []; new MutationObserver(() => window.__spoken.push(document.querySelector('#status').textContent))"
+                + ".observe(document.querySelector('#status'), { childList: true, characterData: true, subtree: true })");
+        trainToEnd();
+        List<?> spoken = (List<?>) page.evaluate("window.__spoken");
+        assertTrue(spoken.size() <= 4, "announcements during 30 epochs: " + spoken);
+    }
+
+    @Test
     void afterAnUploadTheLinkWarnsThatTheFileIsNotInIt() {
         open("?v=1&data=circle", 1280, 900);
         StringBuilder csv = new StringBuilder("x,y\n");

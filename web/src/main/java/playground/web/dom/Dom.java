@@ -80,6 +80,22 @@ public final class Dom {
     @org.teavm.jso.JSBody(params = {"e", "v"}, script = "e.value = v;")
     public static native void setValue(HTMLElement e, String v);
 
+    /** The aria-label of the focused element if it is inside {@code box}, else null. */
+    @org.teavm.jso.JSBody(params = "box", script = "var $f = document.activeElement;"
+            + " return $f && box.contains($f) ? $f.getAttribute('aria-label') : null;")
+    public static native String focusedLabel(HTMLElement box);
+
+    /**
+     * Focuses the control labelled {@code label} inside {@code box}; failing that (its layer went), the first one of
+     * the same kind ("Remove layer …", "Move layer … up"), else the box's first control.
+     */
+    @org.teavm.jso.JSBody(params = {"box", "label"}, script = "var $all = [].slice.call(box.querySelectorAll('[aria-label]'));"
+            + " var $same = $all.filter(function($e) { return $e.getAttribute('aria-label') === label && !$e.disabled; })[0];"
+            + " var $kind = label.replace(/\\d+/, '');"
+            + " var $like = $all.filter(function($e) { return $e.getAttribute('aria-label').replace(/\\d+/, '') === $kind && !$e.disabled; });"
+            + " var $to = $same || $like[$like.length - 1] || $all[0]; if ($to) $to.focus();")
+    public static native void refocus(HTMLElement box, String label);
+
     /** The nearest ancestor (or the element itself) a selector matches, or null. */
     @org.teavm.jso.JSBody(params = {"e", "selector"}, script = "return e.closest(selector);")
     public static native HTMLElement closest(HTMLElement e, String selector);

@@ -232,10 +232,15 @@ public final class Store {
             e.training = false;
             return;
         }
-        Map<String, Object> log = e.run.last();
-        if (log != null) {
-            e.status = "Epoch " + e.run.epoch + ": loss " + Format.number((Double) log.get("loss"))
-                    + (log.get("val_loss") != null ? ", validation loss " + Format.number((Double) log.get("val_loss")) : "");
+        // the status is a live region: it speaks when something happens (a callback's event, the end), not every
+        // epoch — the run bar shows the epoch and the losses as they go
+        List<Map<String, Object>> fresh = (List<Map<String, Object>>) p.get("events");
+        if (fresh != null) {
+            for (Map<String, Object> ev : fresh) {
+                if (!"best".equals(ev.get("kind"))) {
+                    e.status = "Epoch " + Format.number((Double) ev.get("epoch")) + ": " + ev.get("message") + ".";
+                }
+            }
         }
         if (e.run.finished) {
             e.training = false;

@@ -45,7 +45,7 @@ class StoreTest {
         assertEquals(2, s.run.epoch);
         assertTrue(s.run.finished);
         assertFalse(s.training, "a finished run is no longer training");
-        assertTrue(s.status.startsWith("Epoch 2: loss "), s.status);
+        assertEquals("Training…", s.status, "the live region does not speak every epoch");
         assertFalse(s.epochsLeft());
     }
 
@@ -137,6 +137,7 @@ class StoreTest {
         s = Store.apply(Store.apply(s, new Action.TrainingStarted()), new Action.Progress(stopped));
         assertFalse(s.epochsLeft(), "3 of 10 epochs, but finished");
         assertEquals("epoch 3: stopped early", s.run.marks());
+        assertEquals("Epoch 3: stopped early.", s.status, "a callback's event is announced");
     }
 
     @Test

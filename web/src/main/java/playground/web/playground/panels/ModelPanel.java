@@ -53,10 +53,16 @@ public final class ModelPanel implements Store.Listener {
         if (s.prepared == before.prepared || s.prepared == null) {
             return;
         }
+        // the rows are rebuilt from the engine's parse; the control that had focus gets it back (or its row's
+        // neighbour, when that row went), so a keyboard user stays where they were
+        String focused = Dom.focusedLabel(list);
         list.setTextContent("");
         List<Map<String, Object>> layers = s.prepared.layers;
         for (int i = 0; i < layers.size(); i++) {
             list.appendChild(row(s, layers.get(i), i));
+        }
+        if (focused != null) {
+            Dom.refocus(list, focused);
         }
         summary(s.prepared.summary);
     }

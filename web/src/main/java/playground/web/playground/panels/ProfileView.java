@@ -85,7 +85,9 @@ final class ProfileView {
         }
         table.appendChild(body);
         box.appendChild(cards);
-        box.appendChild(Dom.with(Dom.el("div", "class", "scroll"), table));
+        // a scroll region a keyboard can reach and a screen reader can name
+        box.appendChild(Dom.with(Dom.el("div", "class", "scroll", "tabindex", "0", "role", "region", "aria-label",
+                "First rows of the table"), table));
     }
 
     /** A long decimal cut to 5 significant digits for the table ("0.123456789" → "0.12346"); other text as it is. */
