@@ -32,7 +32,7 @@ class PageScreenshots {
                 String name = "playground-" + size[0];
                 page.screenshot(new Page.ScreenshotOptions().setPath(DIR.resolve(name + "-first-screen.png")));
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(DIR.resolve(name + "-full.png")));
-                page.locator("main.workspace").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                page.locator(".workspace").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                         .setPath(DIR.resolve(name + "-workspace.png")));
                 for (String tab : new String[] {"data", "model", "training", "results", "tune", "share"}) {
                     Browsers.tab(page, tab);

@@ -76,7 +76,8 @@ public final class Formulas {
 
     /** A formula block with a spoken label. */
     public static HTMLElement block(String[] lines, String label) {
-        HTMLElement box = Ui.el("div", "class", "formula", "role", "math", "aria-label", label);
+        // focusable: a long formula scrolls sideways on a phone, and a keyboard must be able to scroll it
+        HTMLElement box = Ui.el("div", "class", "formula", "role", "math", "aria-label", label, "tabindex", "0");
         StringBuilder html = new StringBuilder();
         for (String m : lines) {
             html.append("<math display=\"block\">").append(m).append("</math>");

@@ -28,6 +28,11 @@ public final class Ui {
         return with(s, children);
     }
 
+    /** A scroll box for a wide table: reachable by keyboard and named, as a scroll region must be. */
+    public static HTMLElement scroll(String id, String label) {
+        return el("div", "id", id, "class", "scroll", "tabindex", "0", "role", "region", "aria-label", label);
+    }
+
     public static HTMLElement panels(Node... children) {
         return with(el("div", "class", "panels"), children);
     }

@@ -52,7 +52,7 @@ public final class ActivationsView extends View {
                         Ui.number("dr_lr", "learning rate"), Ui.number("dr_epochs", "epochs", "1", "200", "1"),
                         Ui.button("run-dead", "Train and count", false)),
                 Ui.hiddenUntilRun(Ui.canvas("Share of dead units per ReLU layer after each epoch")),
-                Ui.el("div", "id", "dead-legend"), Ui.el("div", "id", "dead-table", "class", "scroll")));
+                Ui.el("div", "id", "dead-legend"), Ui.scroll("dead-table", "Dead units per layer")));
         Dom.onClick("#run-dead", e -> runDeadRelus());
     }
 

@@ -40,14 +40,14 @@ public final class InitView extends View {
                 Ui.number("depth", "depth (layers)", "1", "20", "1"), Ui.number("width", "width (units)", "1", "512", "1"),
                 Ui.number("seed", "seed", "0", null, "1")));
         root.appendChild(Ui.panels(
-                Ui.panel("Per layer, on 256 standard-normal inputs", Ui.el("div", "id", "init-table", "class", "scroll")),
+                Ui.panel("Per layer, on 256 standard-normal inputs", Ui.scroll("init-table", "Per layer, on 256 standard-normal inputs")),
                 Ui.panel("Gradient norm per layer after one backward pass (log scale)",
                         Ui.canvas("Weight-gradient norm of each layer, log scale", 520, 240)),
                 Ui.panel("Activations of each layer (histograms)", Ui.el("div", "id", "init-hists", "class", "small-multiples")),
                 Ui.panel("Weights of each layer (histograms)", Ui.el("div", "id", "init-weights", "class", "small-multiples")),
                 Ui.panel("The schemes, for fan_in = fan_out = width",
                         Formulas.block(Formulas.XAVIER, "Xavier uniform limit a equals the square root of 6 over fan in plus fan out"),
-                        Ui.el("div", "id", "init-schemes", "class", "scroll"))));
+                        Ui.scroll("init-schemes", "The schemes' spreads"))));
         root.appendChild(Ui.panel("Train both: this scheme against another, on a dataset (loss and validation loss)",
                 Ui.row(Ui.select("other", "compare with", Choices.schemes()), LearnPage.current().datasetControl("data", true)),
                 Ui.el("p", "class", "note", "text", "The networks use this view's activation, at most 8 layers of at most 64 units. "

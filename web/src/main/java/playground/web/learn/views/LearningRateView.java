@@ -50,7 +50,7 @@ public final class LearningRateView extends View {
                     Ui.el("p", "id", "verdict-" + k, "class", "note")));
         }
         panels.appendChild(Ui.wide(Ui.panel("Loss against steps (log scale)", Ui.canvas("Loss against the step for the three rates"),
-                Ui.el("div", "id", "race-legend"), Ui.el("div", "id", "race-table", "class", "scroll"))));
+                Ui.el("div", "id", "race-legend"), Ui.scroll("race-table", "The race, step by step"))));
         root.appendChild(panels);
         root.appendChild(Ui.row(Ui.number("base", "base rate"), Ui.number("time", "time decay d"),
                 Ui.input("step", "step decay factor:period", "text", null, null, null),

@@ -48,7 +48,7 @@ public final class NeuronView extends View {
         HTMLElement slip = Ui.el("div", "id", "neuron-slip", "class", "slip");
         slip.setHidden(true);
         root.appendChild(slip);
-        root.appendChild(Ui.panel("Steps taken", Ui.el("div", "id", "neuron-history", "class", "scroll")));
+        root.appendChild(Ui.panel("Steps taken", Ui.scroll("neuron-history", "Steps taken")));
         Dom.onClick("#preset-poor", e -> preset("0.1"));
         Dom.onClick("#preset-xavier", e -> preset("0.5"));
         Dom.onClick("#step", e -> {

@@ -49,7 +49,7 @@ public final class OptimizersView extends View {
                 Ui.panel("The surface (lighter is lower) and the paths", Ui.el("canvas", "id", "contour", "class", "plot", "role", "img",
                         "aria-label", "Contour map with each optimizer's path; click to move the start"), Ui.el("div", "id", "race-legend")),
                 Ui.panel("Loss against steps (log scale, above the map's lowest value)", Ui.canvas("Loss of each optimizer against the step"),
-                        Ui.el("div", "id", "race-table", "class", "scroll")),
+                        Ui.scroll("race-table", "The race, step by step")),
                 Ui.panel("Adam's update", Formulas.block(Formulas.ADAM, "Adam's update rule"))));
         race.controls();
         // click or drag on the map to move the start; the race is recomputed as the pointer moves
