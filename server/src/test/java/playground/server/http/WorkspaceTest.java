@@ -270,6 +270,25 @@ class WorkspaceTest extends BrowserTest {
     }
 
     @Test
+    void theNetworksNeuronsAreReachedWithTheArrowKeysAndSayWhatTheyAre() {
+        open("?v=1&data=circle&layers=dense:4:tanh,dense:2:relu&epochs=2", 1280, 900);
+        page.waitForSelector("#network-overlay .neuron[tabindex='0']");
+        page.focus("#network-overlay .neuron[tabindex='0']");
+        assertEquals("input 1: x1", page.evaluate("document.activeElement.getAttribute('aria-label')"));
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("ArrowDown");
+        assertEquals("hidden layer 1 (tanh), neuron 3", page.evaluate("document.activeElement.getAttribute('aria-label')"));
+        page.keyboard().press("ArrowRight");
+        assertEquals("hidden layer 2 (relu), neuron 2", page.evaluate("document.activeElement.getAttribute('aria-label')"),
+                "a shorter column: the last neuron");
+        page.keyboard().press("ArrowRight");
+        assertTrue(((String) page.evaluate("document.activeElement.getAttribute('aria-label')")).startsWith("output 2"));
+        assertEquals(1, ((Number) page.evaluate("document.querySelectorAll('#network-overlay [tabindex=\"0\"]').length")).intValue(),
+                "one neuron in the tab order");
+    }
+
+    @Test
     void theStatusSpeaksWhenSomethingHappensNotEveryEpoch() {
         open("?v=1&data=xor&epochs=30", 1280, 900);
         page.evaluate("window.__spoken = []; new MutationObserver(() => window.__spoken.push(document.querySelector('#status').textContent))"

@@ -87,6 +87,7 @@ public final class NetworkDiagram {
                         double alpha = 0.15 + 0.6 * t;
                         ctx.setStrokeStyle(v >= 0 ? "rgba(0,114,178," + alpha + ")" : "rgba(230,159,0," + alpha + ")");
                         ctx.setLineWidth(Math.max(0.3, (links > 200 ? 1.5 : 4) * t));
+                        Plots.dashed(ctx, v < 0); // the sign by line style too: colour is not the only cue
                     } else {
                         ctx.setStrokeStyle("rgba(120,120,120,0.25)");
                         ctx.setLineWidth(0.75);
@@ -98,6 +99,7 @@ public final class NetworkDiagram {
                 }
             }
         }
+        Plots.dashed(ctx, false);
         for (int i = 0; i < n; i++) {
             Map<String, Object> l = layers.get(i);
             List<List<Double>> thumbs = (List<List<Double>>) l.get("thumbs");

@@ -30,11 +30,24 @@ public final class NetworkPanel implements Store.Listener {
     private final Store store;
     private final HTMLCanvasElement canvas = (HTMLCanvasElement) Dom.find("#network");
     private final HTMLElement controls = Dom.find("#neuron-controls");
-    private final Element overlay = Dom.find("#network-overlay");
+    private final HTMLElement overlay = Dom.find("#network-overlay");
     private String drawnControls = "";
+    /** The neuron that takes focus in the overlay (roving: the one column and row the arrow keys left it at). */
+    private int focusColumn;
+    private int focusRow;
 
     public NetworkPanel(Store store) {
         this.store = store;
+        overlay.addEventListener("keydown", e -> {
+            String key = ((org.teavm.jso.dom.events.KeyboardEvent) e).getKey();
+            int dc = key.equals("ArrowRight") ? 1 : key.equals("ArrowLeft") ? -1 : 0;
+            int dr = key.equals("ArrowDown") ? 1 : key.equals("ArrowUp") ? -1 : 0;
+            if (dc == 0 && dr == 0) {
+                return;
+            }
+            e.preventDefault();
+            move(dc, dr, true);
+        });
         Dom.onClick("#remove-layer", e -> {
             Prepared p = store.state().prepared;
             int[] dense = p == null ? new int[0] : LayerText.denseIndices(p.layers);
@@ -83,7 +96,7 @@ public final class NetworkPanel implements Store.Listener {
         }
         int width = canvas.getParentNode() instanceof HTMLElement ? ((HTMLElement) canvas.getParentNode()).getClientWidth() : 480;
         NetworkDiagram.Layout at = NetworkDiagram.draw(canvas, columns, width, 320);
-        overlay(at);
+        overlay(at, columns);
         controls(p, dense, at);
     }
 
@@ -113,8 +126,39 @@ public final class NetworkPanel implements Store.Listener {
         return m;
     }
 
-    /** A shape per link and per neuron shown, in the canvas's coordinates. */
-    private void overlay(NetworkDiagram.Layout at) {
+    /** Moves the roving focus by columns and rows (kept inside the drawing), focusing it if asked. */
+    private void move(int dc, int dr, boolean focus) {
+        List<HTMLElement> columns = Dom.all("#network-overlay .neuron[data-unit='0']");
+        if (columns.isEmpty()) {
+            return;
+        }
+        focusColumn = Math.max(0, Math.min(columns.size() - 1, focusColumn + dc));
+        int rows = Dom.all("#network-overlay .neuron[data-layer='" + focusColumn + "']").size();
+        focusRow = Math.max(0, Math.min(rows - 1, dc != 0 ? Math.min(focusRow, rows - 1) : focusRow + dr));
+        for (HTMLElement n : Dom.all("#network-overlay .neuron")) {
+            boolean here = n.getAttribute("data-layer").equals(Integer.toString(focusColumn))
+                    && n.getAttribute("data-unit").equals(Integer.toString(focusRow));
+            n.setAttribute("tabindex", here ? "0" : "-1");
+            if (here && focus) {
+                n.focus();
+            }
+        }
+    }
+
+    /** "inputs: x1", "hidden layer 2 (tanh), neuron 3", "output 1": what a neuron is, for a screen reader. */
+    private static String neuronLabel(Prepared p, int column, int columns, int unit, String activation) {
+        if (column == 0) {
+            return "input " + (unit + 1) + (unit < p.inputs.size() ? ": " + p.inputs.get(unit) : "");
+        }
+        if (column == columns - 1) {
+            return "output " + (unit + 1) + (p.classification && unit < p.classes.size() ? ": class " + p.classes.get(unit) : "");
+        }
+        return "hidden layer " + column + (activation != null ? " (" + activation + ")" : "") + ", neuron " + (unit + 1);
+    }
+
+    /** A shape per link and per neuron shown, in the canvas's coordinates; the neurons take focus, one at a time. */
+    private void overlay(NetworkDiagram.Layout at, List<Map<String, Object>> columns) {
+        boolean hadFocus = Dom.focusedLabel(Dom.find("#network-overlay")) != null; // a neuron had it
         overlay.setAttribute("viewBox", "0 0 " + at.width + " " + at.height);
         while (overlay.getFirstChild() != null) {
             overlay.removeChild(overlay.getFirstChild());
@@ -140,6 +184,10 @@ public final class NetworkPanel implements Store.Listener {
             for (int j = 0; j < at.shown[i]; j++) {
                 Element r = Dom.document().createElementNS(SVG, "rect");
                 r.setAttribute("class", "neuron");
+                r.setAttribute("role", "img");
+                r.setAttribute("tabindex", "-1");
+                r.setAttribute("aria-label", neuronLabel(store.state().prepared, i, at.colX.length, j,
+                        (String) columns.get(i).get("activation")));
                 r.setAttribute("data-layer", Integer.toString(i));
                 r.setAttribute("data-unit", Integer.toString(j));
                 r.setAttribute("x", Integer.toString((int) at.colX[i]));
@@ -150,6 +198,7 @@ public final class NetworkPanel implements Store.Listener {
                 overlay.appendChild(r);
             }
         }
+        move(0, 0, hadFocus); // the same neuron keeps the roving focus, and focus itself if it had it
     }
 
     /**
