@@ -288,6 +288,46 @@ class WorkspaceTest extends BrowserTest {
                 "one neuron in the tab order");
     }
 
+    /** Presses Tab until {@code selector} has focus (it must be reachable by keyboard), at most 120 times. */
+    private void tabTo(String selector) {
+        for (int i = 0; i < 120; i++) {
+            if ((Boolean) page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector)) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError(selector + " is not reached with Tab");
+    }
+
+    @Test
+    void aKeyboardAloneBuildsANetworkTrainsPausesStepsOpensEveryTabAndSaves() {
+        open("?v=1&data=xor&layers=dense:4:tanh&epochs=5000", 1280, 900);
+        tabTo("#add-layer");
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.contains("layers=dense:4:tanh,dense:4:tanh"));
+        assertEquals("add-layer", page.evaluate("document.activeElement.id"), "focus stays on + layer");
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.contains("layers=dense:4:tanh,dense:4:tanh,dense:4:tanh"));
+        tabTo("#play");
+        page.keyboard().press("Enter");
+        Browsers.waitUntil(page, "document.querySelector('#play').textContent === 'Pause'");
+        page.keyboard().press("Enter");
+        Browsers.waitUntil(page, "document.querySelector('#play').textContent === 'Resume'");
+        int epoch = Integer.parseInt(page.textContent("#epoch"));
+        tabTo("#step-epoch");
+        page.keyboard().press("Enter");
+        Browsers.waitUntil(page, "Number(document.querySelector('#epoch').textContent) === " + (epoch + 1));
+        tabTo("#tab-data");
+        for (String tab : List.of("model", "training", "results", "tune", "share")) {
+            page.keyboard().press("ArrowRight");
+            page.waitForSelector("#panel-" + tab + ":not([hidden])");
+        }
+        tabTo("#save");
+        page.keyboard().press("Enter");
+        page.waitForSelector("#short-link", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        assertTrue(page.getAttribute("#short-link", "href").contains("/x/"));
+    }
+
     @Test
     void theStatusSpeaksWhenSomethingHappensNotEveryEpoch() {
         open("?v=1&data=xor&epochs=30", 1280, 900);
