@@ -45,6 +45,9 @@ public final class Experiment {
     public final Network network;
     public final TrainingRun run;
     private final double[] yAll;       // network targets of every table row (scaled, or one-hot)
+    private double[] testX;            // the test rows' inputs and targets, made on the first testLoss()
+    private double[] testY;
+    private Loss testLoss;
 
     private Experiment(ExperimentSpec spec, Table source, Split explicit, List<Callback> extra) {
         this.spec = spec;
@@ -188,7 +191,12 @@ public final class Experiment {
         if (split.test.length == 0) {
             return Double.NaN;
         }
-        return network.evaluate(preprocessor.transform(table, split.test), targets(split.test), split.test.length, loss());
+        if (testX == null) { // the test rows' inputs and targets are the same every epoch: made once
+            testX = preprocessor.transform(table, split.test);
+            testY = targets(split.test);
+            testLoss = loss();
+        }
+        return network.evaluate(testX, testY, split.test.length, testLoss);
     }
 
     /** The confusion matrix on the given rows (classification). */

@@ -36,6 +36,9 @@ public final class Browser {
     @JSBody(script = "return window.innerHeight;")
     public static native int windowHeight();
 
+    @JSBody(script = "return window.innerWidth;")
+    public static native int windowWidth();
+
     @JSFunctor
     public interface Listener extends JSObject {
         void handle();

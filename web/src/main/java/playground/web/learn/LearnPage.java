@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.NodeList;
 import playground.web.dom.Browser;
@@ -48,7 +47,7 @@ public final class LearnPage {
 
     public void start() {
         current = this;
-        embedded = path().startsWith("/embed/");
+        embedded = Browser.path().startsWith("/embed/");
         if (embedded) {
             Dom.document().getBody().getClassList().add("embedded");
         }
@@ -59,7 +58,7 @@ public final class LearnPage {
             HTMLElement a = Ui.el("a", "href", viewUrl(v.id, ""), "data-view", v.id, "text", (i + 1) + ". " + v.title);
             a.addEventListener("click", e -> {
                 e.preventDefault();
-                pushState(viewUrl(v.id, ""));
+                Browser.pushAddress(viewUrl(v.id, ""));
                 show(v.id);
             });
             menu.appendChild(a);
@@ -70,7 +69,7 @@ public final class LearnPage {
             engine = new EngineClient(Browser.wasmGcSupported() ? "wasm" : "js");
             engine.request(Kind.SETTINGS, new Object[0], (settings, ms) -> {
                 grammar = Data.map(settings);
-                onPopState(() -> show(viewId()));
+                Browser.onPopState(() -> show(viewId()));
                 Browser.onResize(() -> {
                     if (view != null && !data.isEmpty()) {
                         view.update(data);
@@ -175,9 +174,9 @@ public final class LearnPage {
             notices(List.of());
             String url = viewUrl(view.id, params.toString());
             if (push) {
-                pushState(url);
+                Browser.pushAddress(url);
             } else {
-                replaceState(url);
+                Browser.replaceAddress(url);
             }
             syncControls();
             view.update(data);
@@ -235,7 +234,7 @@ public final class LearnPage {
         for (int i = 0; i < inputs.getLength(); i++) {
             HTMLElement input = inputs.get(i);
             String v = params.get(input.getAttribute("data-learn"));
-            if (v != null && !isFocused(input)) {
+            if (v != null && !Browser.focused(input)) {
                 Dom.setValue(input, v);
             }
         }
@@ -252,7 +251,7 @@ public final class LearnPage {
     }
 
     private String viewId() {
-        String p = path();
+        String p = Browser.path();
         String last = p.substring(p.lastIndexOf('/') + 1);
         for (View v : views) {
             if (v.id.equals(last)) {
@@ -338,19 +337,4 @@ public final class LearnPage {
             restore.run();
         });
     }
-
-    @JSBody(script = "return location.pathname;")
-    private static native String path();
-
-    @JSBody(params = "url", script = "history.pushState(null, '', url);")
-    private static native void pushState(String url);
-
-    @JSBody(params = "url", script = "history.replaceState(null, '', url);")
-    private static native void replaceState(String url);
-
-    @JSBody(params = "listener", script = "window.addEventListener('popstate', function() { listener(); });")
-    private static native void onPopState(Browser.Listener listener);
-
-    @JSBody(params = "e", script = "return document.activeElement === e;")
-    private static native boolean isFocused(HTMLElement e);
 }

@@ -151,12 +151,7 @@ final class Effects implements Store.Listener, EngineClient.Training {
             }
             Prepared p = new Prepared(castMap(prep));
             store.dispatch(new Action.SpecApplied(p));
-            String runtime = Browser.queryParameter("runtime") != null ? state().runtimeChoice : null;
-            if (address == Action.Address.PUSH) {
-                Browser.pushAddress(SpecUrl.address(p.query, runtime));
-            } else if (address == Action.Address.REPLACE) {
-                Browser.replaceAddress(SpecUrl.address(p.query, runtime));
-            }
+            moveAddress(p.query, address);
             picture();
             if (then != null) {
                 then.then();
@@ -194,9 +189,19 @@ final class Effects implements Store.Listener, EngineClient.Training {
                     }
                     Prepared p = new Prepared(m);
                     store.dispatch(new Action.SpecApplied(p));
-                    Browser.pushAddress(SpecUrl.address(p.query, Browser.queryParameter("runtime") != null ? state().runtimeChoice : null));
+                    moveAddress(p.query, Action.Address.PUSH);
                     picture();
                 }, refused));
+    }
+
+    /** The address bar shows {@code query} (with the runtime, when the address named one), as {@code how} says. */
+    private void moveAddress(String query, Action.Address how) {
+        String url = SpecUrl.address(query, Browser.queryParameter("runtime") != null ? state().runtimeChoice : null);
+        if (how == Action.Address.PUSH) {
+            Browser.pushAddress(url);
+        } else if (how == Action.Address.REPLACE) {
+            Browser.replaceAddress(url);
+        }
     }
 
     private void specFailed(String message) {

@@ -20,13 +20,7 @@ public final class SpecUrl {
 
     /** The spec in a page's query string (without its "?"): every pair but the page's own. */
     public static String spec(String pageQuery) {
-        StringBuilder sb = new StringBuilder();
-        for (Query.Pair p : Query.pairs(pageQuery)) {
-            if (!PAGE_KEYS.contains(p.key)) {
-                sb.append(sb.length() == 0 ? "" : "&").append(Query.encode(p.key)).append('=').append(Query.encode(p.value));
-            }
-        }
-        return sb.toString();
+        return without(pageQuery, PAGE_KEYS);
     }
 
     /** The playground's address for a spec: "/?" + query, with the runtime when the address named one. */
@@ -46,13 +40,13 @@ public final class SpecUrl {
 
     /** {@code query} without the pairs of {@code keys}. */
     public static String without(String query, java.util.Collection<String> keys) {
-        StringBuilder sb = new StringBuilder();
+        Map<String, String> kept = new LinkedHashMap<>();
         for (Query.Pair p : Query.pairs(query)) {
             if (!keys.contains(p.key)) {
-                sb.append(sb.length() == 0 ? "" : "&").append(Query.encode(p.key)).append('=').append(Query.encode(p.value));
+                kept.put(p.key, p.value);
             }
         }
-        return sb.toString();
+        return pairs(kept);
     }
 
     /** {@code values} as a query string, in their order: "lr=0.1&batch=8". */

@@ -7,6 +7,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import playground.web.dom.Browser;
 import playground.web.dom.Dom;
 import playground.web.playground.Action;
+import playground.web.playground.KeyTable;
 import playground.web.playground.State;
 import playground.web.playground.Store;
 
@@ -43,14 +44,12 @@ public final class GrammarControls implements Store.Listener {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> setting(Map<String, Object> table, String key) {
-        for (Map<String, Object> x : (List<Map<String, Object>>) table.get("settings")) {
-            if (key.equals(x.get("key"))) {
-                return x;
-            }
+        Map<String, Object> s = KeyTable.setting(table, key);
+        if (s == null) {
+            throw new IllegalStateException("the key table has no " + key);
         }
-        throw new IllegalStateException("the key table has no " + key);
+        return s;
     }
 
     @SuppressWarnings("unchecked")

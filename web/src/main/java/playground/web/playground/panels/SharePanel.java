@@ -76,6 +76,13 @@ public final class SharePanel implements Store.Listener {
 
     @Override
     public void changed(State before, State s, Action a) {
+        boolean same = s.prepared == before.prepared && s.savedId == before.savedId && s.title.equals(before.title)
+                && s.embedSize.equals(before.embedSize) && s.dataset == before.dataset && s.saving == before.saving
+                && s.saveMessage.equals(before.saveMessage) && s.shortLink == before.shortLink
+                && s.previewShown == before.previewShown;
+        if (same && !(a instanceof Action.PreviewEmbed)) {
+            return; // nothing it shows changed (an epoch went by): no DOM work on the training's hot path
+        }
         if (!s.title.equals(Dom.value(title))) {
             Dom.setValue(title, s.title);
         }

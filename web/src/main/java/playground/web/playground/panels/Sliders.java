@@ -7,6 +7,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import playground.engine.text.Json;
 import playground.web.dom.Dom;
 import playground.web.playground.Action;
+import playground.web.playground.KeyTable;
 import playground.web.playground.State;
 import playground.web.playground.Store;
 
@@ -40,15 +41,8 @@ public final class Sliders implements Store.Listener {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> setting(String key) {
-        Map<String, Object> table = store.state().settings;
-        for (Map<String, Object> x : (List<Map<String, Object>>) table.get("settings")) {
-            if (key.equals(x.get("key"))) {
-                return x;
-            }
-        }
-        return null;
+        return KeyTable.setting(store.state().settings, key);
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import playground.web.dom.Browser;
 import playground.web.dom.Dom;
 import playground.web.playground.Action;
+import playground.web.playground.KeyTable;
 import playground.web.playground.State;
 import playground.web.playground.Store;
 
@@ -90,12 +91,7 @@ public final class SpecForm implements Store.Listener {
     private void describe(Map<String, Object> table) {
         for (HTMLElement c : controls) {
             String key = c.getAttribute("data-key");
-            Map<String, Object> setting = null;
-            for (Map<String, Object> x : (List<Map<String, Object>>) table.get("settings")) {
-                if (key.equals(x.get("key"))) {
-                    setting = x;
-                }
-            }
+            Map<String, Object> setting = KeyTable.setting(table, key);
             if (setting == null || key.equals("target")) {
                 continue;
             }

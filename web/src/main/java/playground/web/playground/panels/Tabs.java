@@ -1,7 +1,6 @@
 package playground.web.playground.panels;
 
 import java.util.List;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 import playground.web.dom.Browser;
@@ -62,12 +61,9 @@ public final class Tabs implements Store.Listener {
         Browser.onResize(this::layout);
     }
 
-    @JSBody(script = "return window.innerWidth;")
-    private static native int width();
-
     /** Tabs or sections, as the width asks; the buttons move only when the breakpoint is crossed. */
     private void layout() {
-        boolean n = width() <= NARROW;
+        boolean n = Browser.windowWidth() <= NARROW;
         if (n == narrow && tablist.getAttribute("data-layout") != null) {
             return;
         }
