@@ -1,6 +1,7 @@
 package playground.server.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -98,5 +99,51 @@ class AccessibilityTest extends BrowserTest {
         page.close();
         at("/embed/" + id, 640, "body[data-ready=true]");
         assertEquals(List.of(), violations(page), "/embed/" + id);
+    }
+
+    /**
+     * At 375 px, every table shown either fits the screen or scrolls sideways inside a region a keyboard can reach and
+     * a screen reader can name, itself no wider than the screen; the page never scrolls sideways. Each problem as
+     * "what: the table's caption".
+     */
+    static List<String> tablesThatOverflow(Page page) {
+        @SuppressWarnings("unchecked")
+        List<String> out = new ArrayList<>((List<String>) page.evaluate("(() => { const w = innerWidth + 0.5; const out = [];"
+                + " for (const t of document.querySelectorAll('table')) { if (!t.getClientRects().length) continue;"
+                + "  const name = (t.caption ? t.caption.textContent : t.id || t.className).slice(0, 40);"
+                + "  let p = t.parentElement;"
+                + "  while (p && p !== document.body && !/auto|scroll/.test(getComputedStyle(p).overflowX)) p = p.parentElement;"
+                + "  if (!p || p === document.body) { if (t.getBoundingClientRect().right > w) out.push('wider than the screen: ' + name); continue; }"
+                + "  if (p.getBoundingClientRect().right > w) out.push('its scroll region is wider than the screen: ' + name);"
+                + "  if (p.scrollWidth > p.clientWidth + 1 && !(p.tabIndex >= 0 && (p.getAttribute('aria-label') || p.getAttribute('aria-labelledby'))))"
+                + "   out.push('scrolls in a region without focus or name: ' + name); }"
+                + " if (document.documentElement.scrollWidth > innerWidth) out.push('the page scrolls sideways');"
+                + " return out; })()"));
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/learn/neuron", "/learn/network", "/learn/init", "/learn/lr", "/learn/optimizers",
+            "/learn/activations", "/learn/losses", "/learn/regularization", "/check.html"})
+    void atPhoneWidthEveryLearnViewsTableFitsOrScrollsInANamedFocusableRegion(String path) {
+        at(path, 375, path.startsWith("/check") ? "body[data-done=true]" : "body[data-ready=true]");
+        assertEquals(List.of(), tablesThatOverflow(page), path);
+    }
+
+    @org.junit.jupiter.api.Test
+    void atPhoneWidthThePlaygroundsTablesFitOrScrollInNamedFocusableRegions() {
+        page = openPlayground("?v=1&data=penguins&epochs=3", 375, 812, null);
+        trainToEnd(page);
+        Browsers.tab(page, "tune");
+        page.fill("#grid", "lr=0.1,0.01;batch=16,32");
+        page.dispatchEvent("#grid", "input");
+        page.click("#run-grid");
+        Browsers.waitUntil(page, "document.querySelectorAll('#grid-results tbody tr').length === 4");
+        for (String tab : List.of("data", "model", "training", "results", "share")) {
+            Browsers.tab(page, tab); // on a phone the sections open one after another and stay open
+        }
+        Browsers.waitUntil(page, "document.querySelectorAll('#history tbody tr').length === 3");
+        assertEquals(List.of(), tablesThatOverflow(page));
+        assertTrue((Boolean) page.evaluate("document.querySelectorAll('table').length >= 5"), "profile, summary, history, grid, confusion");
     }
 }

@@ -39,6 +39,18 @@ class PageScreenshots {
                     page.locator("#panel-" + tab).screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                             .setPath(DIR.resolve(name + "-tab-" + tab + ".png")));
                 }
+                // focus as a keyboard user sees it: a link of the network, then a control with its help line
+                page.focus("#network-overlay [tabindex='0']");
+                page.keyboard().press("ArrowRight");
+                page.keyboard().press("ArrowDown");
+                page.locator(".network-pane").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(DIR.resolve(name + "-focus-link.png")));
+                Browsers.tab(page, "training");
+                page.focus("[data-key=lr]");
+                page.keyboard().press("Shift+Tab");
+                page.keyboard().press("Tab");
+                page.locator("#panel-training").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(DIR.resolve(name + "-focus-hint.png")));
                 page.close();
             }
         } finally {

@@ -2,6 +2,7 @@ package playground.server.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -269,23 +270,64 @@ class WorkspaceTest extends BrowserTest {
                 "the removed row's neighbour takes focus, not the page");
     }
 
+    private String focusedLabel() {
+        return (String) page.evaluate("document.activeElement.getAttribute('aria-label')");
+    }
+
     @Test
-    void theNetworksNeuronsAreReachedWithTheArrowKeysAndSayWhatTheyAre() {
+    void theNetworksNeuronsAndLinksAreReachedWithTheArrowKeysAndSayWhatTheyAre() {
         open("?v=1&data=circle&layers=dense:4:tanh,dense:2:relu&epochs=2", 1280, 900);
         page.waitForSelector("#network-overlay .neuron[tabindex='0']");
         page.focus("#network-overlay .neuron[tabindex='0']");
-        assertEquals("input 1: x1", page.evaluate("document.activeElement.getAttribute('aria-label')"));
+        assertEquals("input 1: x1", focusedLabel());
         page.keyboard().press("ArrowRight");
+        assertTrue(focusedLabel().matches("(weight −?\\d\\.\\d+(e[-+]\\d+)? |link )from x1 to hidden layer 1 neuron 1"), focusedLabel());
         page.keyboard().press("ArrowDown");
         page.keyboard().press("ArrowDown");
-        assertEquals("hidden layer 1 (tanh), neuron 3", page.evaluate("document.activeElement.getAttribute('aria-label')"));
+        assertTrue(focusedLabel().endsWith("from x1 to hidden layer 1 neuron 3"), "Down follows x1's links: " + focusedLabel());
         page.keyboard().press("ArrowRight");
-        assertEquals("hidden layer 2 (relu), neuron 2", page.evaluate("document.activeElement.getAttribute('aria-label')"),
-                "a shorter column: the last neuron");
+        assertEquals("hidden layer 1 (tanh), neuron 3", focusedLabel(), "Right goes to the link's far end");
         page.keyboard().press("ArrowRight");
-        assertTrue(((String) page.evaluate("document.activeElement.getAttribute('aria-label')")).startsWith("output 2"));
+        for (int i = 0; i < 3; i++) {
+            page.keyboard().press("ArrowDown");
+        }
+        assertTrue(focusedLabel().endsWith("from hidden layer 1 neuron 3 to hidden layer 2 neuron 2"), focusedLabel());
+        page.keyboard().press("ArrowRight");
+        assertEquals("hidden layer 2 (relu), neuron 2", focusedLabel(), "a shorter column: its last neuron");
+        page.keyboard().press("ArrowLeft");
+        page.keyboard().press("ArrowDown");
+        assertTrue(focusedLabel().endsWith("from hidden layer 1 neuron 2 to hidden layer 2 neuron 2"),
+                "entered from the right, Down walks the links into that neuron: " + focusedLabel());
+        page.keyboard().press("ArrowLeft");
+        assertEquals("hidden layer 1 (tanh), neuron 2", focusedLabel());
+        for (int i = 0; i < 5; i++) { // link, neuron, link, output, and no further
+            page.keyboard().press("ArrowRight");
+        }
+        assertTrue(focusedLabel().startsWith("output 1"), focusedLabel());
+        page.keyboard().press("ArrowDown");
+        assertTrue(focusedLabel().startsWith("output 2"), focusedLabel());
         assertEquals(1, ((Number) page.evaluate("document.querySelectorAll('#network-overlay [tabindex=\"0\"]').length")).intValue(),
-                "one neuron in the tab order");
+                "one place in the tab order");
+    }
+
+    @Test
+    void aFocusedLinkSaysItsWeightAndKeepsFocusAsTrainingChangesIt() {
+        open("?v=1&data=xor&layers=dense:3:tanh&epochs=400&seed=3", 1280, 900);
+        page.waitForSelector("#network-overlay .neuron[tabindex='0']");
+        page.focus("#network-overlay .neuron[tabindex='0']");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("ArrowRight");
+        Browsers.waitUntil(page, "(document.activeElement.getAttribute('aria-label') || '').startsWith('weight ')");
+        String before = focusedLabel();
+        assertTrue(before.matches("weight −?[0-9.e+-]+ from x2 to hidden layer 1 neuron 1"), before);
+        page.evaluate("document.querySelector('#play').click()"); // a click that leaves focus where it is
+        page.waitForSelector("body[data-trained=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        String after = focusedLabel();
+        assertNotEquals(before, after, "400 epochs move the weight, and the label says so");
+        assertTrue(after.endsWith("from x2 to hidden layer 1 neuron 1"), after);
+        assertEquals("link", page.evaluate("document.activeElement.getAttribute('class')"), "focus stayed on the link");
+        assertEquals(1, ((Number) page.evaluate("document.querySelectorAll('#network-overlay .link[role]').length")).intValue(),
+                "only the link in the tab order is in the accessibility tree: a 3-layer net has hundreds");
     }
 
     /** Presses Tab until {@code selector} has focus (it must be reachable by keyboard), at most 120 times. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.core.JSString;
-import org.teavm.jso.dom.html.HTMLButtonElement;
 import playground.engine.text.Tokens;
 import playground.web.dom.Browser;
 import playground.web.dom.Dom;
@@ -30,7 +29,10 @@ public final class CheckPage {
     }
 
     private void runAll() {
-        ((HTMLButtonElement) Dom.find("#rerun")).setDisabled(true);
+        if (Dom.busy(Dom.find("#rerun"))) {
+            return;
+        }
+        Dom.setBusy(Dom.find("#rerun"), true); // busy, not disabled: a keyboard user pressing it keeps focus
         Dom.text("#verdict", "Training in the JavaScript and WebAssembly workers…");
         running = RUNTIMES.length;
         for (int i = 0; i < RUNTIMES.length; i++) {
@@ -107,7 +109,7 @@ public final class CheckPage {
             Dom.text("#verdict", js != null || wasm != null ? "Only one runtime could run here." : "Neither runtime could run.");
         }
         Dom.publish("done", "true");
-        ((HTMLButtonElement) Dom.find("#rerun")).setDisabled(false);
+        Dom.setBusy(Dom.find("#rerun"), false);
     }
 
     /** The first run's losses (one hex double per epoch) come first, before its "params:" hash. */

@@ -196,4 +196,8 @@ public final class Browser {
 
     @JSBody(params = "e", script = "return document.activeElement === e;")
     public static native boolean focused(JSObject e);
+
+    /** Focuses {@code e} without scrolling to it (it was focused a moment ago, where the user is looking). */
+    @JSBody(params = "e", script = "e.focus({ preventScroll: true });")
+    public static native void focusInPlace(JSObject e);
 }

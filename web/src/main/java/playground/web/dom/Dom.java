@@ -100,8 +100,34 @@ public final class Dom {
     @org.teavm.jso.JSBody(params = {"e", "selector"}, script = "return e.closest(selector);")
     public static native HTMLElement closest(HTMLElement e, String selector);
 
-    @org.teavm.jso.JSBody(params = {"e", "off"}, script = "e.disabled = off;")
+    /**
+     * Enables or disables a control. A focused control that is disabled would drop focus to the page (~20 Tabs
+     * back): once the render is over (a microtask later, when its neighbours have their new states) focus moves to
+     * the nearest enabled control after it in its group, else before it, widening the group until one is found.
+     */
+    @org.teavm.jso.JSBody(params = {"e", "off"}, script = "var $had = off && document.activeElement === e; e.disabled = off;"
+            + " if (!$had) return;"
+            + " queueMicrotask(function() {"
+            + "  var $now = document.activeElement;"
+            + "  if ($now && $now !== document.body && $now !== e) return;" // Chromium drops it later, at a rendering update
+            + "  for (var $box = e.parentElement; $box; $box = $box.parentElement) {"
+            + "   var $all = [].slice.call($box.querySelectorAll('button, input, select, textarea, a[href], [tabindex=\"0\"]'))"
+            + "    .filter(function($c) { return $c !== e && !$c.disabled && $c.getClientRects().length > 0; });"
+            + "   var $after = $all.filter(function($c) { return e.compareDocumentPosition($c) & 4; });"
+            + "   var $to = $after[0] || $all[$all.length - 1];"
+            + "   if ($to) { $to.focus(); return; }"
+            + "  } });")
     public static native void setDisabled(HTMLElement e, boolean off);
+
+    /**
+     * A button the user just pressed and that will be back in a moment (Save, Train in an embed): marked busy with
+     * aria-disabled rather than disabled, so it keeps focus; its handler ignores presses while {@link #busy}.
+     */
+    @org.teavm.jso.JSBody(params = {"e", "on"}, script = "if (on) e.setAttribute('aria-disabled', 'true'); else e.removeAttribute('aria-disabled');")
+    public static native void setBusy(HTMLElement e, boolean on);
+
+    @org.teavm.jso.JSBody(params = "e", script = "return e.getAttribute('aria-disabled') === 'true';")
+    public static native boolean busy(HTMLElement e);
 
     /** One inline style property, through the CSSOM (a style attribute would break the pages' CSP). */
     @org.teavm.jso.JSBody(params = {"e", "name", "value"}, script = "e.style.setProperty(name, value);")

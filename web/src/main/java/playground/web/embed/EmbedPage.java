@@ -118,11 +118,14 @@ public final class EmbedPage implements EngineClient.Training {
     }
 
     private void run() {
+        if (Dom.busy(button())) {
+            return; // preparing: one press is enough
+        }
         if (running) {
             engine.pause();
             return;
         }
-        button().setDisabled(true);
+        Dom.setBusy(button(), true); // busy, not disabled: it keeps focus, and becomes Pause
         if (engine != null) {
             prepareAndTrain();
             return;
@@ -163,7 +166,7 @@ public final class EmbedPage implements EngineClient.Training {
             redraw();
             running = true;
             Dom.text("#run", "Pause");
-            button().setDisabled(false);
+            Dom.setBusy(button(), false);
             Status.show("Training…");
             engine.train(0);
         }, this::cannotRun);
@@ -171,7 +174,7 @@ public final class EmbedPage implements EngineClient.Training {
 
     private void cannotRun(String message) {
         Status.show("Cannot run: " + message);
-        button().setDisabled(false);
+        Dom.setBusy(button(), false);
     }
 
     @Override

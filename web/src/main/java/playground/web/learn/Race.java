@@ -105,14 +105,12 @@ public final class Race {
         double[] grid = Data.nums(data.get("grid"));
         HTMLElement one = Dom.document().querySelector("#contour");
         if (one != null) {
-            HTMLElement parent = (HTMLElement) one.getParentNode();
-            int size = Math.min(360, Math.max(240, (parent.getClientWidth() > 0 ? parent.getClientWidth() : 360) - 4));
             List<Plots.Path> paths = new ArrayList<>();
             for (Racer r : racers) {
                 paths.add(new Plots.Path(r.xs, r.ys, shown, null, null));
             }
             contour = Plots.contour(one, n, box, grid, paths, 360, new double[] {racers.get(0).xs[0], racers.get(0).ys[0]});
-            Dom.style(one, "width", size + "px");
+            Dom.style(one, "max-width", "360px"); // its pixels' size at most; narrower with its panel (width 100%)
         } else {
             for (int k = 0; k < racers.size(); k++) {
                 Racer r = racers.get(k);

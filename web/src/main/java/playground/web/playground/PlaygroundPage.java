@@ -5,6 +5,7 @@ import playground.web.dom.Browser;
 import playground.web.dom.Dom;
 import playground.web.page.Datasets;
 import playground.web.playground.panels.DataPanel;
+import playground.web.playground.panels.Hints;
 import playground.web.playground.panels.GrammarControls;
 import playground.web.playground.panels.HeaderPanel;
 import playground.web.playground.panels.Sliders;
@@ -50,6 +51,7 @@ public final class PlaygroundPage {
         store.subscribe(new RunBar(store));
         store.subscribe(new ResultsPanel(store, network));
         store.subscribe(new Tabs(store));
+        Hints.install();
         store.subscribe(new TunePanel(store, GridRunner.defaultWorkers()));
         store.subscribe(new SharePanel(store));
         store.subscribe(new SavedPanel(store));

@@ -21,6 +21,8 @@ public final class OptimizersView extends View {
     private static final String[] OPTIMIZERS = {"sgd", "momentum", "adagrad", "rmsprop", "adam"};
     private final Race race = new Race();
     private boolean busy;
+    /** Where the pointer last asked the start to be, not yet sent. */
+    private double[] wanted;
 
     public OptimizersView() {
         super("optimizers", "Optimizers",
@@ -55,14 +57,27 @@ public final class OptimizersView extends View {
         // click or drag on the map to move the start; the race is recomputed as the pointer moves
         Pointer.drag(Dom.find("#contour"), 360, 360, (x, y, up) -> {
             double[] at = race.toData(x, y);
-            if (at == null || busy) {
-                return;
+            if (at != null) {
+                wanted = at; // the latest place wins: moves that come while a race is computed are not lost
+                moveStart();
             }
-            busy = true;
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("x0", Browser.fixed(at[0], 2));
-            m.put("y0", Browser.fixed(at[1], 2));
-            LearnPage.current().change(m, false, () -> busy = false);
+        });
+    }
+
+    /** Sends the wanted start, one race at a time; the last place the finger or mouse reached is always run. */
+    private void moveStart() {
+        if (busy || wanted == null) {
+            return;
+        }
+        double[] at = wanted;
+        wanted = null;
+        busy = true;
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("x0", Browser.fixed(at[0], 2));
+        m.put("y0", Browser.fixed(at[1], 2));
+        LearnPage.current().change(m, false, () -> {
+            busy = false;
+            moveStart();
         });
     }
 

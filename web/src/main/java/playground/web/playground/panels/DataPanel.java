@@ -49,7 +49,7 @@ public final class DataPanel implements Store.Listener {
         if (!s.datasetNote.equals(before.datasetNote)) {
             Dom.text("#dataset-note", s.datasetNote);
         }
-        if (s.dataset != before.dataset && s.dataset != null && s.dataset.profile != null && s.dataset.profile != shownProfile
+        if (s.dataset != before.dataset && s.dataset != null && s.dataset.profile != null && !s.dataset.profile.equals(shownProfile)
                 && (s.prepared == null || s.dataset.id.equals(s.prepared.spec.get("data")) || s.dataset.id.equals("upload"))) {
             // the user's columns at once, even if the first spec on them cannot be prepared
             shownProfile = s.dataset.profile;
@@ -64,7 +64,9 @@ public final class DataPanel implements Store.Listener {
         Map<String, Object> entry = Datasets.entry(s.catalog, p.spec.get("data"));
         Dom.find("#synthetic").setHidden(entry == null || !Datasets.synthetic(entry));
         Map<String, Object> table = p.profile != null ? p.profile : s.dataset != null ? s.dataset.profile : null;
-        if (table != null && table != shownProfile) {
+        // a synthetic set's profile comes with every prepare: drawn again only when it says something new, so a
+        // column's transform select keeps focus after it edits the spec
+        if (table != null && !table.equals(shownProfile)) {
             ProfileView.render(profile, table, transforms(s), (column, transform) ->
                     store.dispatch(new Action.SetColumn(column, transform)));
             ProfileView.render(compact, table, transforms(s), null);

@@ -21,7 +21,7 @@ import playground.web.playground.Store;
  * The Network pane, as TensorFlow Playground has it: the network drawn, + / − for hidden layers above it and for
  * the neurons of each hidden layer over its column. The drawing comes from the prepared spec (so a table's network
  * shows before any picture) and, for two inputs, from the latest picture (thumbnails and weights). Over the canvas
- * lies an SVG with a shape per neuron, where hover, focus and labels will go.
+ * lies an SVG with a shape per neuron and per link: the arrow keys walk them, each says what it is.
  */
 public final class NetworkPanel implements Store.Listener {
     private static final String SVG = "http://www.w3.org/2000/svg";
@@ -32,9 +32,19 @@ public final class NetworkPanel implements Store.Listener {
     private final HTMLElement controls = Dom.find("#neuron-controls");
     private final HTMLElement overlay = Dom.find("#network-overlay");
     private String drawnControls = "";
-    /** The neuron that takes focus in the overlay (roving: the one column and row the arrow keys left it at). */
+    /**
+     * Where the roving focus is: column 2k is the k-th column of neurons, 2k+1 the links from it to the next;
+     * the row is a neuron's index or a link's (from × neurons in the next column + to).
+     */
     private int focusColumn;
     private int focusRow;
+    /** In a link column, whether Up and Down keep the link's left end (it was entered from there) or its right. */
+    private boolean pivotLeft = true;
+    private Element roving;
+    /** Neurons drawn per column, the columns drawn (with the picture's weights, if any), and the overlay's layout. */
+    private int[] shown = new int[0];
+    private List<Map<String, Object>> drawn;
+    private String overlaid = "";
 
     public NetworkPanel(Store store) {
         this.store = store;
@@ -126,22 +136,68 @@ public final class NetworkPanel implements Store.Listener {
         return m;
     }
 
-    /** Moves the roving focus by columns and rows (kept inside the drawing), focusing it if asked. */
+    /**
+     * Moves the roving focus. The drawing reads left to right as columns of neurons with a column of links between
+     * each pair: Left and Right step to the next column (from a neuron to its first link that way, from a link to
+     * the neuron at that end), Up and Down move within one; in a link column they follow the neuron the focus came
+     * from (its links out when it came from the left, in when from the right), so a wire can be traced.
+     */
     private void move(int dc, int dr, boolean focus) {
-        List<HTMLElement> columns = Dom.all("#network-overlay .neuron[data-unit='0']");
-        if (columns.isEmpty()) {
+        if (shown.length == 0) {
             return;
         }
-        focusColumn = Math.max(0, Math.min(columns.size() - 1, focusColumn + dc));
-        int rows = Dom.all("#network-overlay .neuron[data-layer='" + focusColumn + "']").size();
-        focusRow = Math.max(0, Math.min(rows - 1, dc != 0 ? Math.min(focusRow, rows - 1) : focusRow + dr));
-        for (HTMLElement n : Dom.all("#network-overlay .neuron")) {
-            boolean here = n.getAttribute("data-layer").equals(Integer.toString(focusColumn))
-                    && n.getAttribute("data-unit").equals(Integer.toString(focusRow));
-            n.setAttribute("tabindex", here ? "0" : "-1");
-            if (here && focus) {
-                n.focus();
+        int last = 2 * (shown.length - 1);
+        if (dc != 0 && focusColumn + dc >= 0 && focusColumn + dc <= last) {
+            if (focusColumn % 2 == 0) { // a neuron: to its first link on that side
+                int c = focusColumn / 2;
+                int neuron = Math.min(focusRow, shown[c] - 1);
+                pivotLeft = dc > 0;
+                focusRow = dc > 0 ? neuron * shown[c + 1] : neuron; // (from neuron to 0) or (from 0 to neuron)
+            } else { // a link: to the neuron at that end
+                int right = shown[(focusColumn + 1) / 2];
+                focusRow = dc > 0 ? focusRow % right : focusRow / right;
             }
+            focusColumn += dc;
+        } else if (dr != 0 && focusColumn % 2 == 0) {
+            focusRow = Math.max(0, Math.min(shown[focusColumn / 2] - 1, focusRow + dr));
+        } else if (dr != 0) {
+            int right = shown[(focusColumn + 1) / 2];
+            int left = shown[(focusColumn - 1) / 2];
+            int from = focusRow / right;
+            int to = focusRow % right;
+            if (pivotLeft) {
+                to = Math.max(0, Math.min(right - 1, to + dr));
+            } else {
+                from = Math.max(0, Math.min(left - 1, from + dr));
+            }
+            focusRow = from * right + to;
+        }
+        focusColumn = Math.max(0, Math.min(last, focusColumn));
+        focusRow = Math.max(0, Math.min(focusRow, (focusColumn % 2 == 0 ? shown[focusColumn / 2]
+                : shown[(focusColumn - 1) / 2] * shown[(focusColumn + 1) / 2]) - 1));
+        Element at = focusColumn % 2 == 0
+                ? overlay.querySelector(".neuron[data-layer='" + focusColumn / 2 + "'][data-unit='" + focusRow + "']")
+                : overlay.querySelector(".link[data-layer='" + (focusColumn + 1) / 2 + "'][data-index='" + focusRow + "']");
+        if (roving != null && roving != at) {
+            roving.setAttribute("tabindex", "-1");
+            if (roving.getAttribute("class").equals("link")) { // out of the tab order and the accessibility tree again
+                roving.removeAttribute("role");
+                roving.removeAttribute("aria-label");
+                roving.removeAttribute("tabindex");
+            }
+        }
+        roving = at;
+        if (at == null) {
+            return;
+        }
+        at.setAttribute("tabindex", "0");
+        if (at.getAttribute("class").equals("link")) {
+            at.setAttribute("role", "img");
+            at.setAttribute("aria-label", linkLabel((focusColumn + 1) / 2, focusRow / shown[(focusColumn + 1) / 2],
+                    focusRow % shown[(focusColumn + 1) / 2]));
+        }
+        if (focus) {
+            ((HTMLElement) at).focus();
         }
     }
 
@@ -156,9 +212,51 @@ public final class NetworkPanel implements Store.Listener {
         return "hidden layer " + column + (activation != null ? " (" + activation + ")" : "") + ", neuron " + (unit + 1);
     }
 
-    /** A shape per link and per neuron shown, in the canvas's coordinates; the neurons take focus, one at a time. */
+    /** A neuron as the end of a link: "x1", "hidden layer 1 neuron 2", "output 1". */
+    private String end(int column, int unit) {
+        Prepared p = store.state().prepared;
+        if (column == 0) {
+            return unit < p.inputs.size() ? p.inputs.get(unit) : "input " + (unit + 1);
+        }
+        return column == shown.length - 1 ? "output " + (unit + 1) : "hidden layer " + column + " neuron " + (unit + 1);
+    }
+
+    /**
+     * "weight −0.41 from x1 to hidden layer 1 neuron 2", from the latest picture's weights; before a picture (or for
+     * a table's inputs, which get none) "link from … to …".
+     */
+    @SuppressWarnings("unchecked")
+    private String linkLabel(int column, int from, int to) {
+        String ends = "from " + end(column - 1, from) + " to " + end(column, to);
+        List<Double> w = drawn == null ? null : (List<Double>) drawn.get(column).get("weights");
+        int in = drawn == null ? 0 : ((Number) drawn.get(column - 1).get("units")).intValue();
+        int out = drawn == null ? 0 : ((Number) drawn.get(column).get("units")).intValue();
+        if (w == null || w.size() != in * out) {
+            return "link " + ends;
+        }
+        double v = w.get(from * out + to);
+        return "weight " + Format.precision(v, 2).replace('-', '−') + " " + ends;
+    }
+
+    /**
+     * A shape per link and per neuron shown, in the canvas's coordinates: made again only when the layout moves (a
+     * picture changes the weights, not the shapes), so the focused one stays focused; its label follows the weights.
+     */
     private void overlay(NetworkDiagram.Layout at, List<Map<String, Object>> columns) {
-        boolean hadFocus = Dom.focusedLabel(Dom.find("#network-overlay")) != null; // a neuron had it
+        drawn = columns;
+        StringBuilder key = new StringBuilder(at.width + "x" + at.height + ":" + at.box);
+        for (int i = 0; i < at.colX.length; i++) {
+            key.append(';').append(at.shown[i]).append(' ').append(columns.get(i).get("activation"));
+        }
+        key.append(store.state().prepared.inputs).append(store.state().prepared.classes);
+        if (key.toString().equals(overlaid)) {
+            move(0, 0, false); // the focused link says its new weight
+            return;
+        }
+        overlaid = key.toString();
+        boolean hadFocus = Dom.focusedLabel(overlay) != null; // a neuron or a link had it
+        shown = at.shown.clone();
+        roving = null;
         overlay.setAttribute("viewBox", "0 0 " + at.width + " " + at.height);
         while (overlay.getFirstChild() != null) {
             overlay.removeChild(overlay.getFirstChild());
@@ -169,8 +267,7 @@ public final class NetworkPanel implements Store.Listener {
                     Element line = Dom.document().createElementNS(SVG, "line");
                     line.setAttribute("class", "link");
                     line.setAttribute("data-layer", Integer.toString(i));
-                    line.setAttribute("data-from", Integer.toString(a));
-                    line.setAttribute("data-to", Integer.toString(b));
+                    line.setAttribute("data-index", Integer.toString(a * at.shown[i] + b));
                     line.setAttribute("x1", Integer.toString((int) at.colX[i - 1] + at.box));
                     line.setAttribute("y1", Integer.toString((int) (at.rowY(i - 1, a) + at.box / 2.0)));
                     line.setAttribute("x2", Integer.toString((int) at.colX[i]));
@@ -198,7 +295,7 @@ public final class NetworkPanel implements Store.Listener {
                 overlay.appendChild(r);
             }
         }
-        move(0, 0, hadFocus); // the same neuron keeps the roving focus, and focus itself if it had it
+        move(0, 0, hadFocus); // the same place keeps the roving focus, and focus itself if it had it
     }
 
     /**

@@ -93,7 +93,7 @@ public final class SharePanel implements Store.Listener {
         boolean upload = s.dataset != null && s.dataset.id.equals("upload");
         Dom.setDisabled(dataset, !upload);
         Dom.find("#share-warning").setHidden(!upload || s.savedId != null);
-        Dom.setDisabled(Dom.find("#save"), s.saving);
+        Dom.setBusy(Dom.find("#save"), s.saving); // it keeps focus; the store ignores Save while saving
         if (!s.saveMessage.equals(before.saveMessage) || s.shortLink != before.shortLink) {
             result.setTextContent(s.saveMessage);
             if (s.shortLink != null) {

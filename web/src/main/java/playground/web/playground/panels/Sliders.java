@@ -82,7 +82,17 @@ public final class Sliders implements Store.Listener {
             Dom.setValue(box, value(key, Dom.value(r)));
             r.setAttribute("aria-valuetext", value(key, Dom.value(r)));
         });
-        r.addEventListener("change", e -> store.dispatch(new Action.SetSettings(Map.of(key, value(key, Dom.value(r))))));
+        r.addEventListener("change", e -> commit(key, r));
+        // Chromium fires no change after a tap on the track (only input, then click): the click commits it then
+        r.addEventListener("click", e -> commit(key, r));
+    }
+
+    /** Edits the spec to the slider's value, unless the spec already sits at that position (a change and a click both come). */
+    private void commit(String key, HTMLElement r) {
+        String now = store.state().prepared == null ? null : store.state().prepared.spec.get(key);
+        if (now == null || !position(key, playground.engine.text.Numbers.parse(now)).equals(Dom.value(r))) {
+            store.dispatch(new Action.SetSettings(Map.of(key, value(key, Dom.value(r)))));
+        }
     }
 
     /** The setting's value at a slider position. */

@@ -24,6 +24,9 @@ public final class TunePanel implements Store.Listener {
     private final HTMLElement table = Dom.find("#grid-results");
     private final Store store;
     private String shownColumns = "";
+    /** The row element made for each result (by identity: a search's rows are the same objects as it grows). */
+    private final java.util.IdentityHashMap<Map<String, Object>, HTMLElement> shownRows = new java.util.IdentityHashMap<>();
+    private double shownStarted = Double.NaN;
 
     private final int defaultWorkers;
 
@@ -88,33 +91,60 @@ public final class TunePanel implements Store.Listener {
             }
         }
         HTMLElement body = table.querySelector("tbody");
-        body.setTextContent("");
-        for (Map<String, Object> row : g.sorted()) {
-            HTMLElement tr = Dom.el("tr", "tabindex", "0");
-            boolean failed = row.get("error") != null;
-            for (String c : cols) {
-                Object v = GridSearch.value(row, c);
-                boolean metric = c.contains("_");
-                tr.appendChild(Dom.el("td", "class", v instanceof Double ? "num" : "", "text", failed && metric ? "error"
-                        : v instanceof Double ? Format.number((Double) v) : v == null ? "–" : String.valueOf(v)));
-            }
-            if (failed) {
-                tr.setAttribute("title", (String) row.get("error"));
-            } else {
-                String query = (String) row.get("query");
-                tr.addEventListener("click", e -> store.dispatch(new Action.ApplyQuery(query, Action.Address.PUSH)));
-                tr.addEventListener("keydown", e -> {
-                    if ("Enter".equals(((org.teavm.jso.dom.events.KeyboardEvent) e).getKey())) {
-                        store.dispatch(new Action.ApplyQuery(query, Action.Address.PUSH));
-                    }
-                });
-            }
-            body.appendChild(tr);
+        if (g.started != shownStarted || body.getChildNodes().getLength() > g.rows.size()) { // a new search
+            body.setTextContent("");
+            shownRows.clear();
+            shownStarted = g.started;
         }
+        // rows patched, not rebuilt: a row made once is moved to its sorted place, so a row with focus keeps it
+        HTMLElement focused = null;
+        int i = 0;
+        for (Map<String, Object> row : g.sorted()) {
+            HTMLElement tr = shownRows.get(row);
+            if (tr == null) {
+                tr = row(row, cols);
+                shownRows.put(row, tr);
+            }
+            if (Browser.focused(tr)) {
+                focused = tr;
+            }
+            org.teavm.jso.dom.xml.Node at = body.getChildNodes().item(i);
+            if (at != tr) {
+                body.insertBefore(tr, at);
+            }
+            i++;
+        }
+        if (focused != null && !Browser.focused(focused)) {
+            Browser.focusInPlace(focused); // a sort moved it: the same row, focused again where it now is
+        }
+    }
+
+    private HTMLElement row(Map<String, Object> row, List<String> cols) {
+        HTMLElement tr = Dom.el("tr", "tabindex", "0");
+        boolean failed = row.get("error") != null;
+        for (String c : cols) {
+            Object v = GridSearch.value(row, c);
+            boolean metric = c.contains("_");
+            tr.appendChild(Dom.el("td", "class", v instanceof Double ? "num" : "", "text", failed && metric ? "error"
+                    : v instanceof Double ? Format.number((Double) v) : v == null ? "–" : String.valueOf(v)));
+        }
+        if (failed) {
+            tr.setAttribute("title", (String) row.get("error"));
+            return tr;
+        }
+        String query = (String) row.get("query");
+        tr.addEventListener("click", e -> store.dispatch(new Action.ApplyQuery(query, Action.Address.PUSH)));
+        tr.addEventListener("keydown", e -> {
+            if ("Enter".equals(((org.teavm.jso.dom.events.KeyboardEvent) e).getKey())) {
+                store.dispatch(new Action.ApplyQuery(query, Action.Address.PUSH));
+            }
+        });
+        return tr;
     }
 
     private void head(List<String> cols) {
         table.setTextContent("");
+        shownRows.clear(); // the rows' cells follow the columns
         table.appendChild(Dom.el("caption", "text", "Grid results — click a heading to sort, a row to load its settings"));
         HTMLElement tr = Dom.el("tr");
         for (String c : cols) {
