@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import playground.engine.activation.Activation;
 import playground.engine.data.Column;
+import playground.engine.data.Features;
 import playground.engine.data.Preprocessor;
 import playground.engine.data.Split;
 import playground.engine.data.Table;
@@ -36,6 +37,11 @@ public final class Experiment {
     public final boolean classification;
     public final String target;
     public final List<String> features;
+    /**
+     * For a 2-D set (columns x1, x2 and the target): the features the inputs are made of, from the raw coordinates
+     * (the table holds x1, x2 and a column per other feature); null for any other table.
+     */
+    public final List<Features.Feature> plane;
     public final List<String> classes; // classification: sorted class names
     public final Table table;          // after dropping rows with missing values (when missing=drop)
     public final Split split;          // indices into table
@@ -49,10 +55,18 @@ public final class Experiment {
     private double[] testY;
     private Loss testLoss;
 
-    private Experiment(ExperimentSpec spec, Table source, Split explicit, List<Callback> extra) {
+    private Experiment(ExperimentSpec spec, Table data, Split explicit, List<Callback> extra) {
         this.spec = spec;
-        this.target = spec.get("target").isEmpty() ? source.names().get(source.names().size() - 1) : spec.get("target");
-        Column targetColumn = source.column(target);
+        this.target = spec.get("target").isEmpty() ? data.names().get(data.names().size() - 1) : spec.get("target");
+        Column targetColumn = data.column(target);
+        List<Features.Feature> chosen = Features.parse(spec.get("features"));
+        boolean planar = Features.isPlane(data, target);
+        if (!planar && !spec.get("features").equals(Features.DEFAULT)) {
+            throw new IllegalArgumentException("setting 'features': this dataset is not a 2-D set (features are made from"
+                    + " the columns x1 and x2, and it has " + String.join(", ", data.names()) + ")");
+        }
+        this.plane = planar ? Collections.unmodifiableList(chosen) : null;
+        Table source = planar ? Features.add(data, chosen) : data;
         String task = spec.get("task");
         this.classification = task.equals("auto") ? !targetColumn.numeric : task.equals("classification");
         if (!classification && !targetColumn.numeric) {
@@ -60,9 +74,17 @@ public final class Experiment {
         }
         Set<String> dropped = new HashSet<>(ExperimentSpec.commaList(spec.get("drop")));
         List<String> feats = new ArrayList<>();
-        for (String name : source.names()) {
-            if (!name.equals(target) && !dropped.contains(name)) {
-                feats.add(name);
+        if (planar) { // the chosen features, in the spec's order
+            for (Features.Feature f : chosen) {
+                if (!dropped.contains(f.id)) {
+                    feats.add(f.id);
+                }
+            }
+        } else {
+            for (String name : source.names()) {
+                if (!name.equals(target) && !dropped.contains(name)) {
+                    feats.add(name);
+                }
             }
         }
         if (feats.isEmpty()) {
@@ -111,7 +133,7 @@ public final class Experiment {
         layers.add(LayerSpec.dense(outputs, classification ? Activation.SOFTMAX : Activation.LINEAR));
         this.model = new ModelSpec(preprocessor.width(), layers);
         Rng rng = new Rng(spec.seed("seed"));
-        this.network = model.build(rng.split());
+        this.network = model.build(rng.split()).withPenalty(Ids.penalty(spec.get("reg")));
         Loss loss = Ids.loss(spec.get("loss").equals("auto") ? (classification ? "cce" : "mse") : spec.get("loss"));
         Optimizer opt = Ids.optimizer(spec.get("opt"), spec.number("lr")).withSchedule(Ids.schedule(spec.get("decay")));
         double[] xTrain = preprocessor.transform(table, split.train);

@@ -17,6 +17,7 @@ public final class Network {
     private final List<Param> params;
     private double[] lossGrad = new double[0];
     private double[] lastOutput;
+    private Penalty penalty = Penalty.NONE;
 
     /** Builds (creates and initializes the parameters of) {@code layers} in order, drawing from {@code rng}. */
     public Network(int inputSize, List<Layer> layers, Rng rng) {
@@ -40,6 +41,17 @@ public final class Network {
 
     public int inputSize() {
         return inputSize;
+    }
+
+    /** Adds {@code p} (weight regularization) to every loss this network computes, as Keras adds its model.losses. */
+    public Network withPenalty(Penalty p) {
+        this.penalty = p;
+        return this;
+    }
+
+    /** The regularization penalty of the weights as they are now (0 without one). */
+    public double penalty() {
+        return penalty.value(params);
     }
 
     public int outputSize() {
@@ -121,13 +133,17 @@ public final class Network {
         for (int i = last; i >= 0; i--) {
             g = layers.get(i).backward(g, batch);
         }
+        if (!penalty.none()) {
+            penalty.addGradient(params);
+            value += penalty.value(params);
+        }
         return value;
     }
 
     /** The loss of the network in inference mode (BatchNorm's moving statistics, no dropout). */
     public double evaluate(double[] x, double[] target, int rows, Loss loss) {
         double[] out = forward(x, rows, false);
-        return loss.value(out, target, rows, outputSize());
+        return loss.value(out, target, rows, outputSize()) + penalty();
     }
 
     /** A copy of every parameter's values (a checkpoint). */

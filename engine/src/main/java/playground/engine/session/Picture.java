@@ -3,6 +3,7 @@ package playground.engine.session;
 import java.util.ArrayList;
 import java.util.List;
 import playground.engine.data.Column;
+import playground.engine.data.Features;
 import playground.engine.data.Table;
 import playground.engine.experiment.Experiment;
 import playground.engine.nn.Dense;
@@ -18,8 +19,15 @@ final class Picture {
     private Picture() {
     }
 
+    /** A 2-D set (its inputs made of x1 and x2), or any table with exactly two numeric inputs. */
     static boolean applies(Experiment e) {
-        return e.features.size() == 2 && e.table.column(e.features.get(0)).numeric && e.table.column(e.features.get(1)).numeric;
+        return e.plane != null || e.features.size() == 2 && e.table.column(e.features.get(0)).numeric
+                && e.table.column(e.features.get(1)).numeric;
+    }
+
+    /** The plane's two axes: x1 and x2 of a 2-D set, else the two inputs. */
+    private static String[] axes(Experiment e) {
+        return e.plane != null ? new String[] {"x1", "x2"} : new String[] {e.features.get(0), e.features.get(1)};
     }
 
     /**
@@ -28,8 +36,8 @@ final class Picture {
      * its probability's excess over chance for more, and the prediction in target units for a regression.
      */
     static String of(Experiment e, int res, int thumbRes) {
-        Column cx = e.table.column(e.features.get(0));
-        Column cy = e.table.column(e.features.get(1));
+        Column cx = e.table.column(axes(e)[0]);
+        Column cy = e.table.column(axes(e)[1]);
         double[] rx = range(cx);
         double[] ry = range(cy);
         double[] heat = outputs(e, grid(e, rx, ry, res), res);
@@ -73,7 +81,16 @@ final class Picture {
                 gy[i * res + j] = ry[1] - (ry[1] - ry[0]) * (i + 0.5) / res;
             }
         }
-        Table t = new Table(List.of(Column.numeric(e.features.get(0), gx), Column.numeric(e.features.get(1), gy)));
+        List<Column> cols = new ArrayList<>();
+        if (e.plane != null) { // each input feature of the grid's points, from their raw coordinates
+            for (Features.Feature f : e.plane) {
+                cols.add(Column.numeric(f.id, Features.values(f, gx, gy)));
+            }
+        } else {
+            cols.add(Column.numeric(e.features.get(0), gx));
+            cols.add(Column.numeric(e.features.get(1), gy));
+        }
+        Table t = new Table(cols);
         int[] rows = new int[res * res];
         for (int r = 0; r < rows.length; r++) {
             rows[r] = r;
@@ -106,11 +123,12 @@ final class Picture {
     /** [{"units", "activation", "weights": [in·out], "thumbs": [[res·res] per unit]}...] for the Dense layers. */
     private static String network(Experiment e, double[] x, int res) {
         List<double[]> trace = e.network.trace(x, res * res);
-        StringBuilder sb = new StringBuilder("[{\"units\":2,\"input\":true,\"thumbs\":[");
-        for (int f = 0; f < 2; f++) {
+        int inputs = x.length / (res * res);
+        StringBuilder sb = new StringBuilder("[{\"units\":" + inputs + ",\"input\":true,\"thumbs\":[");
+        for (int f = 0; f < inputs; f++) { // each input over the plane: TensorFlow Playground's feature thumbnails
             double[] t = new double[res * res];
             for (int r = 0; r < t.length; r++) {
-                t[r] = x[r * x.length / (res * res) + f];
+                t[r] = x[r * inputs + f];
             }
             sb.append(f == 0 ? "" : ",").append(numbers(t));
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import playground.engine.data.Column;
 import playground.engine.data.Csv;
+import playground.engine.data.Features;
 import playground.engine.data.Synthetic;
 import playground.engine.data.Table;
 import playground.engine.experiment.Experiment;
@@ -96,7 +97,7 @@ public final class Session {
     }
 
     /** What a link falls back from, in turn, while it does not fit its data: the columns, the task, the rest. */
-    private static final List<List<String>> FALLBACKS = List.of(List.of("target", "drop", "tf"),
+    private static final List<List<String>> FALLBACKS = List.of(List.of("target", "drop", "tf", "features"),
             List.of("task", "loss", "yscale"), List.of("missing", "layers", "opt", "lr", "decay", "batch", "es", "rlr", "ckpt",
                     "split", "val", "test"));
 
@@ -113,6 +114,17 @@ public final class Session {
             r = Edits.apply(ExperimentSpec.fromQuery(base).spec, changes);
         } catch (Edits.Rejected e) {
             return rejected(e.key, e.value, e.getMessage());
+        }
+        if (!r.spec.get("features").equals(Features.DEFAULT) && !r.spec.get("data").equals(ExperimentSpec.fromQuery(base).spec.get("data"))) {
+            // the features of a 2-D set follow it to another 2-D set, as in TensorFlow Playground; a table has none
+            ExperimentSpec plain = r.spec.with("features", Features.DEFAULT);
+            try {
+                build(r.spec);
+            } catch (IllegalArgumentException e) {
+                List<String> reset = new ArrayList<>(r.reset);
+                reset.add("features");
+                r = new Edits.Result(plain, reset);
+            }
         }
         try {
             return adopt(build(r.spec), r.spec, List.of(), r.reset);
@@ -189,6 +201,7 @@ public final class Session {
         sb.append(",\"epochs\":").append(e.run.epochs());
         sb.append(",\"batches\":").append(e.run.batches());
         sb.append(",\"picture\":").append(Picture.applies(e));
+        sb.append(",\"plane\":").append(e.plane != null); // a 2-D set: its inputs are features of x1 and x2
         sb.append(",\"summary\":").append(Summary.of(e.network).toJson());
         if (Synthetic.isSynthetic(data)) {
             sb.append(",\"profile\":").append(Profile.of(table)); // the page cannot fetch a generated set
@@ -287,6 +300,8 @@ public final class Session {
         eventsSent = events.size();
         double testLoss = experiment.testLoss();
         sb.append("],\"test_loss\":").append(Double.isNaN(testLoss) ? "null" : Json.number(testLoss));
+        // the weights' regularization penalty now: what of the loss is not the data's (0 without reg)
+        sb.append(",\"penalty\":").append(Json.number(experiment.network.penalty()));
         sb.append(",\"batch\":").append(experiment.run.batch()).append(",\"batches\":").append(experiment.run.batches());
         sb.append(",\"finished\":").append(experiment.run.finished());
         sb.append(",\"diverged\":").append(experiment.run.history().diverged());
@@ -471,6 +486,7 @@ public final class Session {
         m.put("loss", loss.equals("auto") ? List.of("auto") : playground.engine.spec.Ids.LOSSES.parts(loss));
         m.put("opt", playground.engine.spec.Ids.OPTIMIZERS.parts(spec.get("opt")));
         m.put("decay", playground.engine.spec.Ids.SCHEDULES.parts(spec.get("decay")));
+        m.put("reg", playground.engine.spec.Ids.REGULARIZERS.parts(spec.get("reg")));
         for (String k : List.of("es", "rlr", "ckpt")) {
             m.put(k, playground.engine.spec.Callbacks.parts(k, spec.get(k)));
         }

@@ -36,7 +36,7 @@ public final class Edits {
         public final ExperimentSpec spec;
         public final List<String> reset;
 
-        Result(ExperimentSpec spec, List<String> reset) {
+        public Result(ExperimentSpec spec, List<String> reset) {
             this.spec = spec;
             this.reset = reset;
         }

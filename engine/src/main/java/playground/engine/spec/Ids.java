@@ -11,6 +11,7 @@ import playground.engine.loss.MeanAbsoluteError;
 import playground.engine.loss.MeanSquaredError;
 import playground.engine.loss.RootMeanSquaredError;
 import playground.engine.nn.Init;
+import playground.engine.nn.Penalty;
 import playground.engine.optim.Adagrad;
 import playground.engine.optim.Adam;
 import playground.engine.optim.LrSchedule;
@@ -101,6 +102,17 @@ public final class Ids {
                     p -> LrSchedule.exponential(p.number(1, Double.NaN), (int) p.number(2, Double.NaN)))
             .params(Param.number("factor", "0.96", 0, 1).required(), Param.integer("period", "100", 1, 1e9).required());
 
+    /** Weight regularization of the Dense kernels, as Keras's regularizers.l1, l2 and l1_l2 (each rate default 0.01). */
+    public static final Family<Penalty> REGULARIZERS = new Family<Penalty>("regularizer")
+            .add("none", "none", "none", p -> Penalty.NONE)
+            .add("l1", "L1 (Σ|w|)", "l1[:rate]", p -> new Penalty(p.number(1, Penalty.DEFAULT_RATE), 0))
+            .params(Param.number("rate", f(Penalty.DEFAULT_RATE), 0, 1e3))
+            .add("l2", "L2 (Σw²)", "l2[:rate]", p -> new Penalty(0, p.number(1, Penalty.DEFAULT_RATE)))
+            .params(Param.number("rate", f(Penalty.DEFAULT_RATE), 0, 1e3))
+            .add("l1l2", "L1 and L2", "l1l2[:l1:l2]",
+                    p -> new Penalty(p.number(1, Penalty.DEFAULT_RATE), p.number(2, Penalty.DEFAULT_RATE)))
+            .params(Param.number("l1", f(Penalty.DEFAULT_RATE), 0, 1e3), Param.number("l2", f(Penalty.DEFAULT_RATE), 0, 1e3));
+
     /** A default as the grammar writes it. */
     private static String f(double v) {
         return playground.engine.text.Numbers.format(v);
@@ -124,5 +136,9 @@ public final class Ids {
 
     public static LrSchedule schedule(String text) {
         return SCHEDULES.parse(text);
+    }
+
+    public static Penalty penalty(String text) {
+        return REGULARIZERS.parse(text);
     }
 }

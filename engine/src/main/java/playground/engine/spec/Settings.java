@@ -2,6 +2,7 @@ package playground.engine.spec;
 
 import java.util.ArrayList;
 import java.util.List;
+import playground.engine.data.Features;
 import playground.engine.data.Preprocessor;
 import playground.engine.text.Json;
 
@@ -46,6 +47,9 @@ public final class Settings {
                         }
                     }).examples("dense:8:tanh,dense:8:tanh", "dense:32:relu:he_normal,bn,dropout:0.2,dense:32:relu",
                             "res(dense:16:relu,dense:16:relu),ln"),
+            Setting.grammar("reg", "none", Choice.forms(Ids.REGULARIZERS.choices()),
+                    "weight regularization of every Dense kernel (Keras kernel_regularizer), added to loss and val_loss",
+                    Ids.REGULARIZERS.choices(), Ids::penalty).examples("none", "l1:0.001", "l2:0.01", "l1l2:0.001:0.01"),
             Setting.grammar("loss", "auto", Choice.forms(withAuto(Ids.LOSSES.choices())),
                     "loss (auto: MSE for regression, categorical cross-entropy for classes)", Ids.LOSSES.choices(), v -> {
                         if (!v.equals("auto")) {
@@ -77,7 +81,10 @@ public final class Settings {
                     .examples("off", "on", "val_loss", "val_loss:restore"),
             Setting.integer("n", "400", 4, 100_000, "rows of a synthetic dataset"),
             Setting.number("noise", "0.1", 0, 10, "noise of a synthetic dataset"),
-            Setting.seed("data_seed", "1", "seed of a synthetic dataset"));
+            Setting.seed("data_seed", "1", "seed of a synthetic dataset"),
+            Setting.grammar("features", Features.DEFAULT, "comma list of " + playground.engine.text.Tokens.orList(playground.engine.text.Tokens.split(Features.ids(), ',')),
+                    "inputs of a 2-D set, from its raw x1 and x2 before any scaling: X₁, X₂, X₁², X₂², X₁X₂, sin X₁, sin X₂",
+                    featureChoices(), Features::parse).examples("x1,x2", "x1sq,x2sq", "x1,x2,x1x2,sinx1,sinx2"));
 
     /** The setting named {@code key}, or null. */
     public static Setting find(String key) {
@@ -175,6 +182,7 @@ public final class Settings {
                 .append(",\"losses\":").append(choices(Ids.LOSSES.choices()))
                 .append(",\"optimizers\":").append(choices(Ids.OPTIMIZERS.choices()))
                 .append(",\"schedules\":").append(choices(Ids.SCHEDULES.choices()))
+                .append(",\"regularizers\":").append(choices(Ids.REGULARIZERS.choices()))
                 .append(",\"layers\":").append(choices(LayerSpec.KINDS))
                 .append(",\"transforms\":").append(choices(transformChoices()))
                 .append("},\"defaults\":{\"kernel_init\":").append(Json.quote(LayerSpec.DEFAULT_KERNEL_INIT.id()))
@@ -215,6 +223,14 @@ public final class Settings {
                     .append(",\"values\":").append(strings(p.values)).append(",\"required\":").append(p.required).append('}');
         }
         return sb.append(']').toString();
+    }
+
+    private static List<Choice> featureChoices() {
+        List<Choice> out = new ArrayList<>();
+        for (Features.Feature f : Features.Feature.values()) {
+            out.add(new Choice(f.id, f.label));
+        }
+        return out;
     }
 
     private static List<Choice> transformChoices() {

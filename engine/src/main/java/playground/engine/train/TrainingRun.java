@@ -212,7 +212,7 @@ public final class TrainingRun {
         }
         if (valRows > 0) {
             double[] out = network.forward(xVal, valRows, false);
-            log.put("val_loss", loss.value(out, yVal, valRows, outputs));
+            log.put("val_loss", loss.value(out, yVal, valRows, outputs) + network.penalty()); // Keras adds it to val_loss too
             if (metric != null) {
                 log.put("val_" + metric.name(), metric.value(out, yVal, valRows, outputs));
             }

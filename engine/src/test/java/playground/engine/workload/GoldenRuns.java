@@ -47,6 +47,11 @@ public final class GoldenRuns {
         {"insurance-standard-huber-rmsprop", "v=1&data=insurance&target=charges&task=regression"
                 + "&tf=age:standard,bmi:standard&yscale=standardize&layers=dense:32:relu:he_normal,ln,dense:16:tanh"
                 + "&loss=huber&opt=rmsprop&lr=0.001&batch=64&epochs=8"},
+        {"circle-every-feature-l1", "v=1&data=circle&features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2&layers=dense:6:tanh,"
+                + "res(dense:6:relu)&reg=l1:0.003&opt=sgd&lr=0.05&epochs=20"},
+        {"xor-product-feature-l2", "v=1&data=xor&features=x1x2&layers=dense:3:tanh&reg=l2:0.01&epochs=15"},
+        {"spiral-sines-l1l2", "v=1&data=spiral&features=sinx1,sinx2,x1,x2&layers=dense:8:relu,bn,dense:8:tanh"
+                + "&reg=l1l2:0.001:0.01&opt=adam&lr=0.01&es=on&epochs=25"},
     };
 
     private GoldenRuns() {

@@ -61,6 +61,10 @@ class GoldenRunsTest {
                 }
             }
             used.add("data " + (Synthetic.isSynthetic(s.get("data")) ? "2-D" : s.get("data")));
+            used.add("reg " + Tokens.parts(s.get("reg")).get(0));
+            for (String f : Tokens.split(s.get("features"), ',')) {
+                used.add("feature " + f);
+            }
         }
         List<String> missing = new ArrayList<>();
         need(missing, used, "layer", LayerSpec.KINDS);
@@ -69,6 +73,12 @@ class GoldenRunsTest {
         need(missing, used, "loss", Ids.LOSSES.choices());
         need(missing, used, "opt", Ids.OPTIMIZERS.choices());
         need(missing, used, "decay", Ids.SCHEDULES.choices());
+        need(missing, used, "reg", Ids.REGULARIZERS.choices());
+        for (playground.engine.data.Features.Feature f : playground.engine.data.Features.Feature.values()) {
+            if (!used.contains("feature " + f.id)) {
+                missing.add("feature " + f.id);
+            }
+        }
         for (String other : new String[] {"callback es", "callback rlr", "callback ckpt", "data 2-D", "data insurance"}) {
             if (!used.contains(other)) {
                 missing.add(other);

@@ -43,7 +43,8 @@ public final class NetworkDiagram {
 
     /**
      * {@code layers}: the inputs, then each Dense layer: {units, activation, label?, weights (in × out)?, thumbs?}
-     * (weights and thumbs come with a picture).
+     * (weights and thumbs come with a picture). A 2-D set's input column also has names and active (per feature): the
+     * first layer's weights are then per active feature.
      */
     @SuppressWarnings("unchecked")
     public static Layout draw(HTMLCanvasElement c, List<Map<String, Object>> layers, int availableWidth, int maxHeight) {
@@ -61,15 +62,24 @@ public final class NetworkDiagram {
         c.setHeight(height);
         CanvasRenderingContext2D ctx = (CanvasRenderingContext2D) c.getContext("2d");
         ctx.clearRect(0, 0, width, height);
+        List<String> names = (List<String>) layers.get(0).get("names"); // a 2-D set's features, named left of each
+        List<Boolean> active = (List<Boolean>) layers.get(0).get("active");
+        double left = names != null ? 52 : 20;
         double[] colX = new double[n];
         for (int i = 0; i < n; i++) {
-            colX[i] = 20 + i * (width - 40 - box) / (double) Math.max(1, n - 1);
+            colX[i] = left + i * (width - left - 20 - box) / (double) Math.max(1, n - 1);
         }
         Layout at = new Layout(width, height, box, colX, shown);
         // links first, under the neurons
         for (int i = 1; i < n; i++) {
             List<Double> w = (List<Double>) layers.get(i).get("weights");
-            int in = units(layers.get(i - 1));
+            // the first layer's weights are per active input: a feature that is off has no links
+            int[] row = new int[shown[i - 1]];
+            int in = 0;
+            for (int a = 0; a < row.length; a++) {
+                row[a] = i == 1 && active != null && !active.get(a) ? -1 : in++;
+            }
+            in = i == 1 && active != null ? in : units(layers.get(i - 1));
             int out = units(layers.get(i));
             boolean weighed = w != null && w.size() == in * out; // else not a plain chain (a residual block between)
             double maxAbs = 1e-9;
@@ -80,9 +90,12 @@ public final class NetworkDiagram {
             }
             int links = shown[i - 1] * shown[i];
             for (int a = 0; a < shown[i - 1]; a++) {
+                if (row[a] < 0) {
+                    continue;
+                }
                 for (int b = 0; b < shown[i]; b++) {
                     if (weighed) {
-                        double v = w.get(a * out + b);
+                        double v = w.get(row[a] * out + b);
                         double t = Math.abs(v) / maxAbs;
                         double alpha = 0.15 + 0.6 * t;
                         ctx.setStrokeStyle(v >= 0 ? "rgba(0,114,178," + alpha + ")" : "rgba(230,159,0," + alpha + ")");
@@ -120,6 +133,10 @@ public final class NetworkDiagram {
                         System.arraycopy(Colours.diverging(v instanceof Double ? (Double) v / maxAbs : 0), 0, rgb, 3 * k, 3);
                     }
                     Pixels.paint(ctx, res, rgb, colX[i], y, box, box);
+                    if (i == 0 && active != null && !active.get(j)) { // an unused feature: faded
+                        ctx.setFillStyle("rgba(255,255,255,0.7)");
+                        ctx.fillRect(colX[i], y, box, box);
+                    }
                 } else {
                     ctx.setFillStyle("#f1f3f4");
                     ctx.fillRect(colX[i], y, box, box);
@@ -127,6 +144,14 @@ public final class NetworkDiagram {
                 ctx.setStrokeStyle("#555");
                 ctx.setLineWidth(1);
                 ctx.strokeRect(colX[i] + 0.5, y + 0.5, box - 1, box - 1);
+            }
+            if (i == 0 && names != null) {
+                ctx.setFont("12px sans-serif");
+                ctx.setTextAlign("right");
+                for (int j = 0; j < shown[0]; j++) {
+                    ctx.setFillStyle(active.get(j) ? "#333" : "#888");
+                    ctx.fillText(names.get(j), colX[0] - 5, at.rowY(0, j) + box / 2.0 + 4);
+                }
             }
             ctx.setFillStyle("#333");
             ctx.setFont("11px sans-serif");

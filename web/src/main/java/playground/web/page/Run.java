@@ -11,7 +11,7 @@ import java.util.Map;
  * a progress report, for the playground, the embeds and the Learn page's frames (which are embeds).
  */
 public final class Run {
-    public static final Run NONE = new Run(List.of(), List.of(), 0, 0, 0, 0, false, false, null, null, null);
+    public static final Run NONE = new Run(List.of(), List.of(), 0, 0, 0, 0, false, false, null, null, null, null);
 
     /** The epoch logs, oldest first: {epoch, loss, val_loss, lr, metrics…}. */
     public final List<Map<String, Object>> history;
@@ -30,10 +30,13 @@ public final class Run {
     public final Double testLoss;
     /** The engine's sentence when a step failed, or null. */
     public final String error;
+    /** The weights' regularization penalty after the last step (part of the loss), or null. */
+    public final Double penalty;
 
     private Run(List<Map<String, Object>> history, List<Map<String, Object>> events, int epoch, int epochs, int batch,
-            int batches, boolean finished, boolean diverged, String message, Double testLoss, String error) {
+            int batches, boolean finished, boolean diverged, String message, Double testLoss, String error, Double penalty) {
         this.testLoss = testLoss;
+        this.penalty = penalty;
         this.history = history;
         this.events = events;
         this.epoch = epoch;
@@ -50,7 +53,7 @@ public final class Run {
     public static Run recorded(List<Map<String, Object>> history, List<Map<String, Object>> events) {
         int last = history.isEmpty() ? 0 : integer(history.get(history.size() - 1).get("epoch"));
         return new Run(Collections.unmodifiableList(new ArrayList<>(history)),
-                Collections.unmodifiableList(new ArrayList<>(events)), last, last, 0, 0, true, false, null, null, null);
+                Collections.unmodifiableList(new ArrayList<>(events)), last, last, 0, 0, true, false, null, null, null, null);
     }
 
     /**
@@ -61,7 +64,7 @@ public final class Run {
     public Run after(Map<String, Object> progress) {
         if (progress.get("error") != null) {
             return new Run(history, events, epoch, epochs, batch, batches, finished, diverged, message, testLoss,
-                    (String) progress.get("error"));
+                    (String) progress.get("error"), penalty);
         }
         List<Map<String, Object>> h = history;
         Map<String, Object> log = (Map<String, Object>) progress.get("log");
@@ -80,7 +83,7 @@ public final class Run {
         return new Run(h, e, integer(progress.get("epoch")), integer(progress.get("epochs")), integer(progress.get("batch")),
                 integer(progress.get("batches")), Boolean.TRUE.equals(progress.get("finished")), Boolean.TRUE.equals(progress.get("diverged")),
                 (String) progress.get("message"), progress.get("test_loss") instanceof Double ? (Double) progress.get("test_loss") : null,
-                null);
+                null, progress.get("penalty") instanceof Double ? (Double) progress.get("penalty") : null);
     }
 
     /** The last epoch's log, or null before the first epoch. */

@@ -39,6 +39,8 @@ public final class Prepared {
     public final int dropped;
     /** Whether the run has a picture: two numeric inputs, so the output can be drawn over the plane. */
     public final boolean picture;
+    /** Whether the data is a 2-D set (x1, x2 and the target), whose inputs are features of the plane. */
+    public final boolean plane;
     public final Map<String, Object> summary;
     /** A synthetic set's profile (the page cannot fetch a generated table), else null. */
     public final Map<String, Object> profile;
@@ -79,6 +81,7 @@ public final class Prepared {
         rows = integer(m.get("rows"));
         dropped = integer(m.get("dropped"));
         picture = Boolean.TRUE.equals(m.get("picture"));
+        plane = Boolean.TRUE.equals(m.get("plane"));
         summary = (Map<String, Object>) m.get("summary");
         profile = (Map<String, Object>) m.get("profile");
     }

@@ -62,7 +62,7 @@ public final class Store {
      * column's transform, and the layers, edited from the network's + / − as well) is also a notice at the top.
      */
     static final List<String> FORM_KEYS = List.of("data", "n", "noise", "data_seed", "target", "task", "missing", "yscale",
-            "split", "val", "test", "split_seed", "loss", "opt", "lr", "decay", "batch", "epochs", "seed", "es", "rlr", "ckpt");
+            "split", "val", "test", "split_seed", "loss", "opt", "lr", "decay", "batch", "epochs", "seed", "es", "rlr", "ckpt", "reg");
 
     @SuppressWarnings("unchecked")
     static State apply(State s, Action a) {

@@ -18,7 +18,7 @@ import playground.web.playground.Store;
  * are the engine's parts of the prepared spec. A change writes "id:p1:p2" (trailing fallbacks left out).
  */
 public final class GrammarControls implements Store.Listener {
-    private static final List<String> FAMILIES = List.of("loss", "opt", "decay");
+    private static final List<String> FAMILIES = List.of("loss", "opt", "decay", "reg");
     private static final List<String> CALLBACKS = List.of("es", "rlr", "ckpt");
 
     private final Store store;

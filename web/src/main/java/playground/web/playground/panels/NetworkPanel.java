@@ -7,6 +7,7 @@ import java.util.Map;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Element;
+import playground.engine.data.Features;
 import playground.web.charts.NetworkDiagram;
 import playground.web.dom.Dom;
 import playground.web.page.Format;
@@ -48,8 +49,30 @@ public final class NetworkPanel implements Store.Listener {
 
     public NetworkPanel(Store store) {
         this.store = store;
+        overlay.addEventListener("click", e -> { // a feature's square: on or off (the others let clicks through)
+            HTMLElement target = (HTMLElement) e.getTarget();
+            if (target.hasAttribute("data-feature")) {
+                toggle(target.getAttribute("data-feature"));
+            }
+        });
+        overlay.addEventListener("focusin", e -> { // focus put there (a click, a test): the arrow keys go on from it
+            HTMLElement target = (HTMLElement) e.getTarget();
+            if (target == roving || !target.hasAttribute("data-layer")) {
+                return;
+            }
+            int layer = Integer.parseInt(target.getAttribute("data-layer"));
+            boolean link = target.hasAttribute("data-index");
+            focusColumn = link ? 2 * layer - 1 : 2 * layer;
+            focusRow = Integer.parseInt(target.getAttribute(link ? "data-index" : "data-unit"));
+            move(0, 0, false);
+        });
         overlay.addEventListener("keydown", e -> {
             String key = ((org.teavm.jso.dom.events.KeyboardEvent) e).getKey();
+            if ((key.equals("Enter") || key.equals(" ")) && roving != null && roving.hasAttribute("data-feature")) {
+                e.preventDefault();
+                toggle(roving.getAttribute("data-feature"));
+                return;
+            }
             int dc = key.equals("ArrowRight") ? 1 : key.equals("ArrowLeft") ? -1 : 0;
             int dr = key.equals("ArrowDown") ? 1 : key.equals("ArrowUp") ? -1 : 0;
             if (dc == 0 && dr == 0) {
@@ -66,6 +89,23 @@ public final class NetworkPanel implements Store.Listener {
                 set(String.join(",", p.layerTexts().subList(0, dense[dense.length - 1])));
             }
         });
+    }
+
+    /** A feature on or off, in the canonical order; the last one in use stays on (a network needs an input). */
+    private void toggle(String id) {
+        Prepared p = store.state().prepared;
+        List<String> on = playground.engine.text.Tokens.split(p.spec.get("features"), ',');
+        List<String> next = new ArrayList<>();
+        for (Features.Feature f : Features.Feature.values()) {
+            if (f.id.equals(id) != on.contains(f.id)) {
+                next.add(f.id);
+            }
+        }
+        if (next.isEmpty()) {
+            store.dispatch(new Action.Say("At least one input feature stays on."));
+            return;
+        }
+        store.dispatch(new Action.SetSettings(Map.of("features", String.join(",", next))));
     }
 
     private void set(String layers) {
@@ -104,6 +144,10 @@ public final class NetworkPanel implements Store.Listener {
         if (columns == null) {
             columns = structure(p, dense);
         }
+        if (p.plane) {
+            columns = new ArrayList<>(columns);
+            columns.set(0, featureColumn(p, s.picture));
+        }
         int width = canvas.getParentNode() instanceof HTMLElement ? ((HTMLElement) canvas.getParentNode()).getClientWidth() : 480;
         NetworkDiagram.Layout at = NetworkDiagram.draw(canvas, columns, width, 320);
         overlay(at, columns);
@@ -124,6 +168,46 @@ public final class NetworkPanel implements Store.Listener {
         int outputs = ((Number) ((List<?>) last.get("output_shape")).get(1)).intValue();
         columns.add(column(outputs, null, outputs + " output" + (outputs == 1 ? "" : "s")));
         return columns;
+    }
+
+    /**
+     * A 2-D set's input column as TensorFlow Playground draws it: every feature of the plane, each with its value
+     * over the plane (from the raw coordinates, by the engine's own formulas), the ones the spec uses active.
+     */
+    private static Map<String, Object> featureColumn(Prepared p, Map<String, Object> picture) {
+        List<String> on = playground.engine.text.Tokens.split(p.spec.get("features"), ',');
+        double[] rx = range(picture, "x");
+        double[] ry = range(picture, "y");
+        int res = 12;
+        List<List<Double>> thumbs = new ArrayList<>();
+        List<Boolean> active = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Features.Feature f : Features.Feature.values()) {
+            List<Double> t = new ArrayList<>();
+            for (int i = 0; i < res; i++) {
+                for (int j = 0; j < res; j++) { // row 0 at the top, as the picture's own grids
+                    t.add(f.at(rx[0] + (rx[1] - rx[0]) * (j + 0.5) / res, ry[1] - (ry[1] - ry[0]) * (i + 0.5) / res));
+                }
+            }
+            thumbs.add(t);
+            active.add(on.contains(f.id));
+            names.add(f.label);
+        }
+        Map<String, Object> m = column(thumbs.size(), null, "features");
+        m.put("thumbs", thumbs);
+        m.put("active", active);
+        m.put("names", names);
+        return m;
+    }
+
+    /** The picture's range on an axis, or the synthetic sets' [−6, 6] before the first picture. */
+    @SuppressWarnings("unchecked")
+    private static double[] range(Map<String, Object> picture, String axis) {
+        if (picture != null && picture.get(axis) instanceof List) {
+            List<Double> r = (List<Double>) picture.get(axis);
+            return new double[] {r.get(0), r.get(1)};
+        }
+        return new double[] {-6, 6};
     }
 
     private static Map<String, Object> column(int units, String activation, String label) {
@@ -212,9 +296,13 @@ public final class NetworkPanel implements Store.Listener {
         return "hidden layer " + column + (activation != null ? " (" + activation + ")" : "") + ", neuron " + (unit + 1);
     }
 
-    /** A neuron as the end of a link: "x1", "hidden layer 1 neuron 2", "output 1". */
+    /** A neuron as the end of a link: "x1", "X₁²", "hidden layer 1 neuron 2", "output 1". */
+    @SuppressWarnings("unchecked")
     private String end(int column, int unit) {
         Prepared p = store.state().prepared;
+        if (column == 0 && drawn != null && drawn.get(0).get("names") instanceof List) {
+            return ((List<String>) drawn.get(0).get("names")).get(unit);
+        }
         if (column == 0) {
             return unit < p.inputs.size() ? p.inputs.get(unit) : "input " + (unit + 1);
         }
@@ -230,6 +318,21 @@ public final class NetworkPanel implements Store.Listener {
         String ends = "from " + end(column - 1, from) + " to " + end(column, to);
         List<Double> w = drawn == null ? null : (List<Double>) drawn.get(column).get("weights");
         int in = drawn == null ? 0 : ((Number) drawn.get(column - 1).get("units")).intValue();
+        List<Boolean> active = column == 1 && drawn != null ? (List<Boolean>) drawn.get(0).get("active") : null;
+        if (active != null) { // a 2-D set's first layer has weights for the features in use only
+            if (!active.get(from)) {
+                return end(0, from) + " is off: no link to " + end(column, to);
+            }
+            int rank = 0;
+            for (int a = 0; a < from; a++) {
+                rank += active.get(a) ? 1 : 0;
+            }
+            in = 0;
+            for (boolean on : active) {
+                in += on ? 1 : 0;
+            }
+            from = rank;
+        }
         int out = drawn == null ? 0 : ((Number) drawn.get(column).get("units")).intValue();
         if (w == null || w.size() != in * out) {
             return "link " + ends;
@@ -248,7 +351,7 @@ public final class NetworkPanel implements Store.Listener {
         for (int i = 0; i < at.colX.length; i++) {
             key.append(';').append(at.shown[i]).append(' ').append(columns.get(i).get("activation"));
         }
-        key.append(store.state().prepared.inputs).append(store.state().prepared.classes);
+        key.append(store.state().prepared.inputs).append(store.state().prepared.classes).append(columns.get(0).get("active"));
         if (key.toString().equals(overlaid)) {
             move(0, 0, false); // the focused link says its new weight
             return;
@@ -280,11 +383,20 @@ public final class NetworkPanel implements Store.Listener {
         for (int i = 0; i < at.colX.length; i++) {
             for (int j = 0; j < at.shown[i]; j++) {
                 Element r = Dom.document().createElementNS(SVG, "rect");
-                r.setAttribute("class", "neuron");
-                r.setAttribute("role", "img");
                 r.setAttribute("tabindex", "-1");
-                r.setAttribute("aria-label", neuronLabel(store.state().prepared, i, at.colX.length, j,
-                        (String) columns.get(i).get("activation")));
+                List<?> active = (List<?>) columns.get(i).get("active");
+                if (i == 0 && active != null) { // a 2-D set's feature: a switch, as TensorFlow Playground's toggles
+                    r.setAttribute("class", "neuron feature");
+                    r.setAttribute("role", "switch");
+                    r.setAttribute("aria-checked", Boolean.TRUE.equals(active.get(j)) ? "true" : "false");
+                    r.setAttribute("aria-label", "input feature " + ((List<?>) columns.get(0).get("names")).get(j));
+                    r.setAttribute("data-feature", Features.Feature.values()[j].id);
+                } else {
+                    r.setAttribute("class", "neuron");
+                    r.setAttribute("role", "img");
+                    r.setAttribute("aria-label", neuronLabel(store.state().prepared, i, at.colX.length, j,
+                            (String) columns.get(i).get("activation")));
+                }
                 r.setAttribute("data-layer", Integer.toString(i));
                 r.setAttribute("data-unit", Integer.toString(j));
                 r.setAttribute("x", Integer.toString((int) at.colX[i]));

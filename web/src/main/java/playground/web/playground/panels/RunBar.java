@@ -43,6 +43,9 @@ public final class RunBar implements Store.Listener {
             java.util.Map<String, Object> log = s.run.last();
             Dom.text("#train-loss", log == null ? "–" : playground.web.page.Format.number((Double) log.get("loss")));
             Dom.text("#test-loss", s.run.testLoss == null ? "–" : playground.web.page.Format.number(s.run.testLoss));
+            // with regularization the loss is the data's plus the weights' penalty: what the penalty costs, beside it
+            boolean penalized = s.run.penalty != null && s.run.penalty > 0;
+            Dom.text("#penalty", penalized ? "of which penalty " + playground.web.page.Format.number(s.run.penalty) : "");
             Dom.text("#epochs", Integer.toString(s.prepared != null ? s.prepared.epochs : 0));
             progress.setAttribute("value", Json.number(s.recorded ? 1 : s.run.fraction()));
         }
