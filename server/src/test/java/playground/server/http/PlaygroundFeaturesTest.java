@@ -18,6 +18,11 @@ class PlaygroundFeaturesTest extends BrowserTest {
         }
     }
 
+    /** A click on a feature's square, as the page receives it (the squares lie over the canvas, drawn there). */
+    private void clickFeature(String id) {
+        page.locator("#network-overlay .feature[data-feature=" + id + "]").dispatchEvent("click");
+    }
+
     private int checkedFeatures() {
         return ((Number) page.evaluate("document.querySelectorAll('#network-overlay .feature[aria-checked=true]').length")).intValue();
     }
@@ -29,7 +34,7 @@ class PlaygroundFeaturesTest extends BrowserTest {
         assertEquals(7, page.locator("#network-overlay .feature").count(), "X₁, X₂, X₁², X₂², X₁X₂, sin X₁, sin X₂");
         assertEquals(2, checkedFeatures());
         assertTrue(page.textContent("#param-count").startsWith("28 parameters"), page.textContent("#param-count"));
-        page.click("#network-overlay .feature[data-feature=x1sq]", new Page.ClickOptions().setForce(true));
+        clickFeature("x1sq");
         page.waitForURL(url -> url.contains("features=x1,x2,x1sq"));
         Browsers.waitUntil(page, "document.querySelector('#param-count').textContent.startsWith('32 parameters')");
         assertEquals(3, checkedFeatures());
@@ -40,13 +45,14 @@ class PlaygroundFeaturesTest extends BrowserTest {
         page.waitForURL(url -> url.contains("features=x1,x2,x1sq,x2sq"));
         Browsers.waitUntil(page, "document.activeElement.getAttribute('data-feature') === 'x2sq'"
                 + " && document.activeElement.getAttribute('aria-checked') === 'true'");
-        page.keyboard().press("Home"); // nothing: only the arrows move
-        for (String f : new String[] {"x1", "x2", "x1sq", "x2sq"}) { // off again, all but the last one
-            page.click("#network-overlay .feature[data-feature=" + f + "]", new Page.ClickOptions().setForce(true));
-            if (!f.equals("x2sq")) {
-                page.waitForURL(url -> !url.contains(f + ",") && !url.endsWith(f) || url.contains("features=x2sq"));
-            }
+        String[][] offs = {{"x1", "features=x2,x1sq,x2sq"}, {"x2", "features=x1sq,x2sq"}, {"x1sq", "features=x2sq"}};
+        for (int i = 0; i < offs.length; i++) { // off again, one by one, as clicks on the squares
+            String[] off = offs[i];
+            clickFeature(off[0]);
+            page.waitForURL(url -> url.contains(off[1] + "&") || url.endsWith(off[1]));
+            Browsers.waitUntil(page, "document.querySelectorAll('#network-overlay .feature[aria-checked=true]').length === " + (3 - i));
         }
+        clickFeature("x2sq"); // the last one stays
         Browsers.waitUntil(page, "document.querySelector('#status').textContent.includes('At least one input feature')");
         assertEquals(1, checkedFeatures());
         assertTrue(page.url().contains("features=x2sq"), page.url());
@@ -68,5 +74,41 @@ class PlaygroundFeaturesTest extends BrowserTest {
         Browsers.waitUntil(page, "document.querySelector('#notices').textContent.includes('features=x1sq')");
         assertTrue(page.textContent("#notices").contains("not a 2-D set"), page.textContent("#notices"));
         assertEquals(0, page.locator("#network-overlay .feature").count());
+    }
+
+    /** A cheap fingerprint of a canvas's pixels. */
+    private String pixels(String canvas) {
+        return (String) page.evaluate("id => { const c = document.querySelector(id); const d = c.getContext('2d')"
+                + ".getImageData(0, 0, c.width, c.height).data; let h = 0; for (let i = 0; i < d.length; i++) h = (h * 31 + d[i]) | 0;"
+                + " return String(h); }", canvas);
+    }
+
+    @Test
+    void showTestDataDiscretizeRegenerateAndTheProblemTypeEachChangeWhatIsShown() {
+        page = openPlayground("?v=1&data=circle&epochs=20&seed=2", 1280, 900, null);
+        trainToEnd(page);
+        page.waitForSelector("#picture-figure:not([hidden])");
+        String shown = pixels("#heatmap");
+        page.uncheck("#picture-test");
+        String noTest = pixels("#heatmap");
+        assertTrue(!noTest.equals(shown), "hiding the test points changes the picture");
+        page.check("#picture-discretize");
+        String discrete = pixels("#heatmap");
+        assertTrue(!discrete.equals(noTest), "thresholding the output changes the picture");
+        page.check("#picture-test");
+        page.uncheck("#picture-discretize");
+        assertEquals(shown, pixels("#heatmap"), "both back: the picture as it was");
+        String seed = (String) page.evaluate("new URLSearchParams(location.search).get('data_seed')");
+        String data = pixels("#data-plot");
+        page.click("#regenerate");
+        page.waitForURL(url -> url.contains("data_seed=") && !url.contains("data_seed=" + seed + "&") && !url.endsWith("data_seed=" + seed));
+        Browsers.waitUntil(page, "document.body.dataset.ready === 'true'");
+        page.click("#play");
+        page.waitForSelector("body[data-trained=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        assertTrue(!data.equals(pixels("#data-plot")), "new points");
+        page.selectOption("#problem", "regression");
+        page.waitForURL(url -> url.contains("data=plane"));
+        assertEquals("regression", page.inputValue("#problem"));
+        Browsers.waitUntil(page, "document.querySelector('#picture-discretize').disabled"); // a regression has no classes
     }
 }

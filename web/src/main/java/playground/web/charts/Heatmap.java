@@ -52,6 +52,24 @@ public final class Heatmap {
         ticks(ctx, x, y, w, h);
     }
 
+    /**
+     * The output as hard classes, as TensorFlow Playground's "Discretize output": two classes thresholded at 0.5
+     * (values are P(class 1)), more by their winner (values are the class index plus its confidence) at full tint.
+     */
+    public static List<Object> discretized(List<Object> values, int classes) {
+        List<Object> out = new java.util.ArrayList<>(values.size());
+        for (Object o : values) {
+            if (!(o instanceof Double)) {
+                out.add(o);
+            } else if (classes == 2) {
+                out.add((Double) o >= 0.5 ? 1.0 : 0.0);
+            } else {
+                out.add(Math.floor((Double) o) + 0.999);
+            }
+        }
+        return out;
+    }
+
     /** The data alone on the plane (the Data pane's picture): the same marks on white. */
     public static void points(HTMLCanvasElement canvas, List<Double> x, List<Double> y, List<List<Object>> points, int classes) {
         CanvasRenderingContext2D ctx = (CanvasRenderingContext2D) canvas.getContext("2d");

@@ -66,6 +66,9 @@ public interface Action {
 
     record PreviewEmbed() implements Action { }
 
+    /** One of the picture's switches ("test": show the test points, "discretize": the output as classes). */
+    record PictureOption(String name, boolean on) implements Action { }
+
     /** Copy {@code text} to the clipboard; {@code what} names it in the status line. */
     record Copy(String text, String what) implements Action { }
 

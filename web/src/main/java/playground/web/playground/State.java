@@ -86,6 +86,9 @@ public final class State {
     public final boolean includeModel;
     public final boolean includeDataset;
     public final boolean previewShown;
+    /** The picture's switches, as TensorFlow Playground's: test points drawn, the output thresholded to classes. */
+    public final boolean showTest;
+    public final boolean discretize;
     public final List<Compared> comparison;
     /** The last edit the engine refused ({key, value, message}), shown beside its control; null when none. */
     public final Action.EditRejected editError;
@@ -124,6 +127,8 @@ public final class State {
         includeModel = e.includeModel;
         includeDataset = e.includeDataset;
         previewShown = e.previewShown;
+        showTest = e.showTest;
+        discretize = e.discretize;
         comparison = e.comparison;
         editError = e.editError;
         status = e.status;
@@ -177,6 +182,8 @@ public final class State {
         boolean includeModel;
         boolean includeDataset;
         boolean previewShown;
+        boolean showTest = true;
+        boolean discretize;
         List<Compared> comparison = List.of();
         Action.EditRejected editError;
         String status = "";
@@ -217,6 +224,8 @@ public final class State {
             includeModel = s.includeModel;
             includeDataset = s.includeDataset;
             previewShown = s.previewShown;
+            showTest = s.showTest;
+            discretize = s.discretize;
             comparison = s.comparison;
             editError = s.editError;
             status = s.status;

@@ -145,6 +145,12 @@ public final class Store {
             e.includeDataset = x.includeDataset();
         } else if (a instanceof Action.PreviewEmbed) {
             e.previewShown = true;
+        } else if (a instanceof Action.PictureOption x) {
+            if (x.name().equals("test")) {
+                e.showTest = x.on();
+            } else {
+                e.discretize = x.on();
+            }
         } else if (a instanceof Action.SaveStarted) {
             e.saving = true;
             e.saveMessage = "Saving…";

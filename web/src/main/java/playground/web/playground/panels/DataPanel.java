@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
+import playground.engine.data.Synthetic;
 import playground.web.dom.Browser;
 import playground.web.dom.Dom;
 import playground.web.page.Datasets;
@@ -33,6 +34,19 @@ public final class DataPanel implements Store.Listener {
             Dom.setValue(file, ""); // choosing the same file again is a change too
         });
         Dom.onClick("#impute", e -> store.dispatch(new Action.SetSettings(java.util.Map.of("missing", "impute"))));
+        // TensorFlow Playground's switches for its own sets: new points from a new seed; the other kind of problem
+        Dom.onClick("#regenerate", e -> store.dispatch(new Action.SetSettings(java.util.Map.of("data_seed",
+                Long.toString(1 + (long) Math.floor(Math.random() * 999_999))))));
+        HTMLElement problem = Dom.find("#problem");
+        problem.addEventListener("change", e -> {
+            boolean classes = Dom.value(problem).equals("classification");
+            for (String id : Synthetic.NAMES) {
+                if (Synthetic.isClassification(id) == classes) { // the first set of that kind
+                    store.dispatch(new Action.SetSettings(java.util.Map.of("data", id)));
+                    return;
+                }
+            }
+        });
     }
 
     @Override
@@ -63,6 +77,9 @@ public final class DataPanel implements Store.Listener {
         }
         Map<String, Object> entry = Datasets.entry(s.catalog, p.spec.get("data"));
         Dom.find("#synthetic").setHidden(entry == null || !Datasets.synthetic(entry));
+        if (Synthetic.isSynthetic(p.spec.get("data"))) {
+            Dom.setValue(Dom.find("#problem"), Synthetic.isClassification(p.spec.get("data")) ? "classification" : "regression");
+        }
         Map<String, Object> table = p.profile != null ? p.profile : s.dataset != null ? s.dataset.profile : null;
         // a synthetic set's profile comes with every prepare: drawn again only when it says something new, so a
         // column's transform select keeps focus after it edits the spec

@@ -43,6 +43,10 @@ public final class ResultsPanel implements Store.Listener {
             Dom.onClick("#export-" + what, e -> store.dispatch(new Action.Export(what)));
         }
         Browser.onResize(() -> chart.draw(store.state().run.history, store.state().run.events, CHART_HEIGHT));
+        for (String option : new String[] {"test", "discretize"}) {
+            HTMLElement box = Dom.find("#picture-" + option);
+            box.addEventListener("change", e -> store.dispatch(new Action.PictureOption(option, Browser.checked(box))));
+        }
     }
 
     @Override
@@ -55,6 +59,9 @@ public final class ResultsPanel implements Store.Listener {
         }
         if (s.evaluation != before.evaluation) {
             evaluation(s.evaluation);
+        }
+        if ((s.showTest != before.showTest || s.discretize != before.discretize) && s.picture != null) {
+            drawPicture(); // at once: a switch is not training's stream of pictures
         }
         if (s.picture != before.picture) {
             if (s.picture == null) {
@@ -87,8 +94,23 @@ public final class ResultsPanel implements Store.Listener {
         List<Double> x = (List<Double>) p.get("x");
         List<Double> y = (List<Double>) p.get("y");
         List<List<Object>> points = (List<List<Object>>) p.get("points");
-        Heatmap.draw((HTMLCanvasElement) Dom.find("#heatmap"), ((Double) p.get("res")).intValue(), (List<Object>) p.get("values"),
-                x, y, points, classes);
+        if (!s.showTest) { // TensorFlow Playground's "Show test data" off: the training points alone
+            List<List<Object>> train = new java.util.ArrayList<>();
+            for (List<Object> point : points) {
+                if (((Double) point.get(3)) == 0) {
+                    train.add(point);
+                }
+            }
+            points = train;
+        }
+        List<Object> values = (List<Object>) p.get("values");
+        Browser.setChecked(Dom.find("#picture-test"), s.showTest);
+        Browser.setChecked(Dom.find("#picture-discretize"), s.discretize);
+        Dom.setDisabled(Dom.find("#picture-discretize"), classes == 0);
+        if (s.discretize && classes > 0) {
+            values = Heatmap.discretized(values, classes);
+        }
+        Heatmap.draw((HTMLCanvasElement) Dom.find("#heatmap"), ((Double) p.get("res")).intValue(), values, x, y, points, classes);
         if (s.prepared.features.size() == 2) {
             Dom.text("#heatmap-caption", "Output over the plane (" + s.prepared.features.get(0) + " across, "
                     + s.prepared.features.get(1) + " up): training points filled, test hollow, class by shape ● ■ ▲.");
