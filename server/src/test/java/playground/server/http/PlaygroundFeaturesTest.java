@@ -111,4 +111,33 @@ class PlaygroundFeaturesTest extends BrowserTest {
         assertEquals("regression", page.inputValue("#problem"));
         Browsers.waitUntil(page, "document.querySelector('#picture-discretize').disabled"); // a regression has no classes
     }
+
+    @Test
+    void pointingAtOrFocusingANeuronShowsItLargeAClickKeepsItAndALinkSaysItsWeight() {
+        page = openPlayground("?v=1&data=xor&layers=dense:3:tanh&epochs=30&seed=2", 1280, 900, null);
+        trainToEnd(page);
+        page.waitForSelector("#picture-figure:not([hidden])");
+        String output = pixels("#heatmap");
+        String neuron = "#network-overlay .neuron[data-layer='1'][data-unit='1']";
+        page.hover(neuron);
+        Browsers.waitUntil(page, "document.querySelector('#heatmap-neuron').textContent.startsWith('hidden layer 1 (tanh), neuron 2')");
+        String second = pixels("#heatmap");
+        assertTrue(!second.equals(output), "the neuron's own output is drawn");
+        page.mouse().move(5, 5);
+        Browsers.waitUntil(page, "document.querySelector('#heatmap-neuron').textContent === ''");
+        assertEquals(output, pixels("#heatmap"), "pointing away: the network's output again");
+        page.click(neuron);
+        page.mouse().move(5, 5);
+        Browsers.waitUntil(page, "document.querySelector('#heatmap-neuron').textContent.includes('click it again')");
+        assertEquals(second, pixels("#heatmap"), "clicked: it stays");
+        page.click(neuron);
+        page.mouse().move(5, 5);
+        Browsers.waitUntil(page, "document.querySelector('#heatmap-neuron').textContent === ''");
+        page.focus("#network-overlay .neuron[data-layer='2'][data-unit='0']");
+        Browsers.waitUntil(page, "document.querySelector('#heatmap-neuron').textContent.startsWith('output 1')");
+        page.hover("#network-overlay .link[data-layer='1'][data-index='0']");
+        page.waitForSelector("#network-tip:not([hidden])");
+        assertTrue(page.textContent("#network-tip").matches("weight −?[0-9.e+-]+ from X₁ to hidden layer 1 neuron 1"),
+                page.textContent("#network-tip"));
+    }
 }

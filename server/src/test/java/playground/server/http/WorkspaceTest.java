@@ -279,12 +279,12 @@ class WorkspaceTest extends BrowserTest {
         open("?v=1&data=circle&layers=dense:4:tanh,dense:2:relu&epochs=2", 1280, 900);
         page.waitForSelector("#network-overlay .neuron[tabindex='0']");
         page.focus("#network-overlay .neuron[tabindex='0']");
-        assertEquals("input 1: x1", focusedLabel());
+        assertEquals("input feature X₁", focusedLabel());
         page.keyboard().press("ArrowRight");
-        assertTrue(focusedLabel().matches("(weight −?\\d\\.\\d+(e[-+]\\d+)? |link )from x1 to hidden layer 1 neuron 1"), focusedLabel());
+        assertTrue(focusedLabel().matches("(weight −?\\d\\.\\d+(e[-+]\\d+)? |link )from X₁ to hidden layer 1 neuron 1"), focusedLabel());
         page.keyboard().press("ArrowDown");
         page.keyboard().press("ArrowDown");
-        assertTrue(focusedLabel().endsWith("from x1 to hidden layer 1 neuron 3"), "Down follows x1's links: " + focusedLabel());
+        assertTrue(focusedLabel().endsWith("from X₁ to hidden layer 1 neuron 3"), "Down follows X₁'s links: " + focusedLabel());
         page.keyboard().press("ArrowRight");
         assertEquals("hidden layer 1 (tanh), neuron 3", focusedLabel(), "Right goes to the link's far end");
         page.keyboard().press("ArrowRight");
@@ -319,12 +319,12 @@ class WorkspaceTest extends BrowserTest {
         page.keyboard().press("ArrowRight");
         Browsers.waitUntil(page, "(document.activeElement.getAttribute('aria-label') || '').startsWith('weight ')");
         String before = focusedLabel();
-        assertTrue(before.matches("weight −?[0-9.e+-]+ from x2 to hidden layer 1 neuron 1"), before);
+        assertTrue(before.matches("weight −?[0-9.e+-]+ from X₂ to hidden layer 1 neuron 1"), before);
         page.evaluate("document.querySelector('#play').click()"); // a click that leaves focus where it is
         page.waitForSelector("body[data-trained=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
         String after = focusedLabel();
         assertNotEquals(before, after, "400 epochs move the weight, and the label says so");
-        assertTrue(after.endsWith("from x2 to hidden layer 1 neuron 1"), after);
+        assertTrue(after.endsWith("from X₂ to hidden layer 1 neuron 1"), after);
         assertEquals("link", page.evaluate("document.activeElement.getAttribute('class')"), "focus stayed on the link");
         assertEquals(1, ((Number) page.evaluate("document.querySelectorAll('#network-overlay .link[role]').length")).intValue(),
                 "only the link in the tab order is in the accessibility tree: a 3-layer net has hundreds");

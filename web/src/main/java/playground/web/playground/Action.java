@@ -69,6 +69,12 @@ public interface Action {
     /** One of the picture's switches ("test": show the test points, "discretize": the output as classes). */
     record PictureOption(String name, boolean on) implements Action { }
 
+    /** A neuron pointed at or focused on the diagram (null: none any more): the main picture previews it. */
+    record PreviewNeuron(State.NeuronRef neuron) implements Action { }
+
+    /** A neuron clicked: the main picture shows it until it is clicked again (or another one is). */
+    record PinNeuron(State.NeuronRef neuron) implements Action { }
+
     /** Copy {@code text} to the clipboard; {@code what} names it in the status line. */
     record Copy(String text, String what) implements Action { }
 

@@ -89,6 +89,11 @@ public final class State {
     /** The picture's switches, as TensorFlow Playground's: test points drawn, the output thresholded to classes. */
     public final boolean showTest;
     public final boolean discretize;
+    /** A neuron of the diagram, by column (0 = the inputs) and index, with what it is called. */
+    public record NeuronRef(int layer, int unit, String label) { }
+    /** The neuron the main picture shows instead of the output: pointed at or focused (preview), or clicked (pinned). */
+    public final NeuronRef preview;
+    public final NeuronRef pinned;
     public final List<Compared> comparison;
     /** The last edit the engine refused ({key, value, message}), shown beside its control; null when none. */
     public final Action.EditRejected editError;
@@ -129,6 +134,8 @@ public final class State {
         previewShown = e.previewShown;
         showTest = e.showTest;
         discretize = e.discretize;
+        preview = e.preview;
+        pinned = e.pinned;
         comparison = e.comparison;
         editError = e.editError;
         status = e.status;
@@ -184,6 +191,8 @@ public final class State {
         boolean previewShown;
         boolean showTest = true;
         boolean discretize;
+        NeuronRef preview;
+        NeuronRef pinned;
         List<Compared> comparison = List.of();
         Action.EditRejected editError;
         String status = "";
@@ -226,6 +235,8 @@ public final class State {
             previewShown = s.previewShown;
             showTest = s.showTest;
             discretize = s.discretize;
+            preview = s.preview;
+            pinned = s.pinned;
             comparison = s.comparison;
             editError = s.editError;
             status = s.status;

@@ -145,6 +145,12 @@ public final class Store {
             e.includeDataset = x.includeDataset();
         } else if (a instanceof Action.PreviewEmbed) {
             e.previewShown = true;
+        } else if (a instanceof Action.PreviewNeuron x) {
+            e.preview = x.neuron();
+        } else if (a instanceof Action.PinNeuron x) {
+            boolean same = e.pinned != null && x.neuron() != null && e.pinned.layer() == x.neuron().layer()
+                    && e.pinned.unit() == x.neuron().unit();
+            e.pinned = same ? null : x.neuron();
         } else if (a instanceof Action.PictureOption x) {
             if (x.name().equals("test")) {
                 e.showTest = x.on();

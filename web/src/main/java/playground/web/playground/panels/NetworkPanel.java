@@ -49,12 +49,18 @@ public final class NetworkPanel implements Store.Listener {
 
     public NetworkPanel(Store store) {
         this.store = store;
-        overlay.addEventListener("click", e -> { // a feature's square: on or off (the others let clicks through)
+        overlay.addEventListener("click", e -> { // a feature's square: on or off; another neuron: the main picture
             HTMLElement target = (HTMLElement) e.getTarget();
             if (target.hasAttribute("data-feature")) {
                 toggle(target.getAttribute("data-feature"));
+            } else if (target.hasAttribute("data-unit")) {
+                store.dispatch(new Action.PinNeuron(ref(target)));
             }
         });
+        // pointing at (or focusing) a neuron previews it large; a link says its weight beside it
+        overlay.addEventListener("mouseover", e -> point((HTMLElement) e.getTarget()));
+        overlay.addEventListener("mouseout", e -> point(null));
+        overlay.addEventListener("focusout", e -> point(null));
         overlay.addEventListener("focusin", e -> { // focus put there (a click, a test): the arrow keys go on from it
             HTMLElement target = (HTMLElement) e.getTarget();
             if (target == roving || !target.hasAttribute("data-layer")) {
@@ -66,6 +72,7 @@ public final class NetworkPanel implements Store.Listener {
             focusRow = Integer.parseInt(target.getAttribute(link ? "data-index" : "data-unit"));
             move(0, 0, false);
         });
+        overlay.addEventListener("focusin", e -> point((HTMLElement) e.getTarget()));
         overlay.addEventListener("keydown", e -> {
             String key = ((org.teavm.jso.dom.events.KeyboardEvent) e).getKey();
             if ((key.equals("Enter") || key.equals(" ")) && roving != null && roving.hasAttribute("data-feature")) {
@@ -89,6 +96,43 @@ public final class NetworkPanel implements Store.Listener {
                 set(String.join(",", p.layerTexts().subList(0, dense[dense.length - 1])));
             }
         });
+    }
+
+    /** The neuron a square of the overlay stands for. */
+    private State.NeuronRef ref(HTMLElement square) {
+        return new State.NeuronRef(Integer.parseInt(square.getAttribute("data-layer")),
+                Integer.parseInt(square.getAttribute("data-unit")), square.getAttribute("aria-label"));
+    }
+
+    /** What is pointed at or focused now (null: nothing): a neuron is previewed, a link's weight is shown. */
+    private void point(HTMLElement target) {
+        HTMLElement tip = Dom.find("#network-tip");
+        boolean link = target != null && target.hasAttribute("data-index");
+        if (link) {
+            int layer = Integer.parseInt(target.getAttribute("data-layer"));
+            int index = Integer.parseInt(target.getAttribute("data-index"));
+            tip.setTextContent(linkLabel(layer, index / shown[layer], index % shown[layer]));
+            double x = (Double.parseDouble(target.getAttribute("x1")) + Double.parseDouble(target.getAttribute("x2"))) / 2;
+            double y = (Double.parseDouble(target.getAttribute("y1")) + Double.parseDouble(target.getAttribute("y2"))) / 2;
+            Dom.style(tip, "left", Math.min(70, x / Math.max(1, canvas.getWidth()) * 100) + "%");
+            Dom.style(tip, "top", y / Math.max(1, canvas.getHeight()) * 100 + "%");
+        }
+        tip.setHidden(!link);
+        State.NeuronRef n = target != null && target.hasAttribute("data-unit") ? ref(target) : null;
+        State.NeuronRef was = store.state().preview;
+        if (n == null ? was != null : was == null || was.layer() != n.layer() || was.unit() != n.unit()) {
+            store.dispatch(new Action.PreviewNeuron(n));
+        }
+    }
+
+    /** A neuron's output over the plane as drawn now (its thumbnail's values, rows from the top), or null. */
+    @SuppressWarnings("unchecked")
+    public List<Double> thumb(int layer, int unit) {
+        if (drawn == null || layer >= drawn.size() || !(drawn.get(layer).get("thumbs") instanceof List)) {
+            return null;
+        }
+        List<List<Double>> thumbs = (List<List<Double>>) drawn.get(layer).get("thumbs");
+        return unit < thumbs.size() ? thumbs.get(unit) : null;
     }
 
     /** A feature on or off, in the canonical order; the last one in use stays on (a network needs an input). */

@@ -60,7 +60,8 @@ public final class ResultsPanel implements Store.Listener {
         if (s.evaluation != before.evaluation) {
             evaluation(s.evaluation);
         }
-        if ((s.showTest != before.showTest || s.discretize != before.discretize) && s.picture != null) {
+        if ((s.showTest != before.showTest || s.discretize != before.discretize || s.preview != before.preview
+                || s.pinned != before.pinned) && s.picture != null) {
             drawPicture(); // at once: a switch is not training's stream of pictures
         }
         if (s.picture != before.picture) {
@@ -110,7 +111,17 @@ public final class ResultsPanel implements Store.Listener {
         if (s.discretize && classes > 0) {
             values = Heatmap.discretized(values, classes);
         }
-        Heatmap.draw((HTMLCanvasElement) Dom.find("#heatmap"), ((Double) p.get("res")).intValue(), values, x, y, points, classes);
+        State.NeuronRef neuron = s.preview != null ? s.preview : s.pinned;
+        List<Double> thumb = neuron == null ? null : network.thumb(neuron.layer(), neuron.unit());
+        if (thumb != null) { // a neuron's own output over the plane, large, instead of the network's
+            Heatmap.draw((HTMLCanvasElement) Dom.find("#heatmap"), (int) Math.round(Math.sqrt(thumb.size())),
+                    new java.util.ArrayList<>(thumb), x, y, points, 0);
+            Dom.text("#heatmap-neuron", neuron.label() + ": its output over the plane"
+                    + (neuron == s.pinned && s.preview == null ? " (click it again for the network's output)" : ""));
+        } else {
+            Heatmap.draw((HTMLCanvasElement) Dom.find("#heatmap"), ((Double) p.get("res")).intValue(), values, x, y, points, classes);
+            Dom.text("#heatmap-neuron", "");
+        }
         if (s.prepared.features.size() == 2) {
             Dom.text("#heatmap-caption", "Output over the plane (" + s.prepared.features.get(0) + " across, "
                     + s.prepared.features.get(1) + " up): training points filled, test hollow, class by shape ● ■ ▲.");
