@@ -140,4 +140,39 @@ class PlaygroundFeaturesTest extends BrowserTest {
         assertTrue(page.textContent("#network-tip").matches("weight −?[0-9.e+-]+ from X₁ to hidden layer 1 neuron 1"),
                 page.textContent("#network-tip"));
     }
+
+    @Test
+    void twoPinsPutThreeCurvePairsOnTheChartEachSaysWhatDiffersAndRestoresItsSettings() {
+        page = openPlayground("?v=1&data=xor&epochs=8&lr=0.03&batch=10", 1280, 900, null);
+        trainToEnd(page);
+        page.click("#pin-run");
+        page.waitForSelector("#pins li[data-pin='1']");
+        Browsers.tab(page, "training");
+        page.fill("[data-key=lr]", "0.1");
+        page.dispatchEvent("[data-key=lr]", "change");
+        page.waitForURL(url -> url.contains("lr=0.1"));
+        trainToEnd(page);
+        page.click("#pin-run");
+        page.waitForSelector("#pins li[data-pin='2']");
+        page.fill("[data-key=batch]", "30");
+        page.dispatchEvent("[data-key=batch]", "change");
+        page.waitForURL(url -> url.contains("batch=30"));
+        trainToEnd(page);
+        @SuppressWarnings("unchecked")
+        java.util.List<String> legend = (java.util.List<String>) page.evaluate(
+                "[...document.querySelectorAll('#loss-chart .u-legend .u-series th')].map(e => e.textContent.trim())");
+        assertEquals(java.util.List.of("epoch", "loss", "val_loss", "lr", "pin 1 loss", "pin 1 val_loss", "pin 2 loss",
+                "pin 2 val_loss"), legend);
+        assertTrue(page.textContent("#pins li[data-pin='1']").contains("lr 0.03 → 0.1, batch 10 → 30"),
+                page.textContent("#pins li[data-pin='1']"));
+        assertTrue(page.textContent("#pins li[data-pin='2']").contains("batch 10 → 30")
+                && !page.textContent("#pins li[data-pin='2']").contains("lr "), page.textContent("#pins li[data-pin='2']"));
+        page.click("[aria-label='Restore the settings of pin 1']");
+        page.waitForURL(url -> url.contains("lr=0.03") && url.contains("batch=10"));
+        Browsers.waitUntil(page, "document.querySelector('#pins li[data-pin=\"1\"]').textContent.includes('the same settings')");
+        page.focus("[aria-label='Remove pin 1']");
+        page.keyboard().press("Enter");
+        Browsers.waitUntil(page, "document.activeElement.getAttribute('aria-label') === 'Remove pin 2'");
+        assertEquals(1, page.locator("#pins li").count());
+    }
 }

@@ -75,6 +75,12 @@ public interface Action {
     /** A neuron clicked: the main picture shows it until it is clicked again (or another one is). */
     record PinNeuron(State.NeuronRef neuron) implements Action { }
 
+    /** Pin the current run's curves to the chart. */
+    record PinRun() implements Action { }
+
+    /** Remove pin {@code number}. */
+    record Unpin(int number) implements Action { }
+
     /** Copy {@code text} to the clipboard; {@code what} names it in the status line. */
     record Copy(String text, String what) implements Action { }
 

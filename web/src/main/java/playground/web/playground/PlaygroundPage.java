@@ -55,6 +55,7 @@ public final class PlaygroundPage {
         store.subscribe(new TunePanel(store, GridRunner.defaultWorkers()));
         store.subscribe(new SharePanel(store));
         store.subscribe(new SavedPanel(store));
+        store.subscribe(new playground.web.playground.panels.PinsPanel(store));
         store.subscribe(effects);
         store.subscribe(new GridRunner(store, effects));
         store.subscribe(exports);

@@ -94,6 +94,9 @@ public final class State {
     /** The neuron the main picture shows instead of the output: pointed at or focused (preview), or clicked (pinned). */
     public final NeuronRef preview;
     public final NeuronRef pinned;
+    /** Runs pinned to the loss chart, oldest first; and the number the next pin gets. */
+    public final java.util.List<Pins.Pin> pins;
+    public final int nextPin;
     public final List<Compared> comparison;
     /** The last edit the engine refused ({key, value, message}), shown beside its control; null when none. */
     public final Action.EditRejected editError;
@@ -136,6 +139,8 @@ public final class State {
         discretize = e.discretize;
         preview = e.preview;
         pinned = e.pinned;
+        pins = e.pins;
+        nextPin = e.nextPin;
         comparison = e.comparison;
         editError = e.editError;
         status = e.status;
@@ -193,6 +198,8 @@ public final class State {
         boolean discretize;
         NeuronRef preview;
         NeuronRef pinned;
+        java.util.List<Pins.Pin> pins = java.util.List.of();
+        int nextPin = 1;
         List<Compared> comparison = List.of();
         Action.EditRejected editError;
         String status = "";
@@ -237,6 +244,8 @@ public final class State {
             discretize = s.discretize;
             preview = s.preview;
             pinned = s.pinned;
+            pins = s.pins;
+            nextPin = s.nextPin;
             comparison = s.comparison;
             editError = s.editError;
             status = s.status;

@@ -180,6 +180,22 @@ public final class Store {
             }
             e.status = identical ? "Re-run finished: every number is identical to the recorded run."
                     : "Re-run finished: some numbers differ from the recorded run (see the table).";
+        } else if (a instanceof Action.PinRun) {
+            if (s.run.history.isEmpty() || s.prepared == null) {
+                e.status = "Train first: a pin keeps a run's curves.";
+            } else if (s.pins.size() >= Pins.MAX) {
+                e.status = "Up to " + Pins.MAX + " pins: remove one first.";
+            } else {
+                java.util.List<Pins.Pin> pins = new java.util.ArrayList<>(s.pins);
+                pins.add(new Pins.Pin(s.nextPin, s.prepared.query, s.prepared.spec, s.run.history));
+                e.pins = java.util.Collections.unmodifiableList(pins);
+                e.status = "Pinned as pin " + s.nextPin + ": change the settings and train again to compare.";
+                e.nextPin = s.nextPin + 1;
+            }
+        } else if (a instanceof Action.Unpin x) {
+            java.util.List<Pins.Pin> pins = new java.util.ArrayList<>(s.pins);
+            pins.removeIf(p -> p.number() == x.number());
+            e.pins = java.util.Collections.unmodifiableList(pins);
         } else if (a instanceof Action.Say x) {
             e.status = x.status();
         } else if (a instanceof Action.Notify x) {

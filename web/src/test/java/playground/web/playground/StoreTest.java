@@ -163,4 +163,23 @@ class StoreTest {
         store.dispatch(new Action.Say("one"));
         assertEquals(List.of("first one", "second one", "first two", "second two"), seen);
     }
+
+    @Test
+    void aPinKeepsTheRunAndItsSettingsAndSaysWhatDiffersFromTheCurrentOnes() {
+        State s = Store.apply(prepared("v=1&data=xor&epochs=2&lr=0.03&batch=10"), new Action.PinRun());
+        assertTrue(s.pins.isEmpty(), "nothing trained: nothing to pin");
+        s = step(step(s));
+        for (int i = 0; i < Pins.MAX + 1; i++) {
+            s = Store.apply(s, new Action.PinRun());
+        }
+        assertEquals(Pins.MAX, s.pins.size(), "at most four");
+        assertTrue(s.status.startsWith("Up to 4 pins"), s.status);
+        assertEquals(2, s.pins.get(0).history().size());
+        s = Store.apply(s, new Action.Unpin(2));
+        assertEquals(List.of(1, 3, 4), s.pins.stream().map(Pins.Pin::number).toList());
+        State other = prepared("v=1&data=xor&epochs=2&lr=0.1&batch=30");
+        assertEquals("lr 0.03 → 0.1, batch 10 → 30", // in the key table's order
+                Pins.diff(s.pins.get(0).spec(), other.prepared.spec));
+        assertEquals("the same settings", Pins.diff(s.pins.get(0).spec(), s.prepared.spec));
+    }
 }

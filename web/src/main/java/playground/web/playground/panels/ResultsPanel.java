@@ -42,7 +42,7 @@ public final class ResultsPanel implements Store.Listener {
         for (String what : new String[] {"log", "model", "predictions", "charts"}) {
             Dom.onClick("#export-" + what, e -> store.dispatch(new Action.Export(what)));
         }
-        Browser.onResize(() -> chart.draw(store.state().run.history, store.state().run.events, CHART_HEIGHT));
+        Browser.onResize(() -> drawChart(store.state()));
         for (String option : new String[] {"test", "discretize"}) {
             HTMLElement box = Dom.find("#picture-" + option);
             box.addEventListener("change", e -> store.dispatch(new Action.PictureOption(option, Browser.checked(box))));
@@ -51,8 +51,10 @@ public final class ResultsPanel implements Store.Listener {
 
     @Override
     public void changed(State before, State s, Action a) {
+        if (s.run != before.run || s.pins != before.pins) {
+            drawChart(s);
+        }
         if (s.run != before.run) {
-            chart.draw(s.run.history, s.run.events, CHART_HEIGHT);
             Dom.find("#chart-empty").setHidden(!s.run.history.isEmpty());
             Dom.text("#events", s.run.marks());
             history.show(s.run.history);
@@ -78,6 +80,17 @@ public final class ResultsPanel implements Store.Listener {
                 }
             }
         }
+    }
+
+    /** The loss chart: this run's curves, and each pinned run's faint beside them. */
+    private void drawChart(State s) {
+        List<List<Map<String, Object>>> pinned = new java.util.ArrayList<>();
+        List<Integer> numbers = new java.util.ArrayList<>();
+        for (playground.web.playground.Pins.Pin p : s.pins) {
+            pinned.add(p.history());
+            numbers.add(p.number());
+        }
+        chart.draw(s.run.history, s.run.events, CHART_HEIGHT, pinned, numbers);
     }
 
     /** The latest picture, drawn once in this frame (pictures that came and went before it are never drawn). */
