@@ -15,6 +15,7 @@ import playground.engine.data.Table;
 import playground.engine.data.TargetScaler;
 import playground.engine.loss.Loss;
 import playground.engine.math.Rng;
+import playground.engine.nn.Dense;
 import playground.engine.nn.Network;
 import playground.engine.optim.Optimizer;
 import playground.engine.spec.Callbacks;
@@ -54,6 +55,19 @@ public final class Experiment {
     private double[] testX;            // the test rows' inputs and targets, made on the first testLoss()
     private double[] testY;
     private Loss testLoss;
+    /** The weights the user set by hand, in order, each where the run was; and a log being replayed. */
+    private final List<WeightEdit> edits = new ArrayList<>();
+    private List<WeightEdit> replaying = List.of();
+    private int replayed;
+    /** The largest |weight| an edit may set: beyond it a tanh or sigmoid only saturates. */
+    public static final double MAX_EDITED_WEIGHT = 1000;
+
+    /**
+     * A weight set by hand: the kernel entry (row, unit) of the {@code layer}-th Dense layer of the network's top
+     * level (1 = the first hidden layer, as the diagram's columns), at the run's position then (finished epochs,
+     * batches done in the next one). Weights the spec cannot derive travel as the log of these.
+     */
+    public record WeightEdit(int epoch, int batch, int layer, int row, int unit, double value) { }
 
     private Experiment(ExperimentSpec spec, Table data, Split explicit, List<Callback> extra) {
         this.spec = spec;
@@ -152,6 +166,78 @@ public final class Experiment {
         for (Callback c : extra) {
             run.withCallback(c);
         }
+        run.beforeEachBatch(this::applyDue);
+    }
+
+    /** The top-level Dense layers, the diagram's columns after the inputs. */
+    private List<Dense> denseLayers() {
+        List<Dense> out = new ArrayList<>();
+        for (playground.engine.nn.Layer l : network.layers()) {
+            if (l instanceof Dense) {
+                out.add((Dense) l);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Sets one weight now (no training step; the optimizer's state is left as it is, so a replay is bit-identical)
+     * and logs it. A NaN, infinite or absurd value, or a weight that does not exist, is refused with the reason and
+     * nothing changes.
+     */
+    public WeightEdit setWeight(int layer, int row, int unit, double value) {
+        List<Dense> dense = denseLayers();
+        if (layer < 1 || layer > dense.size()) {
+            throw new IllegalArgumentException("there is no Dense layer " + layer + " (the network has " + dense.size() + ")");
+        }
+        Dense d = dense.get(layer - 1);
+        int in = d.kernel().shape[0];
+        if (row < 0 || row >= in || unit < 0 || unit >= d.units) {
+            throw new IllegalArgumentException("Dense layer " + layer + " has no weight (" + row + ", " + unit + "): its kernel is "
+                    + in + " × " + d.units);
+        }
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("a weight must be a finite number, not " + value);
+        }
+        if (Math.abs(value) > MAX_EDITED_WEIGHT) {
+            throw new IllegalArgumentException("a weight of " + playground.engine.text.Numbers.format(value)
+                    + " is absurd: keep it within ±" + playground.engine.text.Numbers.format(MAX_EDITED_WEIGHT));
+        }
+        WeightEdit e = new WeightEdit(run.epoch(), run.batch(), layer, row, unit, value);
+        d.kernel().value[row * d.units + unit] = value;
+        edits.add(e);
+        return e;
+    }
+
+    /** The weights set by hand so far, in order. */
+    public List<WeightEdit> edits() {
+        return Collections.unmodifiableList(edits);
+    }
+
+    /**
+     * Replays a log of weight edits: each is applied when the run reaches its position (before the batch that
+     * followed it), those due now at once; what is left when the run ends is applied at its end.
+     */
+    public void replay(List<WeightEdit> log) {
+        replaying = List.copyOf(log);
+        replayed = 0;
+        applyDue(run.epoch(), run.batch());
+    }
+
+    private void applyDue(int epoch, int batch) {
+        while (replayed < replaying.size()) {
+            WeightEdit e = replaying.get(replayed);
+            if (e.epoch() > epoch || e.epoch() == epoch && e.batch() > batch) {
+                return;
+            }
+            setWeight(e.layer(), e.row(), e.unit(), e.value());
+            replayed++;
+        }
+    }
+
+    /** Applies the edits of a replayed log that came after the run's last batch (call once it has finished). */
+    public void replayRest() {
+        applyDue(Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 
     /** Prepares an experiment; call {@link #train()} (or step {@link #run}) and then {@link #evaluate()}. */
@@ -168,6 +254,7 @@ public final class Experiment {
 
     public void train() {
         run.run();
+        replayRest();
     }
 
     /** Metrics on every non-empty part of the split, with the network as it is now. */

@@ -261,11 +261,78 @@ public final class Session {
                 experiment.run.stepEpoch();
             }
             stepFailed = false;
+            if (experiment.run.finished()) {
+                experiment.replayRest(); // a replayed log's edits made after the last batch
+            }
             return progress();
         } catch (IllegalArgumentException e) {
             stepFailed = true;
             return error(e);
         }
+    }
+
+    /**
+     * Sets one weight of the current experiment by hand ({@link Experiment#setWeight}): {"edits": the log so far} or
+     * {"rejected": {key "weight", value, message}}, the weights then as they were.
+     */
+    public String setWeight(int layer, int row, int unit, String value) {
+        if (experiment == null) {
+            return error(new IllegalArgumentException("no experiment is prepared"));
+        }
+        try {
+            double v;
+            try {
+                v = Numbers.parse(value.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + value + "' is not a number");
+            }
+            experiment.setWeight(layer, row, unit, v);
+            double t = experiment.testLoss();
+            return "{\"edits\":" + edits() + ",\"test_loss\":" + (Double.isNaN(t) ? "null" : Json.number(t)) + "}";
+        } catch (IllegalArgumentException e) {
+            return rejected("weight", value, e.getMessage());
+        }
+    }
+
+    /** The current experiment's weight edits: [{epoch, batch, layer, row, unit, value}...]. */
+    public String edits() {
+        StringBuilder sb = new StringBuilder("[");
+        if (experiment != null) {
+            for (Experiment.WeightEdit e : experiment.edits()) {
+                sb.append(sb.length() == 1 ? "" : ",").append("{\"epoch\":").append(e.epoch()).append(",\"batch\":").append(e.batch())
+                        .append(",\"layer\":").append(e.layer()).append(",\"row\":").append(e.row()).append(",\"unit\":")
+                        .append(e.unit()).append(",\"value\":").append(Json.number(e.value())).append('}');
+            }
+        }
+        return sb.append(']').toString();
+    }
+
+    /** Replays a saved log of weight edits (JSON as {@link #edits}) on the experiment just prepared. */
+    @SuppressWarnings("unchecked")
+    public String replayEdits(String log) {
+        if (experiment == null) {
+            return error(new IllegalArgumentException("no experiment is prepared"));
+        }
+        try {
+            List<Experiment.WeightEdit> edits = new ArrayList<>();
+            for (Object o : (List<Object>) Json.parse(log)) {
+                Map<String, Object> m = (Map<String, Object>) o;
+                edits.add(new Experiment.WeightEdit(whole(m, "epoch"), whole(m, "batch"), whole(m, "layer"), whole(m, "row"),
+                        whole(m, "unit"), ((Number) m.get("value")).doubleValue()));
+            }
+            experiment.replay(edits);
+            return "{\"edits\":" + edits.size() + "}";
+        } catch (RuntimeException e) { // a garbled log: a specific message, the experiment as prepared
+            return error(new IllegalArgumentException("the saved weight edits cannot be replayed: " + e.getMessage()));
+        }
+    }
+
+    private static int whole(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        if (!(v instanceof Number) || ((Number) v).doubleValue() != Math.rint(((Number) v).doubleValue())) {
+            throw new IllegalArgumentException("'" + key + "' must be a whole number");
+        }
+        return ((Number) v).intValue();
     }
 
     /** Whether stepping on is pointless: nothing is prepared, the last step failed, or the run has finished. */

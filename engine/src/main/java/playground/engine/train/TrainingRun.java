@@ -158,10 +158,26 @@ public final class TrainingRun {
         }
     }
 
+    /** Called before every mini-batch with the run's position: finished epochs, batches done in this one. */
+    public interface BatchHook {
+        void before(int epoch, int batch);
+    }
+
+    private BatchHook beforeBatch;
+
+    /** Runs {@code hook} before every mini-batch (an experiment replays its weight edits there). */
+    public TrainingRun beforeEachBatch(BatchHook hook) {
+        this.beforeBatch = hook;
+        return this;
+    }
+
     /** Trains on one mini-batch; returns true when that batch finished an epoch. */
     public boolean stepBatch() {
         if (finished()) {
             return false;
+        }
+        if (beforeBatch != null) {
+            beforeBatch.before(epoch, batch());
         }
         if (!started) {
             started = true;

@@ -27,7 +27,9 @@ final class ExperimentInput {
     /** The spec column's width (V1__experiments.sql). */
     static final int MAX_SPEC_CHARS = 8000;
     private static final Set<String> FIELDS = Set.of("spec", "title", "results", "model", "dataset");
-    private static final Set<String> RESULT_FIELDS = Set.of("history", "events", "evaluation", "runtime");
+    private static final Set<String> RESULT_FIELDS = Set.of("history", "events", "evaluation", "runtime", "weights");
+    static final int MAX_WEIGHT_EDITS = 10_000;
+    private static final List<String> EDIT_FIELDS = List.of("epoch", "batch", "layer", "row", "unit", "value");
 
     private ExperimentInput() {
     }
@@ -149,7 +151,7 @@ final class ExperimentInput {
         Map<?, ?> m = object(v, "results");
         for (Object k : m.keySet()) {
             if (!RESULT_FIELDS.contains(k)) {
-                throw new Invalid(400, "results." + k, "unknown field 'results." + k + "' (fields: history, events, evaluation, runtime)");
+                throw new Invalid(400, "results." + k, "unknown field 'results." + k + "' (fields: history, events, evaluation, runtime, weights)");
             }
         }
         Object h = m.get("history");
@@ -184,7 +186,46 @@ final class ExperimentInput {
             object(m.get("evaluation"), "results.evaluation");
         }
         string(m.get("runtime"), "results.runtime", 20, null);
+        weights(m.get("weights"));
         return Json.write(m);
+    }
+
+    /**
+     * Weights the spec cannot derive: {"start": "spec", "edits": [{epoch, batch, layer, row, unit, value}…]} — the
+     * spec's own starting weights and the log of weights set by hand, which a re-run replays.
+     */
+    private static void weights(Object v) {
+        if (v == null) {
+            return;
+        }
+        Map<?, ?> w = object(v, "results.weights");
+        for (Object k : w.keySet()) {
+            if (!k.equals("start") && !k.equals("edits")) {
+                throw new Invalid(400, "results.weights." + k, "unknown field 'results.weights." + k + "' (fields: start, edits)");
+            }
+        }
+        if (!"spec".equals(w.get("start"))) {
+            throw new Invalid(400, "results.weights.start", "results.weights.start must be \"spec\" (the spec's own starting weights)");
+        }
+        List<?> edits = list(w.get("edits") == null ? List.of() : w.get("edits"), "results.weights.edits");
+        if (edits.size() > MAX_WEIGHT_EDITS) {
+            throw new Invalid(413, "results.weights.edits", "at most " + MAX_WEIGHT_EDITS + " weight edits can be saved");
+        }
+        for (int i = 0; i < edits.size(); i++) {
+            String at = "results.weights.edits[" + i + "]";
+            Map<?, ?> e = object(edits.get(i), at);
+            for (String f : EDIT_FIELDS) {
+                Object n = e.get(f);
+                boolean whole = !f.equals("value");
+                if (!(n instanceof Double) || Double.isInfinite((Double) n)
+                        || whole && ((Double) n < 0 || (Double) n != Math.rint((Double) n) || (Double) n > 1e9)) {
+                    throw new Invalid(400, at + "." + f, at + "." + f + " must be " + (whole ? "a whole number ≥ 0" : "a finite number"));
+                }
+            }
+            if (e.size() != EDIT_FIELDS.size()) {
+                throw new Invalid(400, at, at + " has fields other than " + String.join(", ", EDIT_FIELDS));
+            }
+        }
     }
 
     private static String model(Object v) {

@@ -73,6 +73,19 @@ abstract class ExperimentsContract {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void weightsSetByHandAreSavedAsTheSpecsStartAndAnEditLogAndAGarbledLogIsRefused() {
+        String edits = "{\"start\":\"spec\",\"edits\":[{\"epoch\":3,\"batch\":0,\"layer\":1,\"row\":0,\"unit\":2,\"value\":-1.5}]}";
+        String id = (String) save("{\"spec\":\"v=1&data=xor\",\"results\":{\"weights\":" + edits + "}}").get("id");
+        Map<String, Object> results = (Map<String, Object>) Client.json(client.get("/api/experiments/" + id)).get("results");
+        List<Map<String, Object>> log = (List<Map<String, Object>>) ((Map<String, Object>) results.get("weights")).get("edits");
+        assertEquals(-1.5, log.get(0).get("value"));
+        assertRefused(400, "results.weights.edits[0].row", "{\"spec\":\"v=1\",\"results\":{\"weights\":{\"start\":\"spec\","
+                + "\"edits\":[{\"epoch\":0,\"batch\":0,\"layer\":1,\"row\":-1,\"unit\":0,\"value\":1}]}}}", "whole number");
+        assertRefused(400, "results.weights.start", "{\"spec\":\"v=1\",\"results\":{\"weights\":{\"start\":\"file\"}}}", "spec");
+    }
+
+    @Test
     void idsAreShortRandomAndNotSequential() {
         String a = (String) save("{\"spec\":\"v=1\"}").get("id");
         String b = (String) save("{\"spec\":\"v=1\"}").get("id");

@@ -175,4 +175,42 @@ class PlaygroundFeaturesTest extends BrowserTest {
         Browsers.waitUntil(page, "document.activeElement.getAttribute('aria-label') === 'Remove pin 2'");
         assertEquals(1, page.locator("#pins li").count());
     }
+
+    @Test
+    void aWeightEditedOnTheDiagramChangesThePictureIsRefusedWhenAbsurdAndSurvivesSaveReopenAndRerun() {
+        page = openPlayground("?v=1&data=xor&layers=dense:3:tanh&epochs=12&seed=5", 1280, 900, null);
+        page.evaluate("document.querySelector('#play').click()");
+        Browsers.waitUntil(page, "Number(document.querySelector('#epoch').textContent) >= 1");
+        page.focus("#network-overlay .neuron[tabindex='0']"); // X₁, then its first link
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("Enter"); // training pauses, the box opens with the weight
+        page.waitForSelector("#weight-editor:not([hidden])");
+        assertEquals("weight-editor", page.evaluate("document.activeElement.id"));
+        page.keyboard().type("1e9");
+        page.keyboard().press("Enter");
+        Browsers.waitUntil(page, "document.querySelector('#status').textContent.startsWith('Weight not set')");
+        assertTrue(page.textContent("#status").contains("absurd"), page.textContent("#status"));
+        assertEquals("link", page.evaluate("document.activeElement.getAttribute('class')"), "focus back on the link");
+        Browsers.waitUntil(page, "document.querySelector('#play').textContent !== 'Pause'");
+        page.waitForSelector("#picture-figure:not([hidden])");
+        String before = pixels("#heatmap");
+        page.keyboard().press("Enter");
+        page.keyboard().type("-4.5");
+        page.keyboard().press("Enter");
+        Browsers.waitUntil(page, "document.querySelector('#status').textContent.startsWith('Weight set to -4.5')");
+        Browsers.waitUntil(page, "(document.activeElement.getAttribute('aria-label') || '').startsWith('weight −4.5 from X₁')");
+        assertTrue(!before.equals(pixels("#heatmap")), "the output follows the weight at once");
+        Browsers.tab(page, "share");
+        assertTrue(page.isVisible("#weights-warning"), "a link alone does not carry the weight");
+        page.click("#play"); // train on from the edited weight to the end
+        page.waitForSelector("body[data-trained=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        page.click("#save");
+        page.waitForSelector("#short-link", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        String shortLink = page.getAttribute("#short-link", "href");
+        page.navigate(shortLink.startsWith("http") ? shortLink : base() + shortLink);
+        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        page.click("#rerun");
+        page.waitForSelector("body[data-rerun]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        assertEquals("identical", page.getAttribute("body", "data-rerun"), page.textContent("#rerun-compare"));
+    }
 }

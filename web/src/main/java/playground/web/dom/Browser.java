@@ -200,4 +200,8 @@ public final class Browser {
     /** Focuses {@code e} without scrolling to it (it was focused a moment ago, where the user is looking). */
     @JSBody(params = "e", script = "e.focus({ preventScroll: true });")
     public static native void focusInPlace(JSObject e);
+
+    /** Selects the text of an input (so typing replaces it). */
+    @JSBody(params = "e", script = "e.select();")
+    public static native void select(JSObject e);
 }

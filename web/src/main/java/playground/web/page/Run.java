@@ -86,6 +86,11 @@ public final class Run {
                 null, progress.get("penalty") instanceof Double ? (Double) progress.get("penalty") : null);
     }
 
+    /** This run with the test loss the weights give now (after a weight set by hand). */
+    public Run withTestLoss(Double loss) {
+        return new Run(history, events, epoch, epochs, batch, batches, finished, diverged, message, loss, error, penalty);
+    }
+
     /** The last epoch's log, or null before the first epoch. */
     public Map<String, Object> last() {
         return history.isEmpty() ? null : history.get(history.size() - 1);

@@ -75,6 +75,15 @@ public interface Action {
     /** A neuron clicked: the main picture shows it until it is clicked again (or another one is). */
     record PinNeuron(State.NeuronRef neuron) implements Action { }
 
+    /** A weight set by hand on the diagram (the text as typed): the engine checks it; training pauses. */
+    record EditWeight(int layer, int row, int unit, String value) implements Action { }
+
+    /** The engine set it: how many weights the user has set by hand in this experiment. */
+    record WeightSet(int edits, String value, Double testLoss) implements Action { }
+
+    /** A saved experiment's weights set by hand, replayed: those before training set now, the rest as it trains. */
+    record WeightsReplayed(int edits) implements Action { }
+
     /** Pin the current run's curves to the chart. */
     record PinRun() implements Action { }
 

@@ -52,6 +52,8 @@ final class Effects implements Store.Listener, EngineClient.Training {
             Browser.store("runtime", x.choice());
             startEngine(x.choice(), () -> apply(state().prepared != null ? state().query() : SpecUrl.spec(Browser.query()),
                     Action.Address.REPLACE, null));
+        } else if (a instanceof Action.EditWeight x && after.prepared != null) {
+            setWeight(x);
         } else if (a instanceof Action.Play) {
             play();
         } else if (a instanceof Action.Step x) {
@@ -320,6 +322,52 @@ final class Effects implements Store.Listener, EngineClient.Training {
     @Override
     public void paused() {
         store.dispatch(new Action.Paused());
+    }
+
+    /**
+     * A weight set by hand: training pauses (the edit lands between steps, where a replay puts it back), the engine
+     * checks and sets it, and the picture, the thumbnails and the test loss follow; a refusal keeps the old weight.
+     */
+    private void setWeight(Action.EditWeight x) {
+        if (state().training) {
+            engine.pause();
+        }
+        engine.request(Kind.SET_WEIGHT, new Object[] {x.layer(), x.row(), x.unit(), x.value()}, (r, ms) -> {
+            Map<String, Object> m = castMap(r);
+            if (m.get("rejected") instanceof Map) {
+                store.dispatch(new Action.Say("Weight not set: " + castMap(m.get("rejected")).get("message") + ". It keeps its value."));
+                return;
+            }
+            store.dispatch(new Action.WeightSet(((java.util.List<?>) m.get("edits")).size(), x.value().trim(),
+                    m.get("test_loss") instanceof Double ? (Double) m.get("test_loss") : null));
+            picture();
+        }, message -> store.dispatch(new Action.Say("Weight not set: " + message)));
+    }
+
+    /** The current experiment's log of weights set by hand, as JSON text. */
+    void edits(java.util.function.Consumer<String> then, EngineClient.Failed failed) {
+        engine.request(Kind.EDITS, new Object[0], (r, ms) -> then.accept(String.valueOf(r)), failed);
+    }
+
+    /** Replays a saved log of weights set by hand on the experiment just prepared, then goes on. */
+    void replayEdits(java.util.List<Object> log, Then then) {
+        if (log == null || log.isEmpty()) {
+            then.then();
+            return;
+        }
+        engine.request(Kind.REPLAY_EDITS, new Object[] {playground.engine.text.Json.write(log)}, (r, ms) -> {
+            Map<String, Object> m = castMap(r);
+            if (m.get("error") != null) {
+                store.dispatch(new Action.Say(String.valueOf(m.get("error"))));
+            } else {
+                store.dispatch(new Action.WeightsReplayed(log.size()));
+                picture();
+            }
+            then.then();
+        }, message -> {
+            store.dispatch(new Action.Say(message));
+            then.then();
+        });
     }
 
     /** Asks for the output picture unless a request is under way (then once more when it answers). */

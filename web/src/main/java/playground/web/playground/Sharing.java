@@ -29,11 +29,15 @@ final class Sharing implements Store.Listener {
         if (a instanceof Action.Save && after.prepared != null && !after.saving) {
             save(after);
         } else if (a instanceof Action.Copy x) {
-            Browser.copy(x.text(), ok -> store.dispatch(new Action.Say(x.what() + " copied.")),
+            String without = x.what().equals("Link") && after.weightEdits > 0 ? " It does not carry the " + after.weightEdits
+                    + " weight(s) you set by hand: save for a short link that does." : "";
+            Browser.copy(x.text(), ok -> store.dispatch(new Action.Say(x.what() + " copied." + without)),
                     why -> store.dispatch(new Action.Say("Select the text and copy it: the browser did not allow copying ("
                             + why + ").")));
         } else if (a instanceof Action.Rerun && after.opened != null) {
-            effects.apply((String) after.opened.get("spec"), Action.Address.KEEP, effects::train);
+            // the spec's weights, the saved log of weights set by hand replayed where they were set, then training
+            effects.apply((String) after.opened.get("spec"), Action.Address.KEEP,
+                    () -> effects.replayEdits(savedEdits(after.opened), effects::train));
         } else if (a instanceof Action.DeleteSaved && after.savedId != null) {
             delete(after);
         } else if (a instanceof Action.Evaluated && after.opened != null && after.savedId != null && !after.recorded) {
@@ -48,10 +52,11 @@ final class Sharing implements Store.Listener {
             Map<String, Object> saved = (Map<String, Object>) Json.parse(text);
             store.dispatch(new Action.Opened(saved));
             Effects.Then ready = () -> store.dispatch(new Action.Ready());
-            Effects.Then show = () -> effects.apply((String) saved.get("spec"), Action.Address.KEEP, () -> {
-                store.dispatch(new Action.ShowRecorded());
-                ready.then();
-            }, ready);
+            Effects.Then show = () -> effects.apply((String) saved.get("spec"), Action.Address.KEEP,
+                    () -> effects.replayEdits(savedEdits(saved), () -> {
+                        store.dispatch(new Action.ShowRecorded());
+                        ready.then();
+                    }), ready);
             Map<String, Object> dataset = (Map<String, Object>) saved.get("dataset");
             if (dataset != null) {
                 effects.loadSavedCsv(String.valueOf(dataset.get("name")), (String) dataset.get("csv"), show, ready);
@@ -82,6 +87,21 @@ final class Sharing implements Store.Listener {
             dataset.put("csv", s.dataset.csv);
             body.put("dataset", dataset);
         }
+        if (s.weightEdits > 0) { // weights the spec cannot derive: its own start, and the log of those set by hand
+            effects.edits(log -> {
+                Map<String, Object> weights = new LinkedHashMap<>();
+                weights.put("start", "spec");
+                weights.put("edits", Json.parse(log));
+                results.put("weights", weights);
+                finish(s, body);
+            }, message -> store.dispatch(new Action.SaveFailed(message)));
+        } else {
+            finish(s, body);
+        }
+    }
+
+    /** The rest of a save: the model if asked for, then the POST. */
+    private void finish(State s, Map<String, Object> body) {
         if (!s.includeModel) {
             post(body);
         } else if (s.run.history.isEmpty() || s.recorded) {
@@ -142,6 +162,15 @@ final class Sharing implements Store.Listener {
                 store.dispatch(new Action.Say("Not deleted: " + answer(status, text).get("error")));
             }
         });
+    }
+
+    /** A saved experiment's log of weights set by hand, or null. */
+    @SuppressWarnings("unchecked")
+    static List<Object> savedEdits(Map<String, Object> saved) {
+        Object results = saved.get("results");
+        Object weights = results instanceof Map ? ((Map<String, Object>) results).get("weights") : null;
+        Object edits = weights instanceof Map ? ((Map<String, Object>) weights).get("edits") : null;
+        return edits instanceof List ? (List<Object>) edits : null;
     }
 
     /** The recorded run against the re-run: epochs, the last epoch's losses, and every final metric. */

@@ -97,6 +97,8 @@ public final class State {
     /** Runs pinned to the loss chart, oldest first; and the number the next pin gets. */
     public final java.util.List<Pins.Pin> pins;
     public final int nextPin;
+    /** Weights set by hand in this experiment (a link alone does not carry them). */
+    public final int weightEdits;
     public final List<Compared> comparison;
     /** The last edit the engine refused ({key, value, message}), shown beside its control; null when none. */
     public final Action.EditRejected editError;
@@ -141,6 +143,7 @@ public final class State {
         pinned = e.pinned;
         pins = e.pins;
         nextPin = e.nextPin;
+        weightEdits = e.weightEdits;
         comparison = e.comparison;
         editError = e.editError;
         status = e.status;
@@ -200,6 +203,7 @@ public final class State {
         NeuronRef pinned;
         java.util.List<Pins.Pin> pins = java.util.List.of();
         int nextPin = 1;
+        int weightEdits;
         List<Compared> comparison = List.of();
         Action.EditRejected editError;
         String status = "";
@@ -246,6 +250,7 @@ public final class State {
             pinned = s.pinned;
             pins = s.pins;
             nextPin = s.nextPin;
+            weightEdits = s.weightEdits;
             comparison = s.comparison;
             editError = s.editError;
             status = s.status;

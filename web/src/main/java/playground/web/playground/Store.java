@@ -180,6 +180,12 @@ public final class Store {
             }
             e.status = identical ? "Re-run finished: every number is identical to the recorded run."
                     : "Re-run finished: some numbers differ from the recorded run (see the table).";
+        } else if (a instanceof Action.WeightSet x) {
+            e.weightEdits = x.edits();
+            e.run = s.run.withTestLoss(x.testLoss());
+            e.status = "Weight set to " + x.value() + " (training paused): the picture and the test loss follow it.";
+        } else if (a instanceof Action.WeightsReplayed x) {
+            e.weightEdits = x.edits();
         } else if (a instanceof Action.PinRun) {
             if (s.run.history.isEmpty() || s.prepared == null) {
                 e.status = "Train first: a pin keeps a run's curves.";
@@ -210,6 +216,7 @@ public final class Store {
     private static void applied(State.Edit e, Prepared p) {
         e.prepared = p;
         e.run = Run.NONE;
+        e.weightEdits = 0; // a new experiment starts from the spec's weights
         e.training = false;
         e.recorded = false;
         e.evaluation = null;

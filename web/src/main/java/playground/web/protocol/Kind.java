@@ -16,6 +16,12 @@ public enum Kind {
     STEP("step", true, "unit"),
     EVALUATE("evaluate", true),
     PICTURE("picture", true, "#res", "#thumb"),
+    /** One weight set by hand: the kernel entry (row, unit) of Dense layer {@code layer} (1 = the first hidden). */
+    SET_WEIGHT("setWeight", true, "#layer", "#row", "#unit", "value"),
+    /** The current experiment's log of weights set by hand. */
+    EDITS("edits", false),
+    /** Replays a saved log of weight edits on the experiment just prepared. */
+    REPLAY_EDITS("replayEdits", true, "log"),
     GRID("grid", true, "query", "grid"),
     RUN("run", true, "query"),
     MODEL_JSON("modelJson", false),

@@ -33,6 +33,12 @@ public final class EngineHost {
                 return session.evaluate();
             case PICTURE:
                 return session.picture(r.integer("res"), r.integer("thumb"));
+            case SET_WEIGHT:
+                return session.setWeight(r.integer("layer"), r.integer("row"), r.integer("unit"), r.text("value"));
+            case EDITS:
+                return session.edits();
+            case REPLAY_EDITS:
+                return session.replayEdits(r.text("log"));
             case GRID:
                 return session.grid(r.text("query"), r.text("grid"));
             case RUN:

@@ -9,6 +9,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Element;
 import playground.engine.data.Features;
 import playground.web.charts.NetworkDiagram;
+import playground.web.dom.Browser;
 import playground.web.dom.Dom;
 import playground.web.page.Format;
 import playground.web.playground.Action;
@@ -46,6 +47,8 @@ public final class NetworkPanel implements Store.Listener {
     private int[] shown = new int[0];
     private List<Map<String, Object>> drawn;
     private String overlaid = "";
+    /** The link whose weight box is open, or null. */
+    private HTMLElement editing;
 
     public NetworkPanel(Store store) {
         this.store = store;
@@ -53,6 +56,8 @@ public final class NetworkPanel implements Store.Listener {
             HTMLElement target = (HTMLElement) e.getTarget();
             if (target.hasAttribute("data-feature")) {
                 toggle(target.getAttribute("data-feature"));
+            } else if (target.hasAttribute("data-index")) {
+                editLink(target);
             } else if (target.hasAttribute("data-unit")) {
                 store.dispatch(new Action.PinNeuron(ref(target)));
             }
@@ -73,11 +78,25 @@ public final class NetworkPanel implements Store.Listener {
             move(0, 0, false);
         });
         overlay.addEventListener("focusin", e -> point((HTMLElement) e.getTarget()));
+        HTMLElement editor = Dom.find("#weight-editor");
+        editor.addEventListener("keydown", e -> {
+            String key = ((org.teavm.jso.dom.events.KeyboardEvent) e).getKey();
+            if (key.equals("Enter") || key.equals("Escape")) {
+                e.preventDefault();
+                closeEditor(key.equals("Enter"));
+            }
+        });
+        editor.addEventListener("blur", e -> closeEditor(false));
         overlay.addEventListener("keydown", e -> {
             String key = ((org.teavm.jso.dom.events.KeyboardEvent) e).getKey();
             if ((key.equals("Enter") || key.equals(" ")) && roving != null && roving.hasAttribute("data-feature")) {
                 e.preventDefault();
                 toggle(roving.getAttribute("data-feature"));
+                return;
+            }
+            if (key.equals("Enter") && roving != null && roving.hasAttribute("data-index")) {
+                e.preventDefault();
+                editLink((HTMLElement) roving);
                 return;
             }
             int dc = key.equals("ArrowRight") ? 1 : key.equals("ArrowLeft") ? -1 : 0;
@@ -123,6 +142,73 @@ public final class NetworkPanel implements Store.Listener {
         if (n == null ? was != null : was == null || was.layer() != n.layer() || was.unit() != n.unit()) {
             store.dispatch(new Action.PreviewNeuron(n));
         }
+    }
+
+    /** The kernel row of a link's source: a 2-D set's first layer counts only the features in use (-1: one off). */
+    @SuppressWarnings("unchecked")
+    private int kernelRow(int layer, int from) {
+        List<Boolean> active = layer == 1 && drawn != null ? (List<Boolean>) drawn.get(0).get("active") : null;
+        if (active == null) {
+            return from;
+        }
+        if (!active.get(from)) {
+            return -1;
+        }
+        int rank = 0;
+        for (int a = 0; a < from; a++) {
+            rank += active.get(a) ? 1 : 0;
+        }
+        return rank;
+    }
+
+    /**
+     * Edits a link's weight in place: a box over the link with its weight; Enter sets it (the engine checks it and
+     * training pauses), Escape leaves it; focus goes back to the link either way.
+     */
+    private void editLink(HTMLElement link) {
+        int layer = Integer.parseInt(link.getAttribute("data-layer"));
+        int index = Integer.parseInt(link.getAttribute("data-index"));
+        int from = index / shown[layer];
+        int to = index % shown[layer];
+        int row = kernelRow(layer, from);
+        String label = linkLabel(layer, from, to);
+        if (row < 0) {
+            store.dispatch(new Action.Say(label + "."));
+            return;
+        }
+        HTMLElement editor = Dom.find("#weight-editor");
+        String weight = label.startsWith("weight ") ? label.substring(7, label.indexOf(' ', 7)).replace('−', '-') : "";
+        Dom.setValue(editor, weight);
+        editor.setAttribute("aria-label", "New " + (label.startsWith("weight ") ? label : "weight of the " + label));
+        editor.setAttribute("data-layer", Integer.toString(layer));
+        editor.setAttribute("data-row", Integer.toString(row));
+        editor.setAttribute("data-unit", Integer.toString(to));
+        editing = link;
+        double x = (Double.parseDouble(link.getAttribute("x1")) + Double.parseDouble(link.getAttribute("x2"))) / 2;
+        double y = (Double.parseDouble(link.getAttribute("y1")) + Double.parseDouble(link.getAttribute("y2"))) / 2;
+        Dom.style(editor, "left", Math.min(75, x / Math.max(1, canvas.getWidth()) * 100) + "%");
+        Dom.style(editor, "top", y / Math.max(1, canvas.getHeight()) * 100 + "%");
+        editor.setHidden(false);
+        editor.focus();
+        Browser.select(editor);
+    }
+
+    /** Closes the weight box: Enter sets the weight, anything else leaves it; focus returns to the link. */
+    private void closeEditor(boolean set) {
+        HTMLElement editor = Dom.find("#weight-editor");
+        if (editor.isHidden()) {
+            return;
+        }
+        editor.setHidden(true);
+        if (set) {
+            store.dispatch(new Action.EditWeight(Integer.parseInt(editor.getAttribute("data-layer")),
+                    Integer.parseInt(editor.getAttribute("data-row")), Integer.parseInt(editor.getAttribute("data-unit")),
+                    Dom.value(editor)));
+        }
+        if (editing != null && editing.getParentNode() != null) {
+            editing.focus();
+        }
+        editing = null;
     }
 
     /** A neuron's output over the plane as drawn now (its thumbnail's values, rows from the top), or null. */

@@ -79,7 +79,7 @@ public final class SharePanel implements Store.Listener {
         boolean same = s.prepared == before.prepared && s.savedId == before.savedId && s.title.equals(before.title)
                 && s.embedSize.equals(before.embedSize) && s.dataset == before.dataset && s.saving == before.saving
                 && s.saveMessage.equals(before.saveMessage) && s.shortLink == before.shortLink
-                && s.previewShown == before.previewShown;
+                && s.previewShown == before.previewShown && s.weightEdits == before.weightEdits;
         if (same && !(a instanceof Action.PreviewEmbed)) {
             return; // nothing it shows changed (an epoch went by): no DOM work on the training's hot path
         }
@@ -93,6 +93,9 @@ public final class SharePanel implements Store.Listener {
         boolean upload = s.dataset != null && s.dataset.id.equals("upload");
         Dom.setDisabled(dataset, !upload);
         Dom.find("#share-warning").setHidden(!upload || s.savedId != null);
+        Dom.find("#weights-warning").setHidden(s.weightEdits == 0);
+        Dom.text("#weights-warning-text", "You set " + s.weightEdits + (s.weightEdits == 1 ? " weight" : " weights")
+                + " by hand: this link carries the settings only. Save & get a short link to keep them (a re-run replays them).");
         Dom.setBusy(Dom.find("#save"), s.saving); // it keeps focus; the store ignores Save while saving
         if (!s.saveMessage.equals(before.saveMessage) || s.shortLink != before.shortLink) {
             result.setTextContent(s.saveMessage);
