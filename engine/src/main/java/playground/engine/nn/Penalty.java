@@ -55,7 +55,10 @@ public final class Penalty {
             }
             for (int i = 0; i < p.value.length; i++) {
                 double w = p.value[i];
-                p.grad[i] += l1 * (w > 0 ? 1 : w < 0 ? -1 : 0) + 2 * l2 * w;
+                double g = l1 * (w > 0 ? 1 : w < 0 ? -1 : 0) + 2 * l2 * w;
+                // not "grad += a + b": TeaVM's JavaScript wrote that as (grad + a) + b, a different rounding than the
+                // JVM's grad + (a + b) (found by the l1l2 golden run); the sum first, then one addition, everywhere
+                p.grad[i] = p.grad[i] + g;
             }
         }
     }

@@ -54,6 +54,17 @@ final class Picture {
             }
         }
         sb.append("],\"network\":").append(network(e, grid(e, rx, ry, thumbRes), thumbRes));
+        if (e.plane != null) { // every feature of the plane over the thumbnails' grid, raw: TensorFlow Playground's first column
+            sb.append(",\"features\":[");
+            double[][] g = points(rx, ry, thumbRes);
+            int k2 = 0;
+            for (Features.Feature f : Features.Feature.values()) {
+                sb.append(k2++ == 0 ? "" : ",").append("{\"id\":").append(Json.quote(f.id)).append(",\"label\":")
+                        .append(Json.quote(f.label)).append(",\"on\":").append(e.plane.contains(f)).append(",\"thumb\":")
+                        .append(numbers(Features.values(f, g[0], g[1]))).append('}');
+            }
+            sb.append(']');
+        }
         return sb.append('}').toString();
     }
 
@@ -71,8 +82,8 @@ final class Picture {
         return new double[] {lo - pad, hi + pad};
     }
 
-    /** The preprocessed inputs of a res × res grid over the data range (row 0 at the top: largest y). */
-    private static double[] grid(Experiment e, double[] rx, double[] ry, int res) {
+    /** The centres of a res × res grid over the data range, row 0 at the top (largest y): {xs, ys}. */
+    private static double[][] points(double[] rx, double[] ry, int res) {
         double[] gx = new double[res * res];
         double[] gy = new double[res * res];
         for (int i = 0; i < res; i++) {
@@ -81,6 +92,14 @@ final class Picture {
                 gy[i * res + j] = ry[1] - (ry[1] - ry[0]) * (i + 0.5) / res;
             }
         }
+        return new double[][] {gx, gy};
+    }
+
+    /** The preprocessed inputs of a res × res grid over the data range (row 0 at the top: largest y). */
+    private static double[] grid(Experiment e, double[] rx, double[] ry, int res) {
+        double[][] g = points(rx, ry, res);
+        double[] gx = g[0];
+        double[] gy = g[1];
         List<Column> cols = new ArrayList<>();
         if (e.plane != null) { // each input feature of the grid's points, from their raw coordinates
             for (Features.Feature f : e.plane) {

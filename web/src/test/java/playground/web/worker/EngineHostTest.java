@@ -61,7 +61,8 @@ class EngineHostTest {
     private static Object[] sample(Kind k) {
         return switch (k) {
             case LOAD_CSV, GRID, LEARN, GOLDEN, EDIT -> new Object[] {"a", "b"};
-            case PREPARE, STEP, RUN, PRESET, BENCH_PREPARE -> new Object[] {"a"};
+            case PREPARE, STEP, RUN, PRESET, BENCH_PREPARE, REPLAY_EDITS -> new Object[] {"a"};
+            case SET_WEIGHT -> new Object[] {1, 0, 0, "0.5"};
             case FINGERPRINT, NUMBERS, SPEED -> new Object[] {1};
             case TRAIN, PICTURE -> new Object[] {1, 2};
             case LEARN_TRAIN -> new Object[] {"a", "b", "c"};

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
-import playground.engine.data.Synthetic;
 import playground.web.dom.Browser;
 import playground.web.dom.Dom;
 import playground.web.page.Datasets;
@@ -39,10 +38,9 @@ public final class DataPanel implements Store.Listener {
                 Long.toString(1 + (long) Math.floor(Math.random() * 999_999))))));
         HTMLElement problem = Dom.find("#problem");
         problem.addEventListener("change", e -> {
-            boolean classes = Dom.value(problem).equals("classification");
-            for (String id : Synthetic.NAMES) {
-                if (Synthetic.isClassification(id) == classes) { // the first set of that kind
-                    store.dispatch(new Action.SetSettings(java.util.Map.of("data", id)));
+            for (Map<String, Object> d : store.state().catalog) { // the catalog's first synthetic set of that kind
+                if (Datasets.synthetic(d) && Dom.value(problem).equals(d.get("task"))) {
+                    store.dispatch(new Action.SetSettings(java.util.Map.of("data", (String) d.get("id"))));
                     return;
                 }
             }
@@ -77,8 +75,8 @@ public final class DataPanel implements Store.Listener {
         }
         Map<String, Object> entry = Datasets.entry(s.catalog, p.spec.get("data"));
         Dom.find("#synthetic").setHidden(entry == null || !Datasets.synthetic(entry));
-        if (Synthetic.isSynthetic(p.spec.get("data"))) {
-            Dom.setValue(Dom.find("#problem"), Synthetic.isClassification(p.spec.get("data")) ? "classification" : "regression");
+        if (entry != null && Datasets.synthetic(entry)) {
+            Dom.setValue(Dom.find("#problem"), p.task());
         }
         Map<String, Object> table = p.profile != null ? p.profile : s.dataset != null ? s.dataset.profile : null;
         // a synthetic set's profile comes with every prepare: drawn again only when it says something new, so a

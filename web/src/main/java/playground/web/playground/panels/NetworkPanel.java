@@ -7,7 +7,6 @@ import java.util.Map;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Element;
-import playground.engine.data.Features;
 import playground.web.charts.NetworkDiagram;
 import playground.web.dom.Browser;
 import playground.web.dom.Dom;
@@ -221,14 +220,17 @@ public final class NetworkPanel implements Store.Listener {
         return unit < thumbs.size() ? thumbs.get(unit) : null;
     }
 
-    /** A feature on or off, in the canonical order; the last one in use stays on (a network needs an input). */
+    /** A feature on or off, in the key table's order; the last one in use stays on (a network needs an input). */
+    @SuppressWarnings("unchecked")
     private void toggle(String id) {
         Prepared p = store.state().prepared;
         List<String> on = playground.engine.text.Tokens.split(p.spec.get("features"), ',');
         List<String> next = new ArrayList<>();
-        for (Features.Feature f : Features.Feature.values()) {
-            if (f.id.equals(id) != on.contains(f.id)) {
-                next.add(f.id);
+        Map<String, Object> setting = playground.web.playground.KeyTable.setting(store.state().settings, "features");
+        for (Map<String, Object> c : (List<Map<String, Object>>) setting.get("choices")) {
+            String f = (String) c.get("id");
+            if (f.equals(id) != on.contains(f)) {
+                next.add(f);
             }
         }
         if (next.isEmpty()) {
@@ -301,43 +303,38 @@ public final class NetworkPanel implements Store.Listener {
     }
 
     /**
-     * A 2-D set's input column as TensorFlow Playground draws it: every feature of the plane, each with its value
-     * over the plane (from the raw coordinates, by the engine's own formulas), the ones the spec uses active.
+     * A 2-D set's input column as TensorFlow Playground draws it: every feature of the plane (as the key table lists
+     * them), the ones the spec uses active, each with its value over the plane once a picture has come (the engine
+     * computes them: the formulas live there only).
      */
-    private static Map<String, Object> featureColumn(Prepared p, Map<String, Object> picture) {
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> featureColumn(Prepared p, Map<String, Object> picture) {
         List<String> on = playground.engine.text.Tokens.split(p.spec.get("features"), ',');
-        double[] rx = range(picture, "x");
-        double[] ry = range(picture, "y");
-        int res = 12;
+        Map<String, Object> setting = playground.web.playground.KeyTable.setting(store.state().settings, "features");
+        List<Map<String, Object>> choices = (List<Map<String, Object>>) setting.get("choices");
+        List<Map<String, Object>> pictured = picture != null && picture.get("features") instanceof List
+                ? (List<Map<String, Object>>) picture.get("features") : null;
         List<List<Double>> thumbs = new ArrayList<>();
         List<Boolean> active = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (Features.Feature f : Features.Feature.values()) {
-            List<Double> t = new ArrayList<>();
-            for (int i = 0; i < res; i++) {
-                for (int j = 0; j < res; j++) { // row 0 at the top, as the picture's own grids
-                    t.add(f.at(rx[0] + (rx[1] - rx[0]) * (j + 0.5) / res, ry[1] - (ry[1] - ry[0]) * (i + 0.5) / res));
-                }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            String id = (String) choices.get(i).get("id");
+            ids.add(id);
+            names.add((String) choices.get(i).get("label"));
+            active.add(on.contains(id));
+            if (pictured != null && i < pictured.size()) {
+                thumbs.add((List<Double>) pictured.get(i).get("thumb"));
             }
-            thumbs.add(t);
-            active.add(on.contains(f.id));
-            names.add(f.label);
         }
-        Map<String, Object> m = column(thumbs.size(), null, "features");
-        m.put("thumbs", thumbs);
+        Map<String, Object> m = column(choices.size(), null, "features");
+        if (thumbs.size() == choices.size()) {
+            m.put("thumbs", thumbs);
+        }
         m.put("active", active);
         m.put("names", names);
+        m.put("ids", ids);
         return m;
-    }
-
-    /** The picture's range on an axis, or the synthetic sets' [−6, 6] before the first picture. */
-    @SuppressWarnings("unchecked")
-    private static double[] range(Map<String, Object> picture, String axis) {
-        if (picture != null && picture.get(axis) instanceof List) {
-            List<Double> r = (List<Double>) picture.get(axis);
-            return new double[] {r.get(0), r.get(1)};
-        }
-        return new double[] {-6, 6};
     }
 
     private static Map<String, Object> column(int units, String activation, String label) {
@@ -520,7 +517,7 @@ public final class NetworkPanel implements Store.Listener {
                     r.setAttribute("role", "switch");
                     r.setAttribute("aria-checked", Boolean.TRUE.equals(active.get(j)) ? "true" : "false");
                     r.setAttribute("aria-label", "input feature " + ((List<?>) columns.get(0).get("names")).get(j));
-                    r.setAttribute("data-feature", Features.Feature.values()[j].id);
+                    r.setAttribute("data-feature", (String) ((List<?>) columns.get(0).get("ids")).get(j));
                 } else {
                     r.setAttribute("class", "neuron");
                     r.setAttribute("role", "img");
