@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import playground.engine.data.Csv;
+import playground.engine.data.Synthetic;
 import playground.engine.spec.ExperimentSpec;
 import playground.engine.text.Json;
 import playground.server.store.ExperimentStore.NewExperiment;
@@ -63,6 +64,12 @@ final class ExperimentInput {
             }
         }
         ExperimentSpec spec = spec(m.get("spec"));
+        String data = spec.get("data");
+        if (!spec.get("features").equals(playground.engine.data.Features.DEFAULT) && !Synthetic.isSynthetic(data)
+                && !data.equals("upload")) { // a catalog table: never a plane of x1 and x2
+            throw new Invalid(400, "spec", "spec: setting 'features': the dataset '" + data + "' is not a 2-D set"
+                    + " (features are made from the columns x1 and x2 of a synthetic set or of your own CSV)");
+        }
         String title = title(m.get("title"), spec);
         String results = results(m.get("results"));
         String model = model(m.get("model"));

@@ -82,6 +82,7 @@ abstract class ExperimentsContract {
         assertEquals(-1.5, log.get(0).get("value"));
         assertRefused(400, "results.weights.edits[0].row", "{\"spec\":\"v=1\",\"results\":{\"weights\":{\"start\":\"spec\","
                 + "\"edits\":[{\"epoch\":0,\"batch\":0,\"layer\":1,\"row\":-1,\"unit\":0,\"value\":1}]}}}", "whole number");
+        assertRefused(400, "spec", "{\"spec\":\"v=1&data=iris&features=x1sq\"}", "not a 2-D set");
         assertRefused(400, "results.weights.start", "{\"spec\":\"v=1\",\"results\":{\"weights\":{\"start\":\"file\"}}}", "spec");
     }
 

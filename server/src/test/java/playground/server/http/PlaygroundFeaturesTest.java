@@ -64,6 +64,10 @@ class PlaygroundFeaturesTest extends BrowserTest {
         Browsers.tab(page, "training");
         page.selectOption("[data-compound=reg] [data-part=id]", "l2");
         page.waitForURL(url -> url.contains("reg=l2"));
+        page.focus("#reg-rate");
+        page.keyboard().press("ArrowRight"); // 0.01 → 0.03, TensorFlow Playground's next stop
+        page.waitForURL(url -> url.contains("reg=l2:0.03"));
+        assertEquals("l2", page.inputValue("[data-compound=reg] [data-part=id]"));
         trainToEnd(page);
         assertTrue(page.textContent("#penalty").startsWith("of which penalty 0."), page.textContent("#penalty"));
     }

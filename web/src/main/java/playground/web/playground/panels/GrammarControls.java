@@ -32,12 +32,14 @@ public final class GrammarControls implements Store.Listener {
     public void changed(State before, State s, Action a) {
         if (s.settings != null && !built) {
             build(s.settings);
+            rateSlider();
             built = true;
         }
         if (s.prepared != null && built && (s.prepared != before.prepared || a instanceof Action.EditRejected)) {
             for (String key : FAMILIES) {
                 showFamily(key, s.prepared.parts.get(key));
             }
+            showRate(s.prepared.parts.get("reg"));
             for (String key : CALLBACKS) {
                 showCallback(key, s.prepared.parts.get(key));
             }
@@ -206,6 +208,44 @@ public final class GrammarControls implements Store.Listener {
         }
         parts.addAll(values);
         store.dispatch(new Action.SetSettings(Map.of(key, String.join(":", parts))));
+    }
+
+    /** TensorFlow Playground's regularization rates: the stops of the rate slider. */
+    private static final String[] RATES = {"0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"};
+
+    /** The rate slider beside the regularizer: it moves the regularizer's first rate over TensorFlow Playground's stops. */
+    private void rateSlider() {
+        HTMLElement slider = Dom.find("#reg-rate");
+        slider.setAttribute("max", Integer.toString(RATES.length - 1));
+        slider.addEventListener("input", e -> slider.setAttribute("aria-valuetext", RATES[Integer.parseInt(Dom.value(slider))]));
+        slider.addEventListener("change", e -> {
+            HTMLElement rate = Dom.document().querySelector("[data-compound=reg] [data-param]");
+            if (rate != null) {
+                Dom.setValue(rate, RATES[Integer.parseInt(Dom.value(slider))]);
+                write("reg");
+            }
+        });
+    }
+
+    /** The slider at the stop nearest the regularizer's first rate; disabled without one (reg=none). */
+    private void showRate(List<String> parts) {
+        HTMLElement slider = Dom.find("#reg-rate");
+        boolean rated = parts != null && parts.size() > 1;
+        Dom.setDisabled(slider, !rated);
+        if (!rated) {
+            Dom.setValue(slider, "0"); // at rest at the left while there is no rate
+        } else {
+            double v = playground.engine.text.Numbers.parse(parts.get(1));
+            int best = 0;
+            for (int i = 1; i < RATES.length; i++) {
+                double r = playground.engine.text.Numbers.parse(RATES[i]);
+                if (Math.abs(Math.log(r / v)) < Math.abs(Math.log(playground.engine.text.Numbers.parse(RATES[best]) / v))) {
+                    best = i;
+                }
+            }
+            Dom.setValue(slider, Integer.toString(best));
+            slider.setAttribute("aria-valuetext", parts.get(1));
+        }
     }
 
     private static String num(Object v) {

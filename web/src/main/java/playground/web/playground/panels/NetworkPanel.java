@@ -447,18 +447,14 @@ public final class NetworkPanel implements Store.Listener {
         int in = drawn == null ? 0 : ((Number) drawn.get(column - 1).get("units")).intValue();
         List<Boolean> active = column == 1 && drawn != null ? (List<Boolean>) drawn.get(0).get("active") : null;
         if (active != null) { // a 2-D set's first layer has weights for the features in use only
-            if (!active.get(from)) {
+            if (kernelRow(column, from) < 0) {
                 return end(0, from) + " is off: no link to " + end(column, to);
-            }
-            int rank = 0;
-            for (int a = 0; a < from; a++) {
-                rank += active.get(a) ? 1 : 0;
             }
             in = 0;
             for (boolean on : active) {
                 in += on ? 1 : 0;
             }
-            from = rank;
+            from = kernelRow(column, from);
         }
         int out = drawn == null ? 0 : ((Number) drawn.get(column).get("units")).intValue();
         if (w == null || w.size() != in * out) {
