@@ -88,7 +88,7 @@ public final class Experiment {
         }
         Set<String> dropped = new HashSet<>(ExperimentSpec.commaList(spec.get("drop")));
         List<String> feats = new ArrayList<>();
-        if (planar) { // the chosen features, in the spec's order
+        if (planar && !spec.get("features").equals(Features.DEFAULT)) { // the chosen features, in the spec's order
             for (Features.Feature f : chosen) {
                 if (!dropped.contains(f.id)) {
                     feats.add(f.id);
@@ -186,6 +186,16 @@ public final class Experiment {
      * nothing changes.
      */
     public WeightEdit setWeight(int layer, int row, int unit, double value) {
+        check(layer, row, unit, value);
+        Dense d = denseLayers().get(layer - 1);
+        WeightEdit e = new WeightEdit(run.epoch(), run.batch(), layer, row, unit, value);
+        d.kernel().value[row * d.units + unit] = value;
+        edits.add(e);
+        return e;
+    }
+
+    /** Throws, saying why, unless (row, unit) is a weight of Dense layer {@code layer} and {@code value} may be set. */
+    private void check(int layer, int row, int unit, double value) {
         List<Dense> dense = denseLayers();
         if (layer < 1 || layer > dense.size()) {
             throw new IllegalArgumentException("there is no Dense layer " + layer + " (the network has " + dense.size() + ")");
@@ -203,10 +213,6 @@ public final class Experiment {
             throw new IllegalArgumentException("a weight of " + playground.engine.text.Numbers.format(value)
                     + " is absurd: keep it within ±" + playground.engine.text.Numbers.format(MAX_EDITED_WEIGHT));
         }
-        WeightEdit e = new WeightEdit(run.epoch(), run.batch(), layer, row, unit, value);
-        d.kernel().value[row * d.units + unit] = value;
-        edits.add(e);
-        return e;
     }
 
     /** The weights set by hand so far, in order. */
@@ -219,6 +225,20 @@ public final class Experiment {
      * followed it), those due now at once; what is left when the run ends is applied at its end.
      */
     public void replay(List<WeightEdit> log) {
+        // the whole log is checked first: a bad or out-of-order entry refuses all of it, and nothing is applied
+        for (int i = 0; i < log.size(); i++) {
+            WeightEdit e = log.get(i);
+            try {
+                check(e.layer(), e.row(), e.unit(), e.value());
+            } catch (IllegalArgumentException x) {
+                throw new IllegalArgumentException("edit " + (i + 1) + ": " + x.getMessage());
+            }
+            WeightEdit before = i == 0 ? null : log.get(i - 1);
+            if (e.epoch() < 0 || e.batch() < 0 || before != null && (e.epoch() < before.epoch()
+                    || e.epoch() == before.epoch() && e.batch() < before.batch())) {
+                throw new IllegalArgumentException("edit " + (i + 1) + " is out of order: the log follows the run");
+            }
+        }
         replaying = List.copyOf(log);
         replayed = 0;
         applyDue(run.epoch(), run.batch());

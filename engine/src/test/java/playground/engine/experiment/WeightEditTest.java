@@ -2,6 +2,7 @@ package playground.engine.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,5 +96,12 @@ class WeightEditTest {
         assertEquals("{\"edits\":1}", other.replayEdits(log));
         assertEquals(log, other.edits());
         assertTrue(other.replayEdits("[{\"epoch\":\"x\"}]").contains("cannot be replayed"));
+        String bad = "[{\"epoch\":0,\"batch\":0,\"layer\":1,\"row\":0,\"unit\":0,\"value\":0.25},"
+                + "{\"epoch\":1,\"batch\":0,\"layer\":9,\"row\":0,\"unit\":0,\"value\":1}]";
+        Session third = new Session();
+        third.prepare(QUERY);
+        assertTrue(third.replayEdits(bad).contains("edit 2"), "a bad entry refuses the whole log");
+        assertEquals("[]", third.edits(), "and nothing of it was applied");
+        assertFalse(third.step("epoch").contains("\"error\""), "the experiment still trains");
     }
 }

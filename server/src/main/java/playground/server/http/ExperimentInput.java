@@ -232,6 +232,22 @@ final class ExperimentInput {
             if (e.size() != EDIT_FIELDS.size()) {
                 throw new Invalid(400, at, at + " has fields other than " + String.join(", ", EDIT_FIELDS));
             }
+            if ((Double) e.get("layer") < 1) {
+                throw new Invalid(400, at + ".layer", at + ".layer must be 1 or more (1 = the first hidden layer)");
+            }
+            if (Math.abs((Double) e.get("value")) > playground.engine.experiment.Experiment.MAX_EDITED_WEIGHT) {
+                throw new Invalid(400, at + ".value", at + ".value must be within ±"
+                        + playground.engine.text.Numbers.format(playground.engine.experiment.Experiment.MAX_EDITED_WEIGHT));
+            }
+            if (i > 0) {
+                Map<?, ?> b = (Map<?, ?>) edits.get(i - 1);
+                double pe = (Double) b.get("epoch");
+                double pb = (Double) b.get("batch");
+                double ee = (Double) e.get("epoch");
+                if (ee < pe || ee == pe && (Double) e.get("batch") < pb) {
+                    throw new Invalid(400, at, at + " comes before the edit above it: the log follows the run");
+                }
+            }
         }
     }
 

@@ -74,12 +74,14 @@ public final class NetworkDiagram {
         for (int i = 1; i < n; i++) {
             List<Double> w = (List<Double>) layers.get(i).get("weights");
             // the first layer's weights are per active input: a feature that is off has no links
+            List<Number> rows = i == 1 ? (List<Number>) layers.get(0).get("rows") : null; // each feature's kernel row
             int[] row = new int[shown[i - 1]];
             int in = 0;
             for (int a = 0; a < row.length; a++) {
-                row[a] = i == 1 && active != null && !active.get(a) ? -1 : in++;
+                row[a] = rows != null ? rows.get(a).intValue() : a;
+                in += row[a] >= 0 ? 1 : 0;
             }
-            in = i == 1 && active != null ? in : units(layers.get(i - 1));
+            in = rows != null ? in : units(layers.get(i - 1));
             int out = units(layers.get(i));
             boolean weighed = w != null && w.size() == in * out; // else not a plain chain (a residual block between)
             double maxAbs = 1e-9;

@@ -87,7 +87,14 @@ final class Sharing implements Store.Listener {
             dataset.put("csv", s.dataset.csv);
             body.put("dataset", dataset);
         }
-        if (s.weightEdits > 0) { // weights the spec cannot derive: its own start, and the log of those set by hand
+        List<Object> recordedEdits = s.recorded && s.opened != null ? savedEdits(s.opened) : null;
+        if (recordedEdits != null) { // a saved run shown as recorded: its log as it was saved (the engine has replayed only part)
+            Map<String, Object> weights = new LinkedHashMap<>();
+            weights.put("start", "spec");
+            weights.put("edits", recordedEdits);
+            results.put("weights", weights);
+            finish(s, body);
+        } else if (s.weightEdits > 0) { // weights the spec cannot derive: its own start, and the log of those set by hand
             effects.edits(log -> {
                 Map<String, Object> weights = new LinkedHashMap<>();
                 weights.put("start", "spec");

@@ -217,6 +217,8 @@ public final class Store {
         e.prepared = p;
         e.run = Run.NONE;
         e.weightEdits = 0; // a new experiment starts from the spec's weights
+        e.pinned = null; // a neuron of the old network is not one of this one
+        e.preview = null;
         e.training = false;
         e.recorded = false;
         e.evaluation = null;

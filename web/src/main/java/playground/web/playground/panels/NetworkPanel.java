@@ -146,18 +146,8 @@ public final class NetworkPanel implements Store.Listener {
     /** The kernel row of a link's source: a 2-D set's first layer counts only the features in use (-1: one off). */
     @SuppressWarnings("unchecked")
     private int kernelRow(int layer, int from) {
-        List<Boolean> active = layer == 1 && drawn != null ? (List<Boolean>) drawn.get(0).get("active") : null;
-        if (active == null) {
-            return from;
-        }
-        if (!active.get(from)) {
-            return -1;
-        }
-        int rank = 0;
-        for (int a = 0; a < from; a++) {
-            rank += active.get(a) ? 1 : 0;
-        }
-        return rank;
+        List<Integer> rows = layer == 1 && drawn != null ? (List<Integer>) drawn.get(0).get("rows") : null;
+        return rows == null ? from : rows.get(from);
     }
 
     /**
@@ -167,6 +157,9 @@ public final class NetworkPanel implements Store.Listener {
     private void editLink(HTMLElement link) {
         int layer = Integer.parseInt(link.getAttribute("data-layer"));
         int index = Integer.parseInt(link.getAttribute("data-index"));
+        focusColumn = 2 * layer - 1; // a clicked link becomes the one in the tab order, so focus can come back to it
+        focusRow = index;
+        move(0, 0, false);
         int from = index / shown[layer];
         int to = index % shown[layer];
         int row = kernelRow(layer, from);
@@ -176,8 +169,9 @@ public final class NetworkPanel implements Store.Listener {
             return;
         }
         HTMLElement editor = Dom.find("#weight-editor");
-        String weight = label.startsWith("weight ") ? label.substring(7, label.indexOf(' ', 7)).replace('−', '-') : "";
+        String weight = weightText(layer, row, to);
         Dom.setValue(editor, weight);
+        editor.setAttribute("data-was", weight);
         editor.setAttribute("aria-label", "New " + (label.startsWith("weight ") ? label : "weight of the " + label));
         editor.setAttribute("data-layer", Integer.toString(layer));
         editor.setAttribute("data-row", Integer.toString(row));
@@ -192,6 +186,14 @@ public final class NetworkPanel implements Store.Listener {
         Browser.select(editor);
     }
 
+    /** A weight as the latest picture has it (its digits, not the label's two), or "" when none is drawn. */
+    @SuppressWarnings("unchecked")
+    private String weightText(int layer, int row, int unit) {
+        List<Double> w = drawn == null ? null : (List<Double>) drawn.get(layer).get("weights");
+        int out = drawn == null ? 0 : ((Number) drawn.get(layer).get("units")).intValue();
+        return w == null || row * out + unit >= w.size() ? "" : playground.engine.text.Numbers.format(w.get(row * out + unit));
+    }
+
     /** Closes the weight box: Enter sets the weight, anything else leaves it; focus returns to the link. */
     private void closeEditor(boolean set) {
         HTMLElement editor = Dom.find("#weight-editor");
@@ -199,7 +201,7 @@ public final class NetworkPanel implements Store.Listener {
             return;
         }
         editor.setHidden(true);
-        if (set) {
+        if (set && !Dom.value(editor).trim().equals(editor.getAttribute("data-was"))) { // Enter on the same text: nothing
             store.dispatch(new Action.EditWeight(Integer.parseInt(editor.getAttribute("data-layer")),
                     Integer.parseInt(editor.getAttribute("data-row")), Integer.parseInt(editor.getAttribute("data-unit")),
                     Dom.value(editor)));
@@ -309,9 +311,10 @@ public final class NetworkPanel implements Store.Listener {
      */
     @SuppressWarnings("unchecked")
     private Map<String, Object> featureColumn(Prepared p, Map<String, Object> picture) {
-        List<String> on = playground.engine.text.Tokens.split(p.spec.get("features"), ',');
+        List<String> on = p.features; // the engine's inputs, in its order: the first kernel's rows
         Map<String, Object> setting = playground.web.playground.KeyTable.setting(store.state().settings, "features");
         List<Map<String, Object>> choices = (List<Map<String, Object>>) setting.get("choices");
+        List<Integer> rows = new ArrayList<>();
         List<Map<String, Object>> pictured = picture != null && picture.get("features") instanceof List
                 ? (List<Map<String, Object>>) picture.get("features") : null;
         List<List<Double>> thumbs = new ArrayList<>();
@@ -323,6 +326,7 @@ public final class NetworkPanel implements Store.Listener {
             ids.add(id);
             names.add((String) choices.get(i).get("label"));
             active.add(on.contains(id));
+            rows.add(on.indexOf(id));
             if (pictured != null && i < pictured.size()) {
                 thumbs.add((List<Double>) pictured.get(i).get("thumb"));
             }
@@ -332,6 +336,7 @@ public final class NetworkPanel implements Store.Listener {
             m.put("thumbs", thumbs);
         }
         m.put("active", active);
+        m.put("rows", rows);
         m.put("names", names);
         m.put("ids", ids);
         return m;

@@ -135,9 +135,11 @@ public final class ResultsPanel implements Store.Listener {
             Heatmap.draw((HTMLCanvasElement) Dom.find("#heatmap"), ((Double) p.get("res")).intValue(), values, x, y, points, classes);
             Dom.text("#heatmap-neuron", "");
         }
-        if (s.prepared.features.size() == 2) {
-            Dom.text("#heatmap-caption", "Output over the plane (" + s.prepared.features.get(0) + " across, "
-                    + s.prepared.features.get(1) + " up): training points filled, test hollow, class by shape ● ■ ▲.");
+        if (s.prepared.plane || s.prepared.features.size() == 2) { // a 2-D set is drawn over x1 and x2, whatever its features
+            String across = s.prepared.plane ? "x1" : s.prepared.features.get(0);
+            String up = s.prepared.plane ? "x2" : s.prepared.features.get(1);
+            Dom.text("#heatmap-caption", "Output over the plane (" + across + " across, " + up
+                    + " up): training points filled, test hollow, class by shape ● ■ ▲.");
         }
         HTMLCanvasElement plot = (HTMLCanvasElement) Dom.find("#data-plot");
         plot.setHidden(false);
