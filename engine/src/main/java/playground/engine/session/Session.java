@@ -115,19 +115,19 @@ public final class Session {
         } catch (Edits.Rejected e) {
             return rejected(e.key, e.value, e.getMessage());
         }
+        Experiment built = null;
         if (!r.spec.get("features").equals(Features.DEFAULT) && !r.spec.get("data").equals(ExperimentSpec.fromQuery(base).spec.get("data"))) {
             // the features of a 2-D set follow it to another 2-D set, as in TensorFlow Playground; a table has none
-            ExperimentSpec plain = r.spec.with("features", Features.DEFAULT);
             try {
-                build(r.spec);
+                built = build(r.spec);
             } catch (IllegalArgumentException e) {
                 List<String> reset = new ArrayList<>(r.reset);
                 reset.add("features");
-                r = new Edits.Result(plain, reset);
+                r = new Edits.Result(r.spec.with("features", Features.DEFAULT), reset);
             }
         }
         try {
-            return adopt(build(r.spec), r.spec, List.of(), r.reset);
+            return adopt(built != null ? built : build(r.spec), r.spec, List.of(), r.reset);
         } catch (IllegalArgumentException e) {
             // blamed on the last change that changed something: a column's edit sends drop and tf and moves one of
             // them; "data=u&target=x" names the target to fit the new data, so the target is what did not fit

@@ -81,6 +81,9 @@ public interface Action {
     /** The engine set it: how many weights the user has set by hand in this experiment. */
     record WeightSet(int edits, String value, Double testLoss) implements Action { }
 
+    /** The final metrics again, after a weight set by hand on a finished run (the status keeps saying what was set). */
+    record Reevaluated(Map<String, Object> evaluation) implements Action { }
+
     /** A saved experiment's weights set by hand, replayed: those before training set now, the rest as it trains. */
     record WeightsReplayed(int edits) implements Action { }
 

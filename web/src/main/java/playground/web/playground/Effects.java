@@ -342,7 +342,7 @@ final class Effects implements Store.Listener, EngineClient.Training {
                     m.get("test_loss") instanceof Double ? (Double) m.get("test_loss") : null));
             picture();
             if (state().run.finished) { // the final metrics follow the weight too (what Save records, Re-run compares)
-                engine.request(Kind.EVALUATE, new Object[0], (e, t) -> store.dispatch(new Action.Evaluated(castMap(e))),
+                engine.request(Kind.EVALUATE, new Object[0], (e, t) -> store.dispatch(new Action.Reevaluated(castMap(e))),
                         message -> store.dispatch(new Action.Say(message)));
             }
         }, message -> store.dispatch(new Action.Say("Weight not set: " + message)));

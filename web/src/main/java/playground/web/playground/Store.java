@@ -184,6 +184,8 @@ public final class Store {
             e.weightEdits = x.edits();
             e.run = s.run.withTestLoss(x.testLoss());
             e.status = "Weight set to " + x.value() + " (training paused): the picture and the test loss follow it.";
+        } else if (a instanceof Action.Reevaluated x) {
+            e.evaluation = x.evaluation();
         } else if (a instanceof Action.WeightsReplayed x) {
             e.weightEdits = x.edits();
         } else if (a instanceof Action.PinRun) {

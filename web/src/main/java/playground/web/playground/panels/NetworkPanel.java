@@ -130,10 +130,7 @@ public final class NetworkPanel implements Store.Listener {
             int layer = Integer.parseInt(target.getAttribute("data-layer"));
             int index = Integer.parseInt(target.getAttribute("data-index"));
             tip.setTextContent(linkLabel(layer, index / shown[layer], index % shown[layer]));
-            double x = (Double.parseDouble(target.getAttribute("x1")) + Double.parseDouble(target.getAttribute("x2"))) / 2;
-            double y = (Double.parseDouble(target.getAttribute("y1")) + Double.parseDouble(target.getAttribute("y2"))) / 2;
-            Dom.style(tip, "left", Math.min(70, x / Math.max(1, canvas.getWidth()) * 100) + "%");
-            Dom.style(tip, "top", y / Math.max(1, canvas.getHeight()) * 100 + "%");
+            placeAt(tip, target, 70);
         }
         tip.setHidden(!link);
         State.NeuronRef n = target != null && target.hasAttribute("data-unit") ? ref(target) : null;
@@ -177,13 +174,18 @@ public final class NetworkPanel implements Store.Listener {
         editor.setAttribute("data-row", Integer.toString(row));
         editor.setAttribute("data-unit", Integer.toString(to));
         editing = link;
-        double x = (Double.parseDouble(link.getAttribute("x1")) + Double.parseDouble(link.getAttribute("x2"))) / 2;
-        double y = (Double.parseDouble(link.getAttribute("y1")) + Double.parseDouble(link.getAttribute("y2"))) / 2;
-        Dom.style(editor, "left", Math.min(75, x / Math.max(1, canvas.getWidth()) * 100) + "%");
-        Dom.style(editor, "top", y / Math.max(1, canvas.getHeight()) * 100 + "%");
+        placeAt(editor, link, 75);
         editor.setHidden(false);
         editor.focus();
         Browser.select(editor);
+    }
+
+    /** Puts {@code e} at the middle of {@code link}, in percent of the drawing (at most {@code maxLeft}% from the left). */
+    private void placeAt(HTMLElement e, HTMLElement link, double maxLeft) {
+        double x = (Double.parseDouble(link.getAttribute("x1")) + Double.parseDouble(link.getAttribute("x2"))) / 2;
+        double y = (Double.parseDouble(link.getAttribute("y1")) + Double.parseDouble(link.getAttribute("y2"))) / 2;
+        Dom.style(e, "left", Math.min(maxLeft, x / Math.max(1, canvas.getWidth()) * 100) + "%");
+        Dom.style(e, "top", y / Math.max(1, canvas.getHeight()) * 100 + "%");
     }
 
     /** A weight as the latest picture has it (its digits, not the label's two), or "" when none is drawn. */
