@@ -59,6 +59,8 @@ public final class Experiment {
     private final List<WeightEdit> edits = new ArrayList<>();
     private List<WeightEdit> replaying = List.of();
     private int replayed;
+    /** Where the weights started when not from the spec's initializer (a remix, an imported model); else null. */
+    private StartWeights start;
     /** The largest |weight| an edit may set: beyond it a tanh or sigmoid only saturates. */
     public static final double MAX_EDITED_WEIGHT = 1000;
 
@@ -167,6 +169,25 @@ public final class Experiment {
             run.withCallback(c);
         }
         run.beforeEachBatch(this::applyDue);
+    }
+
+    /**
+     * Starts the run from {@code w} instead of the spec's initial weights (every tensor, BatchNorm's moving
+     * statistics too; the optimizer starts fresh, as Keras's does on a new {@code fit}). Only before the first
+     * batch and before any weight is set by hand, so that the start and the edit log replay in one order; a start
+     * that does not fit the network is refused with the reason and nothing changes.
+     */
+    public void startFrom(StartWeights w) {
+        if (run.epoch() != 0 || run.batch() != 0 || !edits.isEmpty()) {
+            throw new IllegalArgumentException("starting weights are set before training and before any weight is set by hand");
+        }
+        w.applyTo(network);
+        start = w;
+    }
+
+    /** The weights the run started from when not the spec's own, else null. */
+    public StartWeights start() {
+        return start;
     }
 
     /** The top-level Dense layers, the diagram's columns after the inputs. */

@@ -10,6 +10,7 @@ import playground.engine.data.Synthetic;
 import playground.engine.data.Table;
 import playground.engine.experiment.Experiment;
 import playground.engine.experiment.ExperimentResult;
+import playground.engine.experiment.StartWeights;
 import playground.engine.learn.LearnTraining;
 import playground.engine.nn.Summary;
 import playground.engine.spec.Edits;
@@ -33,6 +34,11 @@ public final class Session {
     private int eventsSent;
     private boolean stepFailed;
     private playground.engine.train.TrainingRun bench;
+    /**
+     * The workspace's starting weights when not the spec's own (a remix of a trained run, a saved experiment's
+     * start): every experiment the workspace prepares starts from them while they fit its network.
+     */
+    private StartWeights start;
 
     /** Parses CSV text (in the worker, off the page thread) and keeps it as the current table. */
     public String loadCsv(String id, String text) {
@@ -170,8 +176,24 @@ public final class Session {
         return Experiment.prepare(spec, table, null, List.of());
     }
 
-    /** Makes {@code e} the current experiment and describes it for the page. */
+    /**
+     * Makes {@code e} the current experiment and describes it for the page; it starts from the workspace's starting
+     * weights while they fit its network, and when they no longer do the reply says so and they are let go.
+     */
     private String adopt(Experiment e, ExperimentSpec spec, List<String> ignored, List<String> reset) {
+        String startDropped = null;
+        if (start != null) {
+            try {
+                e.startFrom(start);
+            } catch (IllegalArgumentException x) {
+                startDropped = "the starting weights no longer fit the network (" + x.getMessage() + ")";
+                start = null;
+            }
+        }
+        return describe(e, spec, ignored, reset, startDropped);
+    }
+
+    private String describe(Experiment e, ExperimentSpec spec, List<String> ignored, List<String> reset, String startDropped) {
         experiment = e;
         eventsSent = 0;
         stepFailed = false;
@@ -203,6 +225,10 @@ public final class Session {
         sb.append(",\"picture\":").append(Picture.applies(e));
         sb.append(",\"plane\":").append(e.plane != null); // a 2-D set: its inputs are features of x1 and x2
         sb.append(",\"summary\":").append(Summary.of(e.network).toJson());
+        sb.append(",\"start\":").append(Json.quote(e.start() != null ? "weights" : "spec"));
+        if (startDropped != null) {
+            sb.append(",\"start_dropped\":").append(Json.quote(startDropped));
+        }
         if (Synthetic.isSynthetic(data)) {
             sb.append(",\"profile\":").append(Profile.of(table)); // the page cannot fetch a generated set
         }
@@ -213,7 +239,7 @@ public final class Session {
     private String prepareExactly(String query) {
         ExperimentSpec.Decoded d = ExperimentSpec.fromQuery(query);
         try {
-            return adopt(build(d.spec), d.spec, d.ignored, List.of());
+            return describe(build(d.spec), d.spec, d.ignored, List.of(), null); // from the spec's own weights
         } catch (IllegalArgumentException e) {
             experiment = null;
             return error(e);
@@ -305,6 +331,49 @@ public final class Session {
             }
         }
         return sb.append(']').toString();
+    }
+
+    /**
+     * Sets where the workspace's runs start and prepares the current spec afresh from there: "spec" (its own
+     * initial weights), "trained" (the current network's weights as they are now: a remix trains on from them),
+     * or starting weights as JSON ({@link StartWeights}). {@code query} is the spec the page shows: when the
+     * current experiment is another (an edit is on its way), nothing changes and the reply says so, so "trained"
+     * never takes the wrong network's weights. The reply is the prepared experiment, as for {@link #prepare}; a
+     * start that cannot be read or does not fit is an error and changes nothing.
+     */
+    public String startFrom(String query, String what) {
+        if (experiment == null) {
+            return error(new IllegalArgumentException("no experiment is prepared"));
+        }
+        if (!experiment.spec.toQuery().equals(ExperimentSpec.fromQuery(query).spec.toQuery())) {
+            return error(new IllegalArgumentException("the settings changed meanwhile: press it again"));
+        }
+        StartWeights w;
+        Experiment e;
+        try {
+            w = what.equals("spec") ? null : what.equals("trained") ? StartWeights.of(experiment.network) : StartWeights.parse(what);
+            e = build(experiment.spec);
+            if (w != null) {
+                e.startFrom(w);
+            }
+        } catch (RuntimeException x) { // a garbled start: a specific message, the experiment as it was
+            return error(new IllegalArgumentException(refusal(what) + x.getMessage()));
+        }
+        start = w;
+        return describe(e, e.spec, List.of(), List.of(), null);
+    }
+
+    private static String refusal(String what) {
+        return what.equals("trained") ? "these weights cannot be trained on from: " : "the starting weights cannot be used: ";
+    }
+
+    /**
+     * The weights the spec cannot derive, as a saved experiment carries them: {"start": "spec" or the starting
+     * weights ({@link StartWeights#toJson}), "edits": the log of weights set by hand ({@link #edits})}.
+     */
+    public String weights() {
+        StartWeights w = experiment == null ? null : experiment.start();
+        return "{\"start\":" + (w == null ? "\"spec\"" : w.toJson()) + ",\"edits\":" + edits() + "}";
     }
 
     /** Replays a saved log of weight edits (JSON as {@link #edits}) on the experiment just prepared. */

@@ -15,6 +15,7 @@ import playground.engine.data.Table;
 import playground.engine.experiment.Experiment;
 import playground.engine.experiment.ExperimentResult;
 import playground.engine.experiment.ModelFile;
+import playground.engine.experiment.StartWeights;
 import playground.engine.nn.Summary;
 import playground.engine.spec.ExperimentSpec;
 import playground.engine.train.Callback;
@@ -37,6 +38,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = {"--save-model", "--save"}, description = "Write the trained model (JSON, with its preprocessing) here.")
     Path saveModel;
 
+    @Option(names = "--init-weights", paramLabel = "FILE", description = "Start from these weights instead of the spec's"
+            + " initializer: a model file written by 'train --save' (its network must match the experiment's), or starting"
+            + " weights as a saved experiment carries them ({\"params\": [...]}).")
+    Path initWeights;
+
     @Option(names = "--json", description = "Print one JSON object (history, test and val metrics, ...) instead of text.")
     boolean json;
 
@@ -57,6 +63,14 @@ final class TrainCommand implements Callable<Integer> {
             }
         });
         Experiment e = Experiment.prepare(spec, table, split, extra);
+        if (initWeights != null) {
+            try {
+                e.startFrom(startWeights(initWeights));
+            } catch (IllegalArgumentException x) {
+                throw x.getMessage().startsWith("--init-weights") ? x
+                        : new IllegalArgumentException("--init-weights " + initWeights + ": " + x.getMessage());
+            }
+        }
         if (!json) {
             System.out.println("experiment: " + spec);
             System.out.println("data: " + spec.get("data") + ", " + e.table.rows() + " rows; " + e.split.train.length
@@ -102,5 +116,25 @@ final class TrainCommand implements Callable<Integer> {
             return DIVERGED;
         }
         return 0;
+    }
+
+    /**
+     * A model file's weights, or starting weights JSON (the same "params" layout: {@link StartWeights#parse} reads
+     * both); what is wrong with either is said with the file's name.
+     */
+    private static StartWeights startWeights(Path p) {
+        String text;
+        try {
+            text = Files.readString(p, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException x) {
+            throw new IllegalArgumentException("--init-weights: file not found: " + p);
+        } catch (java.io.IOException | java.io.UncheckedIOException x) {
+            throw new IllegalArgumentException("--init-weights " + p + ": cannot be read (" + x.getMessage() + ")");
+        }
+        try {
+            return StartWeights.parse(playground.engine.text.Json.parse(text));
+        } catch (RuntimeException x) {
+            throw new IllegalArgumentException("--init-weights " + p + ": " + x.getMessage());
+        }
     }
 }

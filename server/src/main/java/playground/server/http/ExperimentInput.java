@@ -198,8 +198,9 @@ final class ExperimentInput {
     }
 
     /**
-     * Weights the spec cannot derive: {"start": "spec", "edits": [{epoch, batch, layer, row, unit, value}…]} — the
-     * spec's own starting weights and the log of weights set by hand, which a re-run replays.
+     * Weights the spec cannot derive: {"start": "spec" or {"params": […]}, "edits": [{epoch, batch, layer, row, unit,
+     * value}…]} — the spec's own initial weights or those the run started from (a remix), and the log of weights set
+     * by hand, which a re-run replays.
      */
     private static void weights(Object v) {
         if (v == null) {
@@ -211,8 +212,24 @@ final class ExperimentInput {
                 throw new Invalid(400, "results.weights." + k, "unknown field 'results.weights." + k + "' (fields: start, edits)");
             }
         }
-        if (!"spec".equals(w.get("start"))) {
-            throw new Invalid(400, "results.weights.start", "results.weights.start must be \"spec\" (the spec's own starting weights)");
+        Object start = w.get("start");
+        if (start instanceof Map) { // a remix's or an imported model's weights: read as the engine reads them
+            if (Json.write(start).length() > MAX_MODEL_CHARS) {
+                throw new Invalid(413, "results.weights.start", "the starting weights are over " + MAX_MODEL_CHARS + " characters of JSON");
+            }
+            for (Object k : ((Map<?, ?>) start).keySet()) {
+                if (!k.equals("params")) {
+                    throw new Invalid(400, "results.weights.start." + k, "unknown field 'results.weights.start." + k + "' (fields: params)");
+                }
+            }
+            try {
+                playground.engine.experiment.StartWeights.parse(start);
+            } catch (IllegalArgumentException e) {
+                throw new Invalid(400, "results.weights.start", "results.weights.start: " + e.getMessage());
+            }
+        } else if (!"spec".equals(start)) {
+            throw new Invalid(400, "results.weights.start", "results.weights.start must be \"spec\" (the spec's own initial weights)"
+                    + " or starting weights {\"params\": [{layer, name, shape, values}…]}");
         }
         List<?> edits = list(w.get("edits") == null ? List.of() : w.get("edits"), "results.weights.edits");
         if (edits.size() > MAX_WEIGHT_EDITS) {

@@ -86,6 +86,38 @@ class CliTest {
     }
 
     @Test
+    void trainInitWeightsTrainsOnFromASavedModelAndRefusesOneOfAnotherShape(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("circle.json");
+        assertEquals(0, Main.run("train", "--set", "data=circle", "--set", "layers=dense:6:tanh", "--set", "epochs=60",
+                "--set", "lr=0.03", "--save", model.toString(), "--json"));
+        List<?> first = (List<?>) ((Map<?, ?>) Json.parse(stdout().trim())).get("history");
+        double trainedLoss = (Double) ((Map<?, ?>) first.get(first.size() - 1)).get("loss");
+        double freshLoss = (Double) ((Map<?, ?>) first.get(0)).get("loss");
+        out.reset();
+        assertEquals(0, Main.run("train", "--set", "data=circle", "--set", "layers=dense:6:tanh", "--set", "epochs=1",
+                "--set", "lr=0.003", "--init-weights", model.toString(), "--json"));
+        List<?> again = (List<?>) ((Map<?, ?>) Json.parse(stdout().trim())).get("history");
+        double onFrom = (Double) ((Map<?, ?>) again.get(0)).get("loss");
+        assertTrue(Math.abs(onFrom - trainedLoss) < 0.2 * trainedLoss && onFrom < freshLoss / 2,
+                "it trains on from where the saved run ended: " + onFrom + " vs " + trainedLoss + " (fresh " + freshLoss + ")");
+        assertEquals(2, Main.run("train", "--set", "data=circle", "--set", "layers=dense:7:tanh", "--init-weights", model.toString()));
+        assertEquals("error: --init-weights " + model + ": starting weight tensor 1 is layer 0 kernel [2, 6], and this network's is"
+                + " layer 0 kernel [2, 7]", stderr().trim());
+        err.reset();
+        assertEquals(2, Main.run("train", "--init-weights", dir.resolve("none.json").toString()));
+        assertEquals("error: --init-weights: file not found: " + dir.resolve("none.json"), stderr().trim());
+        err.reset();
+        assertEquals(2, Main.run("train", "--init-weights", dir.toString()));
+        assertTrue(stderr().startsWith("error: --init-weights " + dir + ": cannot be read"), stderr());
+        err.reset();
+        Path garbled = dir.resolve("garbled.json");
+        Files.writeString(garbled, "{\"params\": [{\"layer\": 0, \"name\": \"kernel\", \"shape\": [2, 6], \"values\": \"many\"}]}");
+        assertEquals(2, Main.run("train", "--init-weights", garbled.toString()));
+        assertEquals("error: --init-weights " + garbled + ": starting weight tensor 1: \"values\" must be a list of 12 numbers (its shape"
+                + " is [2, 6])", stderr().trim());
+    }
+
+    @Test
     void trainJsonHasHistoryMetricsAndCounts() {
         assertEquals(0, Main.run("train", "--set", "data=plane", "--set", "epochs=5", "--set", "es=val_loss:2:0.0",
                 "--json"));

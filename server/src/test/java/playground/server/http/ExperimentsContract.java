@@ -87,6 +87,26 @@ abstract class ExperimentsContract {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aRemixsStartingWeightsAreSavedBitForBitAndAGarbledStartIsRefusedWithItsTensorNamed() {
+        String tensor = "{\"layer\":0,\"name\":\"kernel\",\"shape\":[2,1],\"values\":[\"0x3fb999999999999a\",-0.25]}";
+        String id = (String) save("{\"spec\":\"v=1&data=xor\",\"results\":{\"weights\":{\"start\":{\"params\":[" + tensor
+                + "]},\"edits\":[]}}}").get("id");
+        Map<String, Object> results = (Map<String, Object>) Client.json(client.get("/api/experiments/" + id)).get("results");
+        Map<String, Object> start = (Map<String, Object>) ((Map<String, Object>) results.get("weights")).get("start");
+        List<Object> values = (List<Object>) ((Map<String, Object>) ((List<Object>) start.get("params")).get(0)).get("values");
+        assertEquals(List.of("0x3fb999999999999a", -0.25), values, "the bits as the page wrote them");
+        assertRefused(400, "results.weights.start", "{\"spec\":\"v=1\",\"results\":{\"weights\":{\"start\":{\"params\":["
+                + tensor.replace("[2,1]", "[2,2]") + "]}}}}", "starting weight tensor 1: \"values\" must be a list of 4 numbers");
+        assertRefused(400, "results.weights.start", "{\"spec\":\"v=1\",\"results\":{\"weights\":{\"start\":{\"params\":["
+                + tensor.replace("-0.25", "\"0xnope\"") + "]}}}}", "'0xnope' is not a number");
+        assertRefused(400, "results.weights.start", "{\"spec\":\"v=1\",\"results\":{\"weights\":{\"start\":{\"params\":["
+                + tensor.replace("-0.25", "\"0x7ff8000000000000\"") + "]}}}}", "every weight must be a finite number");
+        assertRefused(400, "results.weights.start.bits", "{\"spec\":\"v=1\",\"results\":{\"weights\":{\"start\":{\"params\":[],"
+                + "\"bits\":1}}}}", "unknown field");
+    }
+
+    @Test
     void idsAreShortRandomAndNotSequential() {
         String a = (String) save("{\"spec\":\"v=1\"}").get("id");
         String b = (String) save("{\"spec\":\"v=1\"}").get("id");

@@ -217,4 +217,108 @@ class PlaygroundFeaturesTest extends BrowserTest {
         page.waitForSelector("body[data-rerun]", new Page.WaitForSelectorOptions().setTimeout(60_000));
         assertEquals("identical", page.getAttribute("body", "data-rerun"), page.textContent("#rerun-compare"));
     }
+
+    private double number(String selector) {
+        return Double.parseDouble(page.textContent(selector).replace(",", "").replace("−", "-"));
+    }
+
+    @Test
+    void aRemixTrainsOnFromTheWeightsARunReachedWithNewSettingsAndItsSavedStartReRunsIdentically() {
+        page = openPlayground("?v=1&data=circle&layers=dense:8:tanh,dense:8:tanh&epochs=40&lr=0.03&seed=3", 1280, 900, null);
+        assertTrue(page.isDisabled("#remix"), "nothing trained yet: nothing to train on from");
+        page.click("#step-batch");
+        Browsers.waitUntil(page, "!document.querySelector('#remix').disabled"); // one batch is something to go on from
+        page.click("#reset");
+        Browsers.waitUntil(page, "document.querySelector('#remix').disabled");
+        assertTrue(page.textContent("#start-text").contains("fresh weights (weights seed 3)"), page.textContent("#start-text"));
+        trainToEnd(page);
+        double reached = number("#train-loss");
+        double fresh = Double.parseDouble(page.textContent("#history tbody tr:first-child td:nth-child(2)"));
+        page.focus("#remix");
+        page.keyboard().press("Enter");
+        Browsers.waitUntil(page, "document.querySelector('#status').textContent.startsWith('Remixed')");
+        assertTrue(page.textContent("#start-text").contains("weights an earlier run reached"), page.textContent("#start-text"));
+        assertEquals("start-spec", page.evaluate("document.activeElement.id"), "focus moves to the way back, not to the page");
+        assertEquals("0", page.textContent("#epoch"));
+        Browsers.tab(page, "training");
+        page.fill("[data-key=lr]", "0.003");
+        page.dispatchEvent("[data-key=lr]", "change");
+        page.waitForURL(url -> url.contains("lr=0.003"));
+        assertTrue(page.textContent("#start-text").contains("weights an earlier run reached"), "a new learning rate keeps the start");
+        page.click("#step-epoch");
+        Browsers.waitUntil(page, "document.querySelector('#epoch').textContent === '1'");
+        double onFrom = number("#train-loss");
+        assertTrue(onFrom < fresh / 2 && Math.abs(onFrom - reached) < 0.25 * reached,
+                "the first epoch goes on from " + reached + ", not from scratch (" + fresh + "): " + onFrom);
+        Browsers.tab(page, "share");
+        assertTrue(page.textContent("#weights-warning").contains("starts from an earlier run's weights"), page.textContent("#weights-warning"));
+        page.click("#play");
+        page.waitForSelector("body[data-trained=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        page.click("#save");
+        page.waitForSelector("#short-link", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        String shortLink = page.getAttribute("#short-link", "href");
+        page.navigate(shortLink.startsWith("http") ? shortLink : base() + shortLink);
+        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        assertTrue(page.textContent("#start-text").contains("weights an earlier run reached"), page.textContent("#start-text"));
+        page.click("#rerun");
+        page.waitForSelector("body[data-rerun]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        assertEquals("identical", page.getAttribute("body", "data-rerun"), page.textContent("#rerun-compare"));
+        page.click("#remix"); // a remix of the re-run, then a network it does not fit: the remix ends, with the reason
+        Browsers.waitUntil(page, "document.querySelector('#status').textContent.startsWith('Remixed')");
+        page.click("#add-layer");
+        Browsers.waitUntil(page, "document.querySelector('#notices').textContent.includes('Runs start from fresh weights again')");
+        assertTrue(page.textContent("#notices").contains("no longer fit the network"), page.textContent("#notices"));
+        assertTrue(page.textContent("#start-text").contains("seed 3"), page.textContent("#start-text"));
+        page.click("#step-epoch");
+        Browsers.waitUntil(page, "document.querySelector('#epoch').textContent === '1'");
+        page.click("#remix");
+        Browsers.waitUntil(page, "document.querySelector('#status').textContent.startsWith('Remixed')");
+        page.focus("#start-spec"); // and back to fresh weights by hand, by keyboard
+        page.keyboard().press("Enter");
+        Browsers.waitUntil(page, "document.querySelector('#start-text').textContent.includes('seed 3')");
+        assertTrue(page.isHidden("#start-spec"));
+        assertEquals("play", page.evaluate("document.activeElement.id"), "focus goes on to Train, not to the page");
+    }
+
+    @Test
+    void thePicturesSwitchesRegenerateAndTheProblemTypeWorkByKeyboard() {
+        page = openPlayground("?v=1&data=circle&epochs=10&seed=2", 1280, 900, null);
+        trainToEnd(page);
+        page.waitForSelector("#picture-figure:not([hidden])");
+        String shown = pixels("#heatmap");
+        page.focus("#picture-test");
+        page.keyboard().press("Space");
+        assertTrue(!page.isChecked("#picture-test") && !shown.equals(pixels("#heatmap")), "Space hides the test points");
+        page.focus("#picture-discretize");
+        page.keyboard().press("Space");
+        assertTrue(page.isChecked("#picture-discretize"), "Space thresholds the output");
+        assertEquals("picture-discretize", page.evaluate("document.activeElement.id"), "focus stays on the switch");
+        String seed = (String) page.evaluate("new URLSearchParams(location.search).get('data_seed') || '1'");
+        page.focus("#regenerate");
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.contains("data_seed=") && !url.contains("data_seed=" + seed + "&") && !url.endsWith("data_seed=" + seed));
+        assertEquals("regenerate", page.evaluate("document.activeElement.id"), "focus stays on the button");
+        page.focus("#problem");
+        page.keyboard().press("ArrowDown");
+        page.waitForURL(url -> url.contains("data=plane"));
+        assertEquals("problem", page.evaluate("document.activeElement.id"));
+    }
+
+    @Test
+    void aLinksWeightTipStaysInsideTheDrawingOnAPhone() {
+        page = openPlayground("?v=1&data=circle&layers=dense:4:tanh,dense:4:tanh&epochs=3&seed=2", 375, 812, null);
+        trainToEnd(page);
+        page.focus("#network-overlay .neuron[tabindex='0']");
+        for (int i = 0; i < 5; i++) { // to the links into the output: the rightmost, with the longest labels
+            page.keyboard().press("ArrowRight");
+        }
+        page.waitForSelector("#network-tip:not([hidden])");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> m = (java.util.Map<String, Object>) page.evaluate("() => { const t = document.querySelector('#network-tip')"
+                + ".getBoundingClientRect(), f = document.querySelector('#network-tip').offsetParent.getBoundingClientRect();"
+                + " return {left: t.left - f.left, right: f.right - t.right, text: document.querySelector('#network-tip').textContent}; }");
+        assertTrue(((Number) m.get("left")).doubleValue() >= 0 && ((Number) m.get("right")).doubleValue() >= 0,
+                "the tip lies within the drawing: " + m);
+        assertTrue(((String) m.get("text")).contains("output"), m.get("text").toString());
+    }
 }

@@ -136,6 +136,30 @@ class SharingPageTest extends BrowserTest {
     }
 
     @Test
+    void aSavedRemixWithAWeightSetByHandRunsInItsEmbedToTheRecordedNumbers() {
+        Page author = fresh(1280);
+        author.navigate(base() + "/?v=1&data=circle&layers=dense:4:tanh&epochs=6&seed=7");
+        author.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        author.click("#play");
+        waitFor(author, "body[data-trained=true]");
+        author.click("#remix");
+        Browsers.waitUntil(author, "document.querySelector('#status').textContent.startsWith('Remixed')");
+        author.focus("#network-overlay .neuron[tabindex='0']");
+        author.keyboard().press("ArrowRight");
+        author.keyboard().press("Enter");
+        author.waitForSelector("#weight-editor:not([hidden])");
+        author.keyboard().type("2.5");
+        author.keyboard().press("Enter");
+        Browsers.waitUntil(author, "document.querySelector('#status').textContent.startsWith('Weight set to 2.5')");
+        String link = trainAndSave(author, "", false);
+        author.navigate(link.replace("/x/", "/embed/"));
+        author.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        author.click("#run");
+        waitFor(author, "body[data-trained=true]");
+        assertTrue(author.textContent("#status").contains("Same numbers as the recorded run"), author.textContent("#status"));
+    }
+
+    @Test
     void anEmbedRendersInAnIframeOnAnotherOriginAndRuns() throws Exception {
         Page author = fresh(1280);
         author.navigate(base() + "/?v=1&data=circle&layers=dense:6:tanh&epochs=6");

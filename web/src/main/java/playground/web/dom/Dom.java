@@ -80,6 +80,10 @@ public final class Dom {
     @org.teavm.jso.JSBody(params = {"e", "v"}, script = "e.value = v;")
     public static native void setValue(HTMLElement e, String v);
 
+    /** Whether {@code e} has the keyboard focus. */
+    @org.teavm.jso.JSBody(params = "e", script = "return document.activeElement === e;")
+    public static native boolean hasFocus(HTMLElement e);
+
     /** The aria-label of the focused element if it is inside {@code box}, else null. */
     @org.teavm.jso.JSBody(params = "box", script = "var $f = document.activeElement;"
             + " return $f && box.contains($f) ? $f.getAttribute('aria-label') : null;")

@@ -12,6 +12,7 @@ import playground.web.dom.Dom;
 import playground.web.page.Datasets;
 import playground.web.page.EngineClient;
 import playground.web.page.Run;
+import playground.web.page.SavedWeights;
 import playground.web.page.Status;
 import playground.web.page.Tiles;
 import playground.web.protocol.Kind;
@@ -161,7 +162,7 @@ public final class EmbedPage implements EngineClient.Training {
     }
 
     private void prepareAndTrain() {
-        engine.request(Kind.PREPARE, new Object[] {query}, (prep, ms) -> {
+        engine.request(Kind.PREPARE, new Object[] {query}, (prep, ms) -> savedWeights(() -> {
             run = Run.NONE;
             redraw();
             running = true;
@@ -169,6 +170,35 @@ public final class EmbedPage implements EngineClient.Training {
             Dom.setBusy(button(), false);
             Status.show("Training…");
             engine.train(0);
+        }), this::cannotRun);
+    }
+
+    /**
+     * A saved experiment's weights beyond its spec — where it started, the weights set by hand — so that a run here
+     * reproduces the recording, as the playground's Re-run does; then goes on. A spec embed has none.
+     */
+    private void savedWeights(Runnable then) {
+        if (SavedWeights.of(saved) == null) {
+            then.run();
+            return;
+        }
+        engine.request(Kind.START_FROM, new Object[] {query, SavedWeights.start(saved)}, (started, ms) -> {
+            if (((Map<?, ?>) started).get("error") != null) {
+                cannotRun(String.valueOf(((Map<?, ?>) started).get("error")));
+                return;
+            }
+            List<Object> edits = SavedWeights.edits(saved);
+            if (edits == null || edits.isEmpty()) {
+                then.run();
+                return;
+            }
+            engine.request(Kind.REPLAY_EDITS, new Object[] {Json.write(edits)}, (replayed, t) -> {
+                if (((Map<?, ?>) replayed).get("error") != null) {
+                    cannotRun(String.valueOf(((Map<?, ?>) replayed).get("error")));
+                } else {
+                    then.run();
+                }
+            }, this::cannotRun);
         }, this::cannotRun);
     }
 

@@ -40,6 +40,12 @@ public interface Action {
 
     record Reset() implements Action { }
 
+    /**
+     * Where runs start: "trained" (a remix: train on from the weights the run has reached, with whatever settings
+     * come next) or "spec" (the spec's own initializer again).
+     */
+    record StartFrom(String what) implements Action { }
+
     /** One of the tabs below the workspace: "data", "model", "training", "results", "tune", "share". */
     record ShowTab(String tab) implements Action { }
 

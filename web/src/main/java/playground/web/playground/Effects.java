@@ -38,6 +38,9 @@ final class Effects implements Store.Listener, EngineClient.Training {
 
     @Override
     public void changed(State before, State after, Action a) {
+        if (a instanceof Action.SpecApplied) {
+            Dom.publish("trained", "false"); // a new run: not trained until it finishes (tests and tools wait on this)
+        }
         if (a instanceof Action.SetSettings x) {
             edit(x.values());
         } else if (a instanceof Action.SetColumn x && after.prepared != null) {
@@ -60,6 +63,13 @@ final class Effects implements Store.Listener, EngineClient.Training {
             step(x.unit());
         } else if (a instanceof Action.SetSpeed x && after.training) {
             engine.speed(after.speed); // a new pace for the loop under way
+        } else if (a instanceof Action.StartFrom x && after.prepared != null) {
+            if (after.training) {
+                engine.pause();
+            }
+            startFrom(x.what(), () -> store.dispatch(new Action.Say(x.what().equals("trained")
+                    ? "Remixed: the next run continues from the weights this one reached. Change settings and train on."
+                    : "Runs start from fresh weights again.")), null);
         } else if (a instanceof Action.Reset && after.prepared != null) {
             apply(after.query(), addressMode(), null);
         } else if (a instanceof Action.Navigated x) {
@@ -348,9 +358,43 @@ final class Effects implements Store.Listener, EngineClient.Training {
         }, message -> store.dispatch(new Action.Say("Weight not set: " + message)));
     }
 
-    /** The current experiment's log of weights set by hand, as JSON text. */
-    void edits(java.util.function.Consumer<String> then, EngineClient.Failed failed) {
-        engine.request(Kind.EDITS, new Object[0], (r, ms) -> then.accept(String.valueOf(r)), failed);
+    /** The weights the spec cannot derive, as JSON text: {"start": "spec" or starting weights, "edits": [...]}. */
+    void weights(java.util.function.Consumer<String> then, EngineClient.Failed failed) {
+        engine.request(Kind.WEIGHTS, new Object[0], (r, ms) -> then.accept(String.valueOf(r)), failed);
+    }
+
+    /**
+     * Sets where runs start ("spec", "trained", or a saved start as JSON) and shows the experiment prepared afresh
+     * from there, then goes on with {@code then}. A start that cannot be used is said and the experiment stays as
+     * it was ({@code orElse}, if not null, goes on instead). It takes no new request number: an edit on its way is
+     * not cancelled, and the engine refuses a start for settings other than those shown; a newer spec's reply
+     * decides (then neither goes on). Nothing is asked when the spec's own start is wanted and already used.
+     */
+    void startFrom(String what, Then then, Then orElse) {
+        State s = state();
+        if (what.equals("spec") && (s.prepared == null || !s.prepared.startsFromWeights)) {
+            then.then();
+            return;
+        }
+        int mine = applied;
+        EngineClient.Failed failed = message -> {
+            if (mine == applied) {
+                store.dispatch(new Action.Say(message));
+                if (orElse != null) {
+                    orElse.then();
+                }
+            }
+        };
+        engine.request(Kind.START_FROM, new Object[] {s.query(), what}, (r, ms) -> {
+            Map<String, Object> m = castMap(r);
+            if (m.get("error") != null) {
+                failed.failed(String.valueOf(m.get("error")));
+            } else if (mine == applied) {
+                store.dispatch(new Action.SpecApplied(new Prepared(m)));
+                picture();
+                then.then();
+            }
+        }, failed);
     }
 
     /** Replays a saved log of weights set by hand on the experiment just prepared, then goes on. */

@@ -42,6 +42,10 @@ public final class Prepared {
     /** Whether the data is a 2-D set (x1, x2 and the target), whose inputs are features of the plane. */
     public final boolean plane;
     public final Map<String, Object> summary;
+    /** Whether its runs start from weights the spec cannot derive (a remix, a saved start) instead of its initializer. */
+    public final boolean startsFromWeights;
+    /** Why the workspace's starting weights were let go (they no longer fit the network), else null. */
+    public final String startDropped;
     /** A synthetic set's profile (the page cannot fetch a generated table), else null. */
     public final Map<String, Object> profile;
 
@@ -84,6 +88,8 @@ public final class Prepared {
         plane = Boolean.TRUE.equals(m.get("plane"));
         summary = (Map<String, Object>) m.get("summary");
         profile = (Map<String, Object>) m.get("profile");
+        startsFromWeights = "weights".equals(m.get("start"));
+        startDropped = m.get("start_dropped") instanceof String ? (String) m.get("start_dropped") : null;
     }
 
     /** The hidden layers' texts, as the engine wrote them back. */

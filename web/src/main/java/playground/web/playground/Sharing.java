@@ -7,6 +7,7 @@ import java.util.Map;
 import playground.engine.text.Json;
 import playground.engine.text.Query;
 import playground.web.dom.Browser;
+import playground.web.page.SavedWeights;
 
 /**
  * Saving and opening experiments: "Save & get short link" (the spec, the recorded run, optionally the model and the
@@ -29,15 +30,19 @@ final class Sharing implements Store.Listener {
         if (a instanceof Action.Save && after.prepared != null && !after.saving) {
             save(after);
         } else if (a instanceof Action.Copy x) {
-            String without = x.what().equals("Link") && after.weightEdits > 0 ? " It does not carry the " + after.weightEdits
+            boolean remix = after.prepared != null && after.prepared.startsFromWeights;
+            String without = !x.what().equals("Link") ? "" : remix ? " It does not carry the earlier run's weights this run"
+                    + " starts from" + (after.weightEdits > 0 ? ", nor the weights you set by hand" : "") + ": save for a short"
+                    + " link that does." : after.weightEdits > 0 ? " It does not carry the " + after.weightEdits
                     + " weight(s) you set by hand: save for a short link that does." : "";
             Browser.copy(x.text(), ok -> store.dispatch(new Action.Say(x.what() + " copied." + without)),
                     why -> store.dispatch(new Action.Say("Select the text and copy it: the browser did not allow copying ("
                             + why + ").")));
         } else if (a instanceof Action.Rerun && after.opened != null) {
-            // the spec's weights, the saved log of weights set by hand replayed where they were set, then training
-            effects.apply((String) after.opened.get("spec"), Action.Address.KEEP,
-                    () -> effects.replayEdits(savedEdits(after.opened), effects::train));
+            // the saved start (the spec's weights, or those it carries), the log of weights set by hand replayed where
+            // they were set, then training
+            effects.apply((String) after.opened.get("spec"), Action.Address.KEEP, () -> effects.startFrom(SavedWeights.start(after.opened),
+                    () -> effects.replayEdits(SavedWeights.edits(after.opened), effects::train), null)); // a refused start: said, no run
         } else if (a instanceof Action.DeleteSaved && after.savedId != null) {
             delete(after);
         } else if (a instanceof Action.Evaluated && after.opened != null && after.savedId != null && !after.recorded) {
@@ -53,10 +58,14 @@ final class Sharing implements Store.Listener {
             store.dispatch(new Action.Opened(saved));
             Effects.Then ready = () -> store.dispatch(new Action.Ready());
             Effects.Then show = () -> effects.apply((String) saved.get("spec"), Action.Address.KEEP,
-                    () -> effects.replayEdits(savedEdits(saved), () -> {
-                        store.dispatch(new Action.ShowRecorded());
-                        ready.then();
-                    }), ready);
+                    () -> {
+                        Effects.Then recorded = () -> {
+                            store.dispatch(new Action.ShowRecorded());
+                            ready.then();
+                        };
+                        // a start that cannot be used is said, and the recording is shown all the same
+                        effects.startFrom(SavedWeights.start(saved), () -> effects.replayEdits(SavedWeights.edits(saved), recorded), recorded);
+                    }, ready);
             Map<String, Object> dataset = (Map<String, Object>) saved.get("dataset");
             if (dataset != null) {
                 effects.loadSavedCsv(String.valueOf(dataset.get("name")), (String) dataset.get("csv"), show, ready);
@@ -87,19 +96,15 @@ final class Sharing implements Store.Listener {
             dataset.put("csv", s.dataset.csv);
             body.put("dataset", dataset);
         }
-        List<Object> recordedEdits = s.recorded && s.opened != null ? savedEdits(s.opened) : null;
-        if (recordedEdits != null) { // a saved run shown as recorded: its log as it was saved (the engine has replayed only part)
-            Map<String, Object> weights = new LinkedHashMap<>();
-            weights.put("start", "spec");
-            weights.put("edits", recordedEdits);
-            results.put("weights", weights);
+        Object recorded = s.recorded && s.opened != null ? SavedWeights.of(s.opened) : null;
+        if (recorded != null) { // a saved run shown as recorded: its weights as they were saved (the engine has replayed only part)
+            results.put("weights", recorded);
             finish(s, body);
-        } else if (s.weightEdits > 0) { // weights the spec cannot derive: its own start, and the log of those set by hand
-            effects.edits(log -> {
-                Map<String, Object> weights = new LinkedHashMap<>();
-                weights.put("start", "spec");
-                weights.put("edits", Json.parse(log));
-                results.put("weights", weights);
+        } else if (s.weightEdits > 0 || s.prepared.startsFromWeights) {
+            // weights the spec cannot derive: where the run started (the spec's initializer or a remix's weights), and
+            // the log of those set by hand
+            effects.weights(weights -> {
+                results.put("weights", Json.parse(weights));
                 finish(s, body);
             }, message -> store.dispatch(new Action.SaveFailed(message)));
         } else {
@@ -169,15 +174,6 @@ final class Sharing implements Store.Listener {
                 store.dispatch(new Action.Say("Not deleted: " + answer(status, text).get("error")));
             }
         });
-    }
-
-    /** A saved experiment's log of weights set by hand, or null. */
-    @SuppressWarnings("unchecked")
-    static List<Object> savedEdits(Map<String, Object> saved) {
-        Object results = saved.get("results");
-        Object weights = results instanceof Map ? ((Map<String, Object>) results).get("weights") : null;
-        Object edits = weights instanceof Map ? ((Map<String, Object>) weights).get("edits") : null;
-        return edits instanceof List ? (List<Object>) edits : null;
     }
 
     /** The recorded run against the re-run: epochs, the last epoch's losses, and every final metric. */

@@ -186,6 +186,11 @@ public final class Store {
             e.status = "Weight set to " + x.value() + " (training paused): the picture and the test loss follow it.";
         } else if (a instanceof Action.Reevaluated x) {
             e.evaluation = x.evaluation();
+        } else if (a instanceof Action.StartFrom) {
+            // the next run is not the saved experiment's, though its settings are: this page is no longer that one
+            e.savedId = null;
+            e.shortLink = null;
+            e.saveMessage = "";
         } else if (a instanceof Action.WeightsReplayed x) {
             e.weightEdits = x.edits();
         } else if (a instanceof Action.PinRun) {
@@ -234,9 +239,12 @@ public final class Store {
         if (!p.reset.isEmpty()) {
             notices.add("To fit the new data, these went back to their defaults: " + resetNames(p.reset) + ".");
         }
+        if (p.startDropped != null) {
+            notices.add("Runs start from fresh weights again: " + p.startDropped + ".");
+        }
         e.notices = notices;
         e.status = "Ready: " + p.task() + " of '" + p.target + "' from " + p.inputs.size() + " inputs; " + p.train
-                + " training rows.";
+                + " training rows" + (p.startsFromWeights ? "; starting from an earlier run's weights." : ".");
         if (e.savedId != null && !p.query.equals(e.savedQuery)) {
             e.savedId = null; // the settings differ from the saved experiment's: this page is no longer that one
             e.shortLink = null;

@@ -18,8 +18,10 @@ public enum Kind {
     PICTURE("picture", true, "#res", "#thumb"),
     /** One weight set by hand: the kernel entry (row, unit) of Dense layer {@code layer} (1 = the first hidden). */
     SET_WEIGHT("setWeight", true, "#layer", "#row", "#unit", "value"),
-    /** The current experiment's log of weights set by hand. */
-    EDITS("edits", false),
+    /** The weights the spec cannot derive: {"start": "spec" or starting weights, "edits": the log of those set by hand}. */
+    WEIGHTS("weights", false),
+    /** Where runs start: "spec", "trained" (a remix of the current weights) or starting weights as JSON, for the spec {@code query}. */
+    START_FROM("startFrom", true, "query", "start"),
     /** Replays a saved log of weight edits on the experiment just prepared. */
     REPLAY_EDITS("replayEdits", true, "log"),
     GRID("grid", true, "query", "grid"),

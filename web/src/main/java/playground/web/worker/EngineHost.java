@@ -35,8 +35,10 @@ public final class EngineHost {
                 return session.picture(r.integer("res"), r.integer("thumb"));
             case SET_WEIGHT:
                 return session.setWeight(r.integer("layer"), r.integer("row"), r.integer("unit"), r.text("value"));
-            case EDITS:
-                return session.edits();
+            case WEIGHTS:
+                return session.weights();
+            case START_FROM:
+                return session.startFrom(r.text("query"), r.text("start"));
             case REPLAY_EDITS:
                 return session.replayEdits(r.text("log"));
             case GRID:

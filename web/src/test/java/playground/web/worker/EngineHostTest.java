@@ -60,7 +60,7 @@ class EngineHostTest {
     /** Values of the right types for a kind's fields. */
     private static Object[] sample(Kind k) {
         return switch (k) {
-            case LOAD_CSV, GRID, LEARN, GOLDEN, EDIT -> new Object[] {"a", "b"};
+            case LOAD_CSV, GRID, LEARN, GOLDEN, EDIT, START_FROM -> new Object[] {"a", "b"};
             case PREPARE, STEP, RUN, PRESET, BENCH_PREPARE, REPLAY_EDITS -> new Object[] {"a"};
             case SET_WEIGHT -> new Object[] {1, 0, 0, "0.5"};
             case FINGERPRINT, NUMBERS, SPEED -> new Object[] {1};

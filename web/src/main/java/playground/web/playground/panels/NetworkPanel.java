@@ -130,9 +130,12 @@ public final class NetworkPanel implements Store.Listener {
             int layer = Integer.parseInt(target.getAttribute("data-layer"));
             int index = Integer.parseInt(target.getAttribute("data-index"));
             tip.setTextContent(linkLabel(layer, index / shown[layer], index % shown[layer]));
+            tip.setHidden(false);
             placeAt(tip, target, 70);
+            keepInside(tip); // a long label near the right edge of a phone's drawing moves left rather than off it
+        } else {
+            tip.setHidden(true);
         }
-        tip.setHidden(!link);
         State.NeuronRef n = target != null && target.hasAttribute("data-unit") ? ref(target) : null;
         State.NeuronRef was = store.state().preview;
         if (n == null ? was != null : was == null || was.layer() != n.layer() || was.unit() != n.unit()) {
@@ -187,6 +190,13 @@ public final class NetworkPanel implements Store.Listener {
         Dom.style(e, "left", Math.min(maxLeft, x / Math.max(1, canvas.getWidth()) * 100) + "%");
         Dom.style(e, "top", y / Math.max(1, canvas.getHeight()) * 100 + "%");
     }
+
+    /** Shifts an absolutely placed {@code e} left or right so that it lies within its positioned parent. */
+    @org.teavm.jso.JSBody(params = "e", script = "var $p = e.offsetParent; if (!$p) return;"
+            + " var $r = e.getBoundingClientRect(), $q = $p.getBoundingClientRect();"
+            + " var $dx = Math.max($q.left + 4 - $r.left, Math.min(0, $q.right - 4 - $r.right));"
+            + " if ($dx !== 0) e.style.setProperty('left', (parseFloat(getComputedStyle(e).left) + $dx) + 'px');")
+    private static native void keepInside(HTMLElement e);
 
     /** A weight as the latest picture has it (its digits, not the label's two), or "" when none is drawn. */
     @SuppressWarnings("unchecked")

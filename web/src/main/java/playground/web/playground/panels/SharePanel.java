@@ -93,9 +93,13 @@ public final class SharePanel implements Store.Listener {
         boolean upload = s.dataset != null && s.dataset.id.equals("upload");
         Dom.setDisabled(dataset, !upload);
         Dom.find("#share-warning").setHidden(!upload || s.savedId != null);
-        Dom.find("#weights-warning").setHidden(s.weightEdits == 0);
-        Dom.text("#weights-warning-text", "You set " + s.weightEdits + (s.weightEdits == 1 ? " weight" : " weights")
-                + " by hand: this link carries the settings only. Save & get a short link to keep them (a re-run replays them).");
+        boolean remix = s.prepared != null && s.prepared.startsFromWeights;
+        Dom.find("#weights-warning").setHidden(s.weightEdits == 0 && !remix);
+        String what = (remix ? "This run starts from an earlier run's weights" : "")
+                + (remix && s.weightEdits > 0 ? ", and you set " : s.weightEdits > 0 ? "You set " : "")
+                + (s.weightEdits > 0 ? s.weightEdits + (s.weightEdits == 1 ? " weight" : " weights") + " by hand" : "");
+        Dom.text("#weights-warning-text", what + ": this link carries the settings only. Save & get a short link to keep "
+                + (remix || s.weightEdits > 1 ? "them" : "it") + " (a re-run replays " + (remix || s.weightEdits > 1 ? "them" : "it") + ").");
         Dom.setBusy(Dom.find("#save"), s.saving); // it keeps focus; the store ignores Save while saving
         if (!s.saveMessage.equals(before.saveMessage) || s.shortLink != before.shortLink) {
             result.setTextContent(s.saveMessage);
