@@ -321,4 +321,21 @@ class PlaygroundFeaturesTest extends BrowserTest {
                 "the tip lies within the drawing: " + m);
         assertTrue(((String) m.get("text")).contains("output"), m.get("text").toString());
     }
+
+    @Test
+    void aRemixGoesWithTheRunToTheOtherEngineAndTrainsTheSameThere() {
+        page = openPlayground("?v=1&data=xor&layers=dense:4:tanh&epochs=6&seed=4&runtime=wasm", 1280, 900, null);
+        trainToEnd(page);
+        page.click("#remix");
+        Browsers.waitUntil(page, "document.querySelector('#status').textContent.startsWith('Remixed')");
+        trainToEnd(page);
+        String onWasm = page.textContent("#history tbody");
+        page.selectOption("#runtime", "js");
+        page.waitForURL(url -> url.contains("runtime=js"));
+        Browsers.waitUntil(page, "document.body.dataset.runtime === 'js'"
+                + " && document.querySelector('#status').textContent.endsWith('starting from an earlier run\\'s weights.')");
+        assertTrue(page.textContent("#start-text").contains("weights an earlier run reached"), page.textContent("#start-text"));
+        trainToEnd(page);
+        assertEquals(onWasm, page.textContent("#history tbody"), "the remix, epoch by epoch, to the last digit on both engines");
+    }
 }

@@ -53,8 +53,16 @@ final class Effects implements Store.Listener, EngineClient.Training {
             upload(x.fileName(), x.text());
         } else if (a instanceof Action.ChooseRuntime x) {
             Browser.store("runtime", x.choice());
-            startEngine(x.choice(), () -> apply(state().prepared != null ? state().query() : SpecUrl.spec(Browser.query()),
-                    Action.Address.REPLACE, null));
+            if (after.prepared != null && after.prepared.startsFromWeights) {
+                // a remix goes with the run to the new engine: its start, bit for bit (runs are identical on both)
+                weights(w -> {
+                    String start = playground.engine.text.Json.write(castMap(playground.engine.text.Json.parse(w)).get("start"));
+                    startEngine(x.choice(), () -> apply(state().query(), Action.Address.REPLACE, () -> startFrom(start, () -> { }, null)));
+                }, message -> startEngine(x.choice(), () -> apply(state().query(), Action.Address.REPLACE, null)));
+            } else {
+                startEngine(x.choice(), () -> apply(state().prepared != null ? state().query() : SpecUrl.spec(Browser.query()),
+                        Action.Address.REPLACE, null));
+            }
         } else if (a instanceof Action.EditWeight x && after.prepared != null) {
             setWeight(x);
         } else if (a instanceof Action.Play) {
