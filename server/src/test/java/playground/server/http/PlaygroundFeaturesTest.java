@@ -338,4 +338,36 @@ class PlaygroundFeaturesTest extends BrowserTest {
         trainToEnd(page);
         assertEquals(onWasm, page.textContent("#history tbody"), "the remix, epoch by epoch, to the last digit on both engines");
     }
+
+    private static String decoded(String url) {
+        return java.net.URLDecoder.decode(url, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void tensorFlowPlaygroundsTopBarSitsBesideTheDiagramAndEditsTheSpec() {
+        page = openPlayground("?v=1&data=circle&layers=dense:4:tanh,dense:2:tanh&epochs=3", 1366, 768, null);
+        for (String id : java.util.List.of("#quick-lr", "#quick-activation", "#quick-reg", "#quick-reg-rate", "#quick-batch")) {
+            com.microsoft.playwright.options.BoundingBox b = page.locator(id).boundingBox();
+            assertTrue(b.y + b.height <= 768, id + " on the first screen: " + b.y);
+        }
+        assertEquals("0.01", page.inputValue("#quick-lr")); // the link names no rate: Keras's default
+        assertEquals("tanh", page.inputValue("#quick-activation"));
+        assertTrue(page.isDisabled("#quick-reg-rate"), "no regularizer, no rate");
+        page.selectOption("#quick-lr", "0.1");
+        page.waitForURL(url -> url.contains("lr=0.1"));
+        page.selectOption("#quick-activation", "relu");
+        page.waitForURL(url -> decoded(url).contains("layers=dense:4:relu,dense:2:relu"));
+        page.selectOption("#quick-reg", "l2");
+        page.waitForURL(url -> decoded(url).contains("reg=l2:0.01"));
+        Browsers.waitUntil(page, "!document.querySelector('#quick-reg-rate').disabled");
+        page.focus("#quick-reg-rate");
+        page.keyboard().press("ArrowDown"); // 0.01 → 0.03, by keyboard
+        page.waitForURL(url -> decoded(url).contains("reg=l2:0.03"));
+        assertEquals("quick-reg-rate", page.evaluate("document.activeElement.id"), "focus stays on the select");
+        Browsers.tab(page, "training");
+        assertEquals("0.1", page.inputValue("[data-key=lr]"), "the tab's form shows the same spec");
+        page.navigate(base() + "/?v=1&data=circle&layers=dense:4:tanh,dense:2:relu");
+        page.waitForSelector("body[data-ready=true]");
+        assertEquals("mixed", page.inputValue("#quick-activation"));
+    }
 }

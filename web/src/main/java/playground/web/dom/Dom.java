@@ -80,6 +80,10 @@ public final class Dom {
     @org.teavm.jso.JSBody(params = {"e", "v"}, script = "e.value = v;")
     public static native void setValue(HTMLElement e, String v);
 
+    /** Whether the select {@code s} has an option whose value is {@code v}. */
+    @org.teavm.jso.JSBody(params = {"s", "v"}, script = "return [].some.call(s.options, function($o) { return $o.value === v; });")
+    public static native boolean hasOption(HTMLElement s, String v);
+
     /** Whether {@code e} has the keyboard focus. */
     @org.teavm.jso.JSBody(params = "e", script = "return document.activeElement === e;")
     public static native boolean hasFocus(HTMLElement e);

@@ -50,6 +50,7 @@ public final class PlaygroundPage {
         store.subscribe(network);
         store.subscribe(new RunBar(store));
         store.subscribe(new playground.web.playground.panels.StartLine(store));
+        store.subscribe(new playground.web.playground.panels.QuickSettings(store));
         store.subscribe(new ResultsPanel(store, network));
         store.subscribe(new Tabs(store));
         Hints.install();
