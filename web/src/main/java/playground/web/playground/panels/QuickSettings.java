@@ -18,8 +18,8 @@ import playground.web.playground.Store;
  * the tabs below; both only show the spec and dispatch an edit of it.
  */
 public final class QuickSettings implements Store.Listener {
-    /** TensorFlow Playground's regularization rates (0 there is "none" here). */
-    private static final List<String> RATES = List.of("0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10");
+    /** TensorFlow Playground's regularization rates; without a regularizer the select rests, disabled, at 0. */
+    private static final List<String> RATES = List.of("0", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10");
     private final Store store;
     private final HTMLElement lr = Dom.find("#quick-lr");
     private final HTMLElement activation = Dom.find("#quick-activation");
