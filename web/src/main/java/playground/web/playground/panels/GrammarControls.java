@@ -211,7 +211,7 @@ public final class GrammarControls implements Store.Listener {
     }
 
     /** TensorFlow Playground's regularization rates: the stops of the rate slider. */
-    private static final String[] RATES = {"0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"};
+    static final String[] RATES = {"0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"};
 
     /** The rate slider beside the regularizer: it moves the regularizer's first rate over TensorFlow Playground's stops. */
     private void rateSlider() {

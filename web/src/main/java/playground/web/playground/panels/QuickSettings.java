@@ -19,7 +19,7 @@ import playground.web.playground.Store;
  */
 public final class QuickSettings implements Store.Listener {
     /** TensorFlow Playground's regularization rates; without a regularizer the select rests, disabled, at 0. */
-    private static final List<String> RATES = List.of("0", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10");
+    private static final List<String> RATES = withZero(GrammarControls.RATES);
     private final Store store;
     private final HTMLElement lr = Dom.find("#quick-lr");
     private final HTMLElement activation = Dom.find("#quick-activation");
@@ -35,6 +35,13 @@ public final class QuickSettings implements Store.Listener {
         activation.addEventListener("change", e -> set("layers", withActivation(store.state(), Dom.value(activation))));
         reg.addEventListener("change", e -> set("reg", regularizer(Dom.value(reg), currentRate(store.state()))));
         rate.addEventListener("change", e -> set("reg", regularizer(parts(store.state()).get(0), Dom.value(rate))));
+    }
+
+    private static List<String> withZero(String[] rates) {
+        List<String> out = new ArrayList<>();
+        out.add("0");
+        out.addAll(List.of(rates));
+        return out;
     }
 
     private void set(String key, String value) {
