@@ -325,6 +325,7 @@ class PlaygroundFeaturesTest extends BrowserTest {
     @Test
     void aRemixGoesWithTheRunToTheOtherEngineAndTrainsTheSameThere() {
         page = openPlayground("?v=1&data=xor&layers=dense:4:tanh&epochs=6&seed=4&runtime=wasm", 1280, 900, null);
+        assertEquals("wasm", page.getAttribute("body", "data-runtime"), "from WebAssembly, to JavaScript");
         trainToEnd(page);
         page.click("#remix");
         Browsers.waitUntil(page, "document.querySelector('#status').textContent.startsWith('Remixed')");
@@ -369,5 +370,13 @@ class PlaygroundFeaturesTest extends BrowserTest {
         page.navigate(base() + "/?v=1&data=circle&layers=dense:4:tanh,dense:2:relu");
         page.waitForSelector("body[data-ready=true]");
         assertEquals("mixed", page.inputValue("#quick-activation"));
+        assertEquals(true, page.evaluate("document.querySelector('#quick-activation option[value=mixed]').disabled"),
+                (String) page.evaluate("document.querySelector('#quick-activation').outerHTML"));
+        page.selectOption("#quick-activation", "sigmoid"); // mixed → one activation for every column
+        page.waitForURL(url -> decoded(url).contains("layers=dense:4:sigmoid,dense:2:sigmoid"));
+        assertEquals("sigmoid", page.inputValue("#quick-activation"));
+        page.navigate(base() + "/?v=1&data=circle&layers=res(dense:4:relu),ln");
+        page.waitForSelector("body[data-ready=true]");
+        assertTrue(page.isDisabled("#quick-activation"), "no Dense column to set");
     }
 }

@@ -162,27 +162,33 @@ public final class EmbedPage implements EngineClient.Training {
     }
 
     private void prepareAndTrain() {
-        engine.request(Kind.PREPARE, new Object[] {query}, (prep, ms) -> savedWeights(() -> {
-            run = Run.NONE;
-            redraw();
-            running = true;
-            Dom.text("#run", "Pause");
-            Dom.setBusy(button(), false);
-            Status.show("Training…");
-            engine.train(0);
-        }), this::cannotRun);
+        engine.request(Kind.PREPARE, new Object[] {query}, (prep, ms) -> {
+            if (((Map<?, ?>) prep).get("error") != null) {
+                cannotRun(String.valueOf(((Map<?, ?>) prep).get("error")));
+                return;
+            }
+            savedWeights((String) ((Map<?, ?>) prep).get("query"), () -> {
+                run = Run.NONE;
+                redraw();
+                running = true;
+                Dom.text("#run", "Pause");
+                Dom.setBusy(button(), false);
+                Status.show("Training…");
+                engine.train(0);
+            });
+        }, this::cannotRun);
     }
 
     /**
      * A saved experiment's weights beyond its spec — where it started, the weights set by hand — so that a run here
      * reproduces the recording, as the playground's Re-run does; then goes on. A spec embed has none.
      */
-    private void savedWeights(Runnable then) {
+    private void savedWeights(String prepared, Runnable then) {
         if (SavedWeights.of(saved) == null) {
             then.run();
             return;
         }
-        engine.request(Kind.START_FROM, new Object[] {query, SavedWeights.start(saved)}, (started, ms) -> {
+        engine.request(Kind.START_FROM, new Object[] {prepared, SavedWeights.start(saved)}, (started, ms) -> {
             if (((Map<?, ?>) started).get("error") != null) {
                 cannotRun(String.valueOf(((Map<?, ?>) started).get("error")));
                 return;

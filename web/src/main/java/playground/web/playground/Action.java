@@ -46,6 +46,9 @@ public interface Action {
      */
     record StartFrom(String what) implements Action { }
 
+    /** The user's new start took: the page is no longer a saved experiment's, though its settings are. */
+    record StartChanged(String status) implements Action { }
+
     /** One of the tabs below the workspace: "data", "model", "training", "results", "tune", "share". */
     record ShowTab(String tab) implements Action { }
 

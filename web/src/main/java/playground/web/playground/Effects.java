@@ -56,9 +56,13 @@ final class Effects implements Store.Listener, EngineClient.Training {
             if (after.prepared != null && after.prepared.startsFromWeights) {
                 // a remix goes with the run to the new engine: its start, bit for bit (runs are identical on both)
                 weights(w -> {
-                    String start = playground.engine.text.Json.write(castMap(playground.engine.text.Json.parse(w)).get("start"));
-                    startEngine(x.choice(), () -> apply(state().query(), Action.Address.REPLACE, () -> startFrom(start, () -> { }, null)));
-                }, message -> startEngine(x.choice(), () -> apply(state().query(), Action.Address.REPLACE, null)));
+                    Object start = castMap(playground.engine.text.Json.parse(w)).get("start");
+                    String what = start instanceof Map ? playground.engine.text.Json.write(start) : "spec";
+                    startEngine(x.choice(), () -> apply(state().query(), Action.Address.REPLACE, () -> startFrom(what, () -> { }, null)));
+                }, message -> {
+                    store.dispatch(new Action.Say("The remix stays behind (" + message + "): runs on this engine start from fresh weights."));
+                    startEngine(x.choice(), () -> apply(state().query(), Action.Address.REPLACE, null));
+                });
             } else {
                 startEngine(x.choice(), () -> apply(state().prepared != null ? state().query() : SpecUrl.spec(Browser.query()),
                         Action.Address.REPLACE, null));
@@ -75,7 +79,7 @@ final class Effects implements Store.Listener, EngineClient.Training {
             if (after.training) {
                 engine.pause();
             }
-            startFrom(x.what(), () -> store.dispatch(new Action.Say(x.what().equals("trained")
+            startFrom(x.what(), () -> store.dispatch(new Action.StartChanged(x.what().equals("trained")
                     ? "Remixed: the next run continues from the weights this one reached. Change settings and train on."
                     : "Runs start from fresh weights again.")), null);
         } else if (a instanceof Action.Reset && after.prepared != null) {
@@ -398,7 +402,17 @@ final class Effects implements Store.Listener, EngineClient.Training {
             if (m.get("error") != null) {
                 failed.failed(String.valueOf(m.get("error")));
             } else if (mine == applied) {
+                java.util.List<String> kept = state().notices; // the spec's notices (a link's ignored settings) still hold
                 store.dispatch(new Action.SpecApplied(new Prepared(m)));
+                if (!kept.isEmpty()) {
+                    java.util.List<String> notices = new java.util.ArrayList<>(kept);
+                    for (String n : state().notices) {
+                        if (!notices.contains(n)) {
+                            notices.add(n);
+                        }
+                    }
+                    store.dispatch(new Action.Notify(notices));
+                }
                 picture();
                 then.then();
             }

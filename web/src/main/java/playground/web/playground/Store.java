@@ -186,11 +186,12 @@ public final class Store {
             e.status = "Weight set to " + x.value() + " (training paused): the picture and the test loss follow it.";
         } else if (a instanceof Action.Reevaluated x) {
             e.evaluation = x.evaluation();
-        } else if (a instanceof Action.StartFrom) {
+        } else if (a instanceof Action.StartChanged x) {
             // the next run is not the saved experiment's, though its settings are: this page is no longer that one
             e.savedId = null;
             e.shortLink = null;
             e.saveMessage = "";
+            e.status = x.status();
         } else if (a instanceof Action.WeightsReplayed x) {
             e.weightEdits = x.edits();
         } else if (a instanceof Action.PinRun) {

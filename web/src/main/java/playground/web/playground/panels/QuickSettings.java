@@ -12,9 +12,10 @@ import playground.web.playground.State;
 import playground.web.playground.Store;
 
 /**
- * TensorFlow Playground's top bar beside the diagram: learning rate, activation (of every hidden Dense layer),
- * regularization and its rate, batch size — each a select over that playground's values, so the settings a
- * learner turns most sit next to the picture they change. The full forms (any value, every parameter) stay in
+ * TensorFlow Playground's top bar beside the diagram: learning rate, activation (of the network's top-level Dense
+ * layers, the diagram's columns; a residual block keeps its own), regularization and its rate (that playground's
+ * values), batch size (the key table's sizes) — selects, so the settings a learner turns most sit next to the
+ * picture they change. The full forms (any value, every parameter) stay in
  * the tabs below; both only show the spec and dispatch an edit of it.
  */
 public final class QuickSettings implements Store.Listener {
@@ -32,7 +33,14 @@ public final class QuickSettings implements Store.Listener {
         this.store = store;
         lr.addEventListener("change", e -> set("lr", Dom.value(lr)));
         batch.addEventListener("change", e -> set("batch", Dom.value(batch)));
-        activation.addEventListener("change", e -> set("layers", withActivation(store.state(), Dom.value(activation))));
+        activation.addEventListener("change", e -> {
+            String layers = withActivation(store.state(), Dom.value(activation));
+            if (layers != null && !layers.equals(store.state().prepared.spec.get("layers"))) {
+                set("layers", layers); // an edit only when it changes something: an edit starts the run afresh
+            } else {
+                show(activation, shownActivation(store.state())); // "(mixed)" picked, or nothing to change
+            }
+        });
         reg.addEventListener("change", e -> set("reg", regularizer(Dom.value(reg), currentRate(store.state()))));
         rate.addEventListener("change", e -> set("reg", regularizer(parts(store.state()).get(0), Dom.value(rate))));
     }
@@ -73,8 +81,8 @@ public final class QuickSettings implements Store.Listener {
         }
         show(lr, s.prepared.spec.get("lr"));
         show(batch, s.prepared.spec.get("batch"));
-        String act = commonActivation(s);
-        show(activation, act == null ? "mixed" : act);
+        show(activation, shownActivation(s));
+        Dom.setDisabled(activation, LayerText.denseIndices(s.prepared.layers).length == 0); // no column to set
         List<String> p = parts(s);
         show(reg, p.get(0));
         Dom.setDisabled(rate, p.size() < 2);
@@ -93,7 +101,11 @@ public final class QuickSettings implements Store.Listener {
      */
     private static void show(HTMLElement select, String value) {
         if (!Dom.hasOption(select, value)) {
-            select.appendChild(Dom.el("option", "value", value, "text", value.equals("mixed") ? "(mixed)" : value));
+            HTMLElement o = Dom.el("option", "value", value, "text", value.equals("mixed") ? "(mixed)" : value);
+            if (value.equals("mixed")) {
+                o.setAttribute("disabled", ""); // it says what the spec holds; it is not a choice
+            }
+            select.appendChild(o);
         }
         if (!value.equals(Dom.value(select))) {
             Dom.setValue(select, value);
@@ -129,6 +141,11 @@ public final class QuickSettings implements Store.Listener {
             case "l1l2" -> "l1l2:" + r + ":" + r;
             default -> kind + ":" + r;
         };
+    }
+
+    private static String shownActivation(State s) {
+        String act = commonActivation(s);
+        return act == null ? "mixed" : act;
     }
 
     /** The activation every top-level Dense layer shares, or null when they differ (or there is none). */
