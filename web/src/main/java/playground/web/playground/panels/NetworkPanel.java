@@ -312,7 +312,8 @@ public final class NetworkPanel implements Store.Listener {
         List<Map<String, Object>> summary = (List<Map<String, Object>>) p.summary.get("layers");
         Map<String, Object> last = summary.get(summary.size() - 1);
         int outputs = ((Number) ((List<?>) last.get("output_shape")).get(1)).intValue();
-        columns.add(column(outputs, null, outputs + " output" + (outputs == 1 ? "" : "s")));
+        // the output layer the engine adds (as the picture names it): softmax over the classes, or linear
+        columns.add(column(outputs, p.classification ? "softmax" : "linear", outputs + " output" + (outputs == 1 ? "" : "s")));
         return columns;
     }
 
@@ -488,8 +489,11 @@ public final class NetworkPanel implements Store.Listener {
     private void overlay(NetworkDiagram.Layout at, List<Map<String, Object>> columns) {
         drawn = columns;
         StringBuilder key = new StringBuilder(at.width + "x" + at.height + ":" + at.box);
+        // the shapes' key reads the spec, not the picture: the first picture of a spec must not rebuild them (focus
+        // moved onto a neuron meanwhile would be on a shape that is gone)
+        List<Map<String, Object>> spec = structure(store.state().prepared, LayerText.denseIndices(store.state().prepared.layers));
         for (int i = 0; i < at.colX.length; i++) {
-            key.append(';').append(at.shown[i]).append(' ').append(columns.get(i).get("activation"));
+            key.append(';').append(at.shown[i]).append(' ').append(i < spec.size() ? spec.get(i).get("activation") : "");
         }
         key.append(store.state().prepared.inputs).append(store.state().prepared.classes).append(columns.get(0).get("active"));
         if (key.toString().equals(overlaid)) {
