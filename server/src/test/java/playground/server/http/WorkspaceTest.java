@@ -67,7 +67,9 @@ class WorkspaceTest extends BrowserTest {
         }
         assertEquals(0.0, ((Number) page.evaluate("window.scrollY")).doubleValue());
         assertTrue(page.url().contains("lr=0.03"), "the first screen's learning rate is written out: " + page.url());
-        // Play animates: the heatmap is painted again and again while it trains, not only at the end
+        // Play animates: the heatmap is painted again and again while it trains, not only at the end — at a pace a
+        // person watches (an epoch a frame), so that the count does not hang on how fast this machine trains
+        page.selectOption("#speed", "16");
         page.evaluate("window.__heatmapDraws = 0");
         trainToEnd();
         int draws = ((Number) page.evaluate("window.__heatmapDraws")).intValue();
