@@ -87,7 +87,7 @@ public final class ModelFile {
                 for (int i = 0; i < p.value.length; i++) {
                     sb.append(i == 0 ? "" : ",");
                     if (hexValues) {
-                        sb.append("\"0x").append(Long.toHexString(Double.doubleToRawLongBits(p.value[i]))).append('"');
+                        sb.append('"').append(StartWeights.hex(p.value[i])).append('"');
                     } else {
                         // On the JVM the shortest text that reads back to the same bits (TeaVM: see the README).
                         sb.append(Numbers.format(p.value[i]));

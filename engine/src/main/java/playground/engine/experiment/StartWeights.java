@@ -95,15 +95,6 @@ public final class StartWeights {
         return true;
     }
 
-    /** The number of values in all tensors. */
-    public int size() {
-        int n = 0;
-        for (Tensor t : tensors) {
-            n += t.values.length;
-        }
-        return n;
-    }
-
     public String toJson() {
         StringBuilder sb = new StringBuilder("{\"params\":[");
         for (int k = 0; k < tensors.size(); k++) {
