@@ -10,8 +10,12 @@ import playground.engine.text.Numbers;
 public final class Activation {
     public enum Kind { LINEAR, SIGMOID, TANH, RELU, LEAKY_RELU, SOFTMAX }
 
-    /** PyTorch's and most textbooks' default slope; Keras uses 0.3. Configurable per layer. */
-    public static final double DEFAULT_LEAKY_SLOPE = 0.01;
+    /**
+     * Keras 3's {@code activation="leaky_relu"} slope ({@code keras.activations.leaky_relu}); Keras's
+     * {@code LeakyReLU} layer and TensorFlow.js's default to 0.3, PyTorch and version 1 of the spec to 0.01.
+     * Configurable per layer ("leaky_relu:0.01").
+     */
+    public static final double DEFAULT_LEAKY_SLOPE = 0.2;
 
     public static final Activation LINEAR = new Activation(Kind.LINEAR, 0);
     public static final Activation SIGMOID = new Activation(Kind.SIGMOID, 0);

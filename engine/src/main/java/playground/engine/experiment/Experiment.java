@@ -71,8 +71,10 @@ public final class Experiment {
      */
     public record WeightEdit(int epoch, int batch, int layer, int row, int unit, double value) { }
 
-    private Experiment(ExperimentSpec spec, Table data, Split explicit, List<Callback> extra) {
-        this.spec = spec;
+    private Experiment(ExperimentSpec given, Table data, Split explicit, List<Callback> extra) {
+        this.spec = given;
+        // what trains is the spec in the newest version's words: an earlier version's formulas spelled out
+        ExperimentSpec spec = given.current();
         this.target = spec.get("target").isEmpty() ? data.names().get(data.names().size() - 1) : spec.get("target");
         Column targetColumn = data.column(target);
         List<Features.Feature> chosen = Features.parse(spec.get("features"));
@@ -151,7 +153,7 @@ public final class Experiment {
         Rng rng = new Rng(spec.seed("seed"));
         this.network = model.build(rng.split()).withPenalty(Ids.penalty(spec.get("reg")));
         Loss loss = Ids.loss(spec.get("loss").equals("auto") ? (classification ? "cce" : "mse") : spec.get("loss"));
-        Optimizer opt = Ids.optimizer(spec.get("opt"), spec.number("lr")).withSchedule(Ids.schedule(spec.get("decay")));
+        Optimizer opt = Ids.optimizer(spec.get("opt"), learningRate(spec)).withSchedule(Ids.schedule(spec.get("decay")));
         double[] xTrain = preprocessor.transform(table, split.train);
         this.run = new TrainingRun(network, loss, opt, xTrain, rows(split.train), split.train.length, spec.integer("batch"),
                 spec.integer("epochs"), rng.split())
@@ -169,6 +171,13 @@ public final class Experiment {
             run.withCallback(c);
         }
         run.beforeEachBatch(this::applyDue);
+    }
+
+    /** The spec's learning rate; unset, its optimizer's own default (Keras's). */
+    public static double learningRate(ExperimentSpec spec) {
+        ExperimentSpec now = spec.current();
+        String lr = now.get("lr");
+        return lr.isEmpty() ? Ids.defaultRate(now.get("opt")) : playground.engine.text.Numbers.parse(lr);
     }
 
     /**

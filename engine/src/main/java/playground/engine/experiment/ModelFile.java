@@ -16,7 +16,7 @@ import playground.engine.text.Numbers;
 /**
  * A trained model as JSON, readable by the CLI's {@code predict} and by the browser:
  * <pre>
- * {"format": "backprop-playground/model", "version": 1,
+ * {"format": "backprop-playground/model", "version": 2,
  *  "inputs": 11, "layers": "bn,dense:100:relu,...,dense:1:linear", "loss": "mse",
  *  "params": [{"layer": 0, "name": "gamma", "shape": [11], "values": [...]}, ...],
  *  "preprocessing": {"features": [{"column": "age", "transform": "minmax", "a": 18, "b": 46, "fill": 39.2}, ...,
@@ -30,7 +30,8 @@ import playground.engine.text.Numbers;
  */
 public final class ModelFile {
     public static final String FORMAT = "backprop-playground/model";
-    public static final int VERSION = 1;
+    /** 2: the layers in version 2 of the spec's words (leaky_relu's default slope 0.2); 1 (still read): version 1's. */
+    public static final int VERSION = 2;
 
     public final ModelSpec spec;
     public final String loss;
@@ -144,11 +145,11 @@ public final class ModelFile {
             throw new IllegalArgumentException("not a Backprop Playground model file (format is " + m.get("format") + ")");
         }
         Object version = m.get("version");
-        if (!(version instanceof Double) || ((Double) version).intValue() != VERSION) {
-            throw new IllegalArgumentException("model file version " + version + " is not supported (expected " + VERSION + ")");
+        if (!(version instanceof Double) || ((Double) version) != 1 && ((Double) version) != VERSION) {
+            throw new IllegalArgumentException("model file version " + version + " is not supported (expected 1 to " + VERSION + ")");
         }
         ModelSpec spec = new ModelSpec(((Double) field(m, "inputs", Double.class)).intValue(),
-                LayerSpec.parseList((String) field(m, "layers", String.class)));
+                LayerSpec.parseList((String) field(m, "layers", String.class), ((Double) version).intValue()));
         Network net = spec.build(0);
         List<?> params = (List<?>) field(m, "params", List.class);
         List<Param> mine = net.params();

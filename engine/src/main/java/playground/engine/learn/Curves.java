@@ -80,7 +80,7 @@ public final class Curves {
     public static double[] fitLine(double[][] pts, Loss loss) {
         List<Layer> layers = List.of(new Dense(1, Activation.LINEAR, Init.ZEROS, Init.ZEROS));
         Network net = new Network(1, layers, new Rng(1));
-        Adam adam = new Adam(0.05, Adam.DEFAULT_BETA1, Adam.DEFAULT_BETA2, Adam.DEFAULT_EPSILON);
+        Adam adam = new Adam(0.05);
         int n = pts[0].length;
         for (int step = 0; step < 2000; step++) {
             net.computeGradients(pts[0], pts[1], n, loss);

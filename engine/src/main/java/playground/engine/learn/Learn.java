@@ -277,7 +277,10 @@ public final class Learn {
         double x0 = s.number("x0", surface.startX, -10, 10);
         double y0 = s.number("y0", surface.startY, -10, 10);
         int steps = s.integer("steps", 100, 1, 2000);
-        String[][] racers = {{"sgd", "lr_sgd", "0.05"}, {"momentum:" + s.text("beta", "0.9"), "lr_momentum", "0.05"},
+        // momentum twice: Keras's m ← βm − ηg at 0.005 and the primer's moving average at 0.05 take the same steps
+        // (the average at η is Keras's at η·(1−β)), so their paths lie on each other until a rate is changed
+        String[][] racers = {{"sgd", "lr_sgd", "0.05"}, {"momentum:" + s.text("beta", "0.9"), "lr_momentum", "0.005"},
+            {"momentum:" + s.text("beta", "0.9") + ":ema", "lr_momentum_ema", "0.05"},
             {"adagrad", "lr_adagrad", "0.5"}, {"rmsprop:" + s.text("rho", "0.9"), "lr_rmsprop", "0.05"},
             {"adam:" + s.text("b1", "0.9") + ":" + s.text("b2", "0.999"), "lr_adam", "0.1"}};
         List<Object> races = new ArrayList<>();

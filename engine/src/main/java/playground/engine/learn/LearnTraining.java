@@ -114,7 +114,7 @@ public final class LearnTraining {
         int out = net.outputSize();
         int batch = Math.min(rows, e.spec.integer("batch"));
         Loss loss = e.loss();
-        Optimizer opt = Ids.optimizer(e.spec.get("opt"), min);
+        Optimizer opt = Ids.optimizer(e.spec.current().get("opt"), min); // in the newest version's words
         Rng rng = new Rng(e.spec.seed("seed") + 1);
         int[] order = new int[rows];
         for (int i = 0; i < rows; i++) {

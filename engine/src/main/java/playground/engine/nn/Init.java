@@ -14,8 +14,11 @@ import playground.engine.text.Numbers;
  *   <tr><td>He</td><td>√(6/fan_in)</td><td>√(2/fan_in)</td></tr>
  * </table>
  *
- * <p>The uniform limits are the ones that give the same variance as the normal σ (a = σ√3). Unlike Keras, the
- * normal forms are plain (not truncated) normals with exactly the σ above, which is what the primer teaches.
+ * <p>The uniform limits are the ones that give the same variance as the normal σ (a = σ√3). As in Keras 3
+ * ({@code VarianceScaling}), the three normal schemes draw a <em>truncated</em> normal: a draw beyond 2 standard
+ * deviations is drawn again, with the standard deviation σ/0.87962566 so that what remains has exactly σ.
+ * {@code untruncated} (version 1's, the primer's) draws a plain normal with σ. {@code random_normal} is plain, as
+ * Keras's {@code RandomNormal} (default σ 0.05; version 1's default was 1, the primer's {@code np.random.randn}).
  */
 public final class Init {
     public enum Kind {
@@ -23,9 +26,12 @@ public final class Init {
         LECUN_UNIFORM, LECUN_NORMAL, GLOROT_UNIFORM, GLOROT_NORMAL, HE_UNIFORM, HE_NORMAL
     }
 
+    /** Keras's {@code RandomNormal} standard deviation. */
+    public static final double DEFAULT_RANDOM_NORMAL_STDDEV = 0.05;
+    /** The standard deviation of a standard normal truncated to [−2, 2] (Keras's constant, to its digits). */
+    public static final double TRUNCATED_STDDEV = 0.87962566103423978;
+
     public static final Init ZEROS = new Init(Kind.ZEROS, 0);
-    /** N(0, 1), the primer's first, naive example. */
-    public static final Init RANDOM_NORMAL = new Init(Kind.RANDOM_NORMAL, 1);
     public static final Init LECUN_UNIFORM = new Init(Kind.LECUN_UNIFORM, 0);
     public static final Init LECUN_NORMAL = new Init(Kind.LECUN_NORMAL, 0);
     public static final Init GLOROT_UNIFORM = new Init(Kind.GLOROT_UNIFORM, 0);
@@ -36,10 +42,30 @@ public final class Init {
     public final Kind kind;
     /** The constant for CONSTANT, σ for RANDOM_NORMAL, the limit for RANDOM_UNIFORM; unused otherwise. */
     public final double param;
+    /** LeCun, Glorot and He normal: a plain normal instead of Keras's truncated one (version 1's). */
+    public final boolean untruncated;
 
-    private Init(Kind kind, double param) {
+    private Init(Kind kind, double param, boolean untruncated) {
         this.kind = kind;
         this.param = param;
+        this.untruncated = untruncated;
+    }
+
+    private Init(Kind kind, double param) {
+        this(kind, param, false);
+    }
+
+    /** This scheme drawing a plain normal when {@code plain} (only the LeCun, Glorot and He normal ones truncate). */
+    public Init untruncated(boolean plain) {
+        if (plain && !isTruncated()) {
+            throw new IllegalArgumentException(id() + " has no truncated form to leave");
+        }
+        return plain == untruncated ? this : new Init(kind, param, plain);
+    }
+
+    /** Whether draws beyond 2 standard deviations are drawn again: the LeCun, Glorot and He normal schemes. */
+    public boolean isTruncated() {
+        return (kind == Kind.LECUN_NORMAL || kind == Kind.GLOROT_NORMAL || kind == Kind.HE_NORMAL) && !untruncated;
     }
 
     public static Init constant(double value) {
@@ -60,11 +86,11 @@ public final class Init {
             case CONSTANT:
                 return "constant:" + Numbers.format(param);
             case RANDOM_NORMAL:
-                return param == 1 ? base : base + ":" + Numbers.format(param);
+                return param == DEFAULT_RANDOM_NORMAL_STDDEV ? base : base + ":" + Numbers.format(param);
             case RANDOM_UNIFORM:
                 return base + ":" + Numbers.format(param);
             default:
-                return base;
+                return untruncated ? base + ":untruncated" : base;
         }
     }
 
@@ -122,6 +148,15 @@ public final class Init {
                     double a = uniformLimit(fanIn, fanOut);
                     for (int i = 0; i < w.length; i++) {
                         w[i] = rng.uniform(-a, a);
+                    }
+                } else if (isTruncated()) {
+                    double s = stddev(fanIn, fanOut) / TRUNCATED_STDDEV;
+                    for (int i = 0; i < w.length; i++) {
+                        double z = rng.nextGaussian();
+                        while (z > 2 || z < -2) {
+                            z = rng.nextGaussian();
+                        }
+                        w[i] = s * z;
                     }
                 } else {
                     double s = stddev(fanIn, fanOut);

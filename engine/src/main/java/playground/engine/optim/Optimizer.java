@@ -25,6 +25,11 @@ public abstract class Optimizer {
     /** How many state vectors the rule keeps per parameter (momentum: 1, Adam: 2). */
     protected abstract int stateVectors();
 
+    /** The value state vector {@code vector} starts at (Adagrad's accumulator: its initial value); 0 for most. */
+    protected double initialState(int vector) {
+        return 0;
+    }
+
     /** Applies the rule to one tensor: w −= f(g, state) with the effective rate {@code lr}. */
     protected abstract void update(double[] w, double[] g, double[][] s, double lr, long t);
 
@@ -71,6 +76,9 @@ public abstract class Optimizer {
                 double[][] s = new double[stateVectors()][];
                 for (int i = 0; i < s.length; i++) {
                     s[i] = new double[p.size()];
+                    if (initialState(i) != 0) {
+                        java.util.Arrays.fill(s[i], initialState(i));
+                    }
                 }
                 state.add(s);
             }

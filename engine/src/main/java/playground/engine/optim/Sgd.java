@@ -2,6 +2,9 @@ package playground.engine.optim;
 
 /** Plain gradient descent: w ← w − η·g. */
 public final class Sgd extends Optimizer {
+    /** Keras's {@code SGD()} learning rate, with or without momentum. */
+    public static final double DEFAULT_LEARNING_RATE = 0.01;
+
     public Sgd(double learningRate) {
         super(learningRate);
     }

@@ -117,7 +117,8 @@ public final class Session {
     public String edit(String base, String changes) {
         Edits.Result r;
         try {
-            r = Edits.apply(ExperimentSpec.fromQuery(base).spec, changes);
+            // an edit of an earlier version's link rewrites it in the newest version, its formulas spelled out
+            r = Edits.apply(ExperimentSpec.fromQuery(base).spec.current(), changes);
         } catch (Edits.Rejected e) {
             return rejected(e.key, e.value, e.getMessage());
         }
@@ -137,7 +138,7 @@ public final class Session {
         } catch (IllegalArgumentException e) {
             // blamed on the last change that changed something: a column's edit sends drop and tf and moves one of
             // them; "data=u&target=x" names the target to fit the new data, so the target is what did not fit
-            ExperimentSpec was = ExperimentSpec.fromQuery(base).spec;
+            ExperimentSpec was = ExperimentSpec.fromQuery(base).spec.current();
             List<playground.engine.text.Query.Pair> pairs = playground.engine.text.Query.pairs(changes);
             for (int i = pairs.size() - 1; i >= 0; i--) {
                 playground.engine.text.Query.Pair p = pairs.get(i);
@@ -199,21 +200,27 @@ public final class Session {
         stepFailed = false;
         String data = spec.get("data");
         StringBuilder sb = new StringBuilder("{\"query\":").append(Json.quote(spec.toQuery()));
+        // the values as they train (an earlier version's formulas spelled out): what the controls show and edit
+        ExperimentSpec now = spec.current();
         sb.append(",\"spec\":{");
         int k = 0;
-        for (Map.Entry<String, String> v : spec.values().entrySet()) {
+        for (Map.Entry<String, String> v : now.values().entrySet()) {
             sb.append(k++ == 0 ? "" : ",").append(Json.quote(v.getKey())).append(':').append(Json.quote(v.getValue()));
         }
         sb.append('}');
         sb.append(",\"version\":").append(spec.version());
-        sb.append(",\"layers\":").append(Layers.json(spec.get("layers")));
+        if (spec.version() != now.version()) {
+            sb.append(",\"upgraded\":").append(Json.quote(upgradeNote(spec, now)));
+        }
+        sb.append(",\"rate\":").append(Json.number(Experiment.learningRate(spec)));
+        sb.append(",\"layers\":").append(Layers.json(now.get("layers")));
         sb.append(",\"ignored\":").append(strings(ignored));
         sb.append(",\"reset\":").append(strings(reset));
         sb.append(",\"task\":").append(Json.quote(e.classification ? "classification" : "regression"));
         sb.append(",\"target\":").append(Json.quote(e.target));
         sb.append(",\"features\":").append(strings(e.features));
         sb.append(",\"columns\":").append(columnTransforms(spec));
-        sb.append(",\"parts\":").append(parts(spec));
+        sb.append(",\"parts\":").append(parts(now));
         sb.append(",\"inputs\":").append(strings(e.preprocessor.outputNames()));
         sb.append(",\"classes\":").append(strings(e.classes));
         sb.append(",\"split\":{\"train\":").append(e.split.train.length).append(",\"test\":")
@@ -233,6 +240,23 @@ public final class Session {
             sb.append(",\"profile\":").append(Profile.of(table)); // the page cannot fetch a generated set
         }
         return sb.append('}').toString();
+    }
+
+    /**
+     * What an earlier version's link means in today's words: "This link is in version 1 of the settings: it trains
+     * with version 1's formulas, written today as opt=momentum:0.9:ema, lr=0.01. An edit rewrites it in version 2."
+     */
+    private static String upgradeNote(ExperimentSpec old, ExperimentSpec now) {
+        List<String> changed = new ArrayList<>();
+        for (Map.Entry<String, String> v : now.values().entrySet()) {
+            if (!v.getValue().equals(old.get(v.getKey()))) {
+                changed.add(v.getKey() + "=" + v.getValue());
+            }
+        }
+        return "This link is in version " + old.version() + " of the settings: it trains with version " + old.version()
+                + "'s formulas" + (changed.isEmpty() ? ", which are today's for its settings"
+                        : ", written today as " + String.join(", ", changed))
+                + ". An edit rewrites it in version " + now.version() + ".";
     }
 
     /** Exactly the spec a query describes (a grid's point, a teaching view): no fallbacks; null when it cannot be built. */

@@ -17,7 +17,8 @@ public final class Callbacks {
     public static final java.util.Map<String, List<Param>> PARTS = java.util.Map.of(
             "es", List.of(Param.choice("monitor", "val_loss", "val_loss", "loss").required(),
                     Param.integer("patience", "10", 0, 1e6).required(), Param.number("min_delta", "0.001", 0, 1e9).required(),
-                    Param.flag("restore the best weights", "restore")),
+                    Param.flag("restore the best weights", "restore"),
+                    Param.flag("only on an early stop (version 1's)", "on_stop").legacy()),
             "rlr", List.of(Param.choice("monitor", "val_loss", "val_loss", "loss").required(),
                     Param.number("factor", "0.1", 0, 1).required(), Param.integer("patience", "5", 0, 1e6).required(),
                     Param.number("min_lr", "1e-7", 0, 1e6).required(), Param.number("min_delta", "0.0001", 0, 1e9)),
@@ -49,7 +50,8 @@ public final class Callbacks {
     public static final String CHECKPOINT_DEFAULT = "val_loss:restore";
 
     /**
-     * es: "monitor:patience:min_delta[:restore]"; rlr: "monitor:factor:patience:min_lr[:min_delta]";
+     * es: "monitor:patience:min_delta[:restore[:on_stop]]" (restore: the best weights at the end, as Keras 3;
+     * on_stop: only when it stops early, version 1's rule); rlr: "monitor:factor:patience:min_lr[:min_delta]";
      * ckpt: "monitor[:restore]"; "on" for the walkthrough's settings. Returns null for "off".
      */
     public static Callback parse(String key, String text) {
@@ -64,7 +66,7 @@ public final class Callbacks {
             case "es":
                 need(p, 3, text, "monitor:patience:min_delta[:restore]");
                 return new EarlyStopping(p.get(0), Numbers.parse(p.get(2)), Integer.parseInt(p.get(1)),
-                        p.size() > 3 && p.get(3).equals("restore"));
+                        p.size() > 3 && p.get(3).equals("restore"), p.size() > 4 && p.get(4).equals("on_stop"));
             case "rlr":
                 need(p, 4, text, "monitor:factor:patience:min_lr[:min_delta]");
                 return new ReduceLrOnPlateau(p.get(0), Numbers.parse(p.get(1)), Integer.parseInt(p.get(2)),

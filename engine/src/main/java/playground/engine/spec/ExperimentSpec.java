@@ -21,10 +21,15 @@ import playground.engine.text.Tokens;
  * {@code --set v=N}, a saved experiment's query. A spec <em>without</em> {@code v} — a hand-written link, a JSON
  * object typed in by hand — is read as {@link #UNVERSIONED}, version 1, the format every link had before versions
  * could change; a version this engine does not know is reported (a query's notice, an error elsewhere).
+ *
+ * <p>Version 2 (2026-12-02) computes Keras 3's formulas and defaults; version 1 computed the primer's where they
+ * differ. {@link #current()} writes a spec of an earlier version in the newest version's words, its earlier
+ * formulas spelled out ({@link Version1}): what the engine trains, and what an edit of an old link starts from. The
+ * CLI's {@code --set} and a spec built from {@link #defaults()} are the newest version.
  */
 public final class ExperimentSpec {
     /** The newest version of the spec format: what new specs are written in. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** The version a spec without {@code v} is read in. */
     public static final int UNVERSIONED = 1;
     private static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
@@ -46,6 +51,14 @@ public final class ExperimentSpec {
     /** The defaults, in the newest version. */
     public static ExperimentSpec defaults() {
         return new ExperimentSpec(VERSION, new LinkedHashMap<>(DEFAULTS));
+    }
+
+    /**
+     * This spec in the newest version of the format, with the same meaning: an earlier version's formulas spelled
+     * out in the newest grammar ("opt=momentum" of version 1 → "momentum:0.9:ema"). What is trained, always.
+     */
+    public ExperimentSpec current() {
+        return version == VERSION ? this : Version1.upgrade(this, VERSION);
     }
 
     /** The keys in their canonical order. */

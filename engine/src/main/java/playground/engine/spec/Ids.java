@@ -29,6 +29,10 @@ public final class Ids {
     private Ids() {
     }
 
+    private static final Param EMA = Param.flag("the primer's moving average v ← βv + (1−β)g (version 1's)", "ema").legacy();
+    private static final Param EPS_OUTSIDE = Param.flag("ε outside the root, the primer's (version 1's)", "eps_outside").legacy();
+    private static final Param UNTRUNCATED = Param.flag("a plain normal, not truncated (version 1's)", "untruncated").legacy();
+
     public static final Family<Activation> ACTIVATIONS = new Family<Activation>("activation")
             .add("linear", "linear", "linear", p -> Activation.LINEAR, "none")
             .add("sigmoid", "sigmoid", "sigmoid", p -> Activation.SIGMOID)
@@ -44,16 +48,21 @@ public final class Ids {
             .add("ones", "ones", "ones", p -> Init.constant(1))
             .add("constant", "constant", "constant:c", p -> Init.constant(p.number(1, 0)))
             .params(Param.number("c", "0", -1e6, 1e6).required())
-            .add("random_normal", "random normal", "random_normal[:σ]", p -> Init.randomNormal(p.number(1, 1)))
-            .params(Param.number("σ", "1", 0, 1e3))
+            .add("random_normal", "random normal", "random_normal[:σ]",
+                    p -> Init.randomNormal(p.number(1, Init.DEFAULT_RANDOM_NORMAL_STDDEV)))
+            .params(Param.number("σ", f(Init.DEFAULT_RANDOM_NORMAL_STDDEV), 0, 1e3))
             .add("random_uniform", "random uniform", "random_uniform[:a]", p -> Init.randomUniform(p.number(1, 0.05)))
             .params(Param.number("a", "0.05", 0, 1e3))
             .add("lecun_uniform", "LeCun uniform", "lecun_uniform", p -> Init.LECUN_UNIFORM)
-            .add("lecun_normal", "LeCun normal", "lecun_normal", p -> Init.LECUN_NORMAL)
+            .add("lecun_normal", "LeCun normal", "lecun_normal", p -> Init.LECUN_NORMAL.untruncated(p.flag("untruncated")))
+            .params(UNTRUNCATED)
             .add("glorot_uniform", "Glorot (Xavier) uniform", "glorot_uniform", p -> Init.GLOROT_UNIFORM, "xavier_uniform")
-            .add("glorot_normal", "Glorot (Xavier) normal", "glorot_normal", p -> Init.GLOROT_NORMAL, "xavier_normal")
+            .add("glorot_normal", "Glorot (Xavier) normal", "glorot_normal",
+                    p -> Init.GLOROT_NORMAL.untruncated(p.flag("untruncated")), "xavier_normal")
+            .params(UNTRUNCATED)
             .add("he_uniform", "He uniform", "he_uniform", p -> Init.HE_UNIFORM)
-            .add("he_normal", "He normal", "he_normal", p -> Init.HE_NORMAL);
+            .add("he_normal", "He normal", "he_normal", p -> Init.HE_NORMAL.untruncated(p.flag("untruncated")))
+            .params(UNTRUNCATED);
 
     public static final Family<Loss> LOSSES = new Family<Loss>("loss")
             .add("mse", "mean squared error", "mse", p -> new MeanSquaredError())
@@ -65,31 +74,63 @@ public final class Ids {
             .add("cce", "categorical cross-entropy", "cce", p -> new CategoricalCrossEntropy(), "categorical_crossentropy")
             .add("half_se", "half squared error (the primer's)", "half_se", p -> new HalfSquaredError());
 
-    /** An optimizer is made once the learning rate is known. */
+    /**
+     * An optimizer is made once the learning rate is known. Each computes Keras 3's update; the flags marked legacy
+     * spell version 1's formulas (the primer's: {@code ema}, {@code eps_outside}, {@code paper}), which an old link
+     * rewritten in the newest version keeps. The written forms, which messages and help list, leave them out.
+     */
     public static final Family<DoubleFunction<Optimizer>> OPTIMIZERS = new Family<DoubleFunction<Optimizer>>("optimizer")
             .add("sgd", "SGD", "sgd", p -> lr -> new Sgd(lr))
             .add("momentum", "SGD with momentum", "momentum[:β]", p -> {
                 double beta = p.number(1, Momentum.DEFAULT_BETA);
-                return lr -> new Momentum(lr, beta, false);
+                boolean ema = p.flag("ema");
+                return lr -> new Momentum(lr, beta, false, ema);
             })
-            .params(Param.number("β", f(Momentum.DEFAULT_BETA), 0, 1))
+            .params(Param.number("β", f(Momentum.DEFAULT_BETA), 0, 1), EMA)
             .add("nesterov", "SGD with Nesterov momentum", "nesterov[:β]", p -> {
                 double beta = p.number(1, Momentum.DEFAULT_BETA);
-                return lr -> new Momentum(lr, beta, true);
+                boolean ema = p.flag("ema");
+                return lr -> new Momentum(lr, beta, true, ema);
             })
-            .params(Param.number("β", f(Momentum.DEFAULT_BETA), 0, 1))
-            .add("adagrad", "Adagrad", "adagrad", p -> lr -> new Adagrad(lr))
-            .add("rmsprop", "RMSprop", "rmsprop[:β]", p -> {
-                double beta = p.number(1, RmsProp.DEFAULT_BETA);
-                return lr -> new RmsProp(lr, beta);
+            .params(Param.number("β", f(Momentum.DEFAULT_BETA), 0, 1), EMA)
+            .add("adagrad", "Adagrad", "adagrad[:initial_accumulator]", p -> {
+                double initial = p.number(1, Adagrad.DEFAULT_INITIAL_ACCUMULATOR);
+                boolean outside = p.flag("eps_outside");
+                return lr -> new Adagrad(lr, initial, outside);
             })
-            .params(Param.number("β", f(RmsProp.DEFAULT_BETA), 0, 1))
+            .params(Param.number("initial accumulator", f(Adagrad.DEFAULT_INITIAL_ACCUMULATOR), 0, 1e6), EPS_OUTSIDE)
+            .add("rmsprop", "RMSprop", "rmsprop[:ρ[:momentum]][:centered]", p -> {
+                double rho = p.number(1, RmsProp.DEFAULT_BETA);
+                double momentum = p.number(2, 0);
+                boolean centered = p.flag("centered");
+                boolean outside = p.flag("eps_outside");
+                new RmsProp(1, rho, momentum, centered, outside); // checked now, not at the first step
+                return lr -> new RmsProp(lr, rho, momentum, centered, outside);
+            })
+            .params(Param.number("ρ", f(RmsProp.DEFAULT_BETA), 0, 1), Param.number("momentum", "0", 0, 1),
+                    Param.flag("centered", "centered"), EPS_OUTSIDE)
             .add("adam", "Adam", "adam[:β1:β2]", p -> {
                 double beta1 = p.number(1, Adam.DEFAULT_BETA1);
                 double beta2 = p.number(2, Adam.DEFAULT_BETA2);
-                return lr -> new Adam(lr, beta1, beta2, Adam.DEFAULT_EPSILON);
+                boolean paper = p.flag("paper");
+                return lr -> new Adam(lr, beta1, beta2, Adam.DEFAULT_EPSILON, paper);
             })
-            .params(Param.number("β1", f(Adam.DEFAULT_BETA1), 0, 1), Param.number("β2", f(Adam.DEFAULT_BETA2), 0, 1));
+            .params(Param.number("β1", f(Adam.DEFAULT_BETA1), 0, 1), Param.number("β2", f(Adam.DEFAULT_BETA2), 0, 1),
+                    Param.flag("ε on the corrected √v̂ (the paper's Algorithm 1, version 1's)", "paper").legacy());
+
+    /** Keras's default learning rate of each optimizer: SGD's (with or without momentum) 0.01, the others' 0.001. */
+    public static double defaultRate(String optimizer) {
+        switch (OPTIMIZERS.parts(optimizer).get(0)) {
+            case "adagrad":
+                return Adagrad.DEFAULT_LEARNING_RATE;
+            case "rmsprop":
+                return RmsProp.DEFAULT_LEARNING_RATE;
+            case "adam":
+                return Adam.DEFAULT_LEARNING_RATE;
+            default:
+                return Sgd.DEFAULT_LEARNING_RATE; // sgd, momentum and nesterov are Keras's SGD
+        }
+    }
 
     public static final Family<LrSchedule> SCHEDULES = new Family<LrSchedule>("learning-rate schedule")
             .add("constant", "constant", "constant", p -> LrSchedule.CONSTANT, "none")

@@ -162,6 +162,19 @@ public final class LayerSpec {
 
     /** Parses a comma-separated list of layers in the compact text form. */
     public static List<LayerSpec> parseList(String text) {
+        return parseList(text, java.util.function.UnaryOperator.identity());
+    }
+
+    /** Parses a layer list written in version {@code specVersion} of the spec (a model file of that version too). */
+    public static List<LayerSpec> parseList(String text, int specVersion) {
+        return specVersion == 1 ? parseList(text, Version1::id) : parseList(text);
+    }
+
+    /**
+     * Parses a layer list, each activation and initializer as written ("leaky_relu", "he_normal:untruncated")
+     * passed through {@code ids} first: how an earlier spec version's ids are read in the newest one's terms.
+     */
+    static List<LayerSpec> parseList(String text, java.util.function.UnaryOperator<String> ids) {
         List<LayerSpec> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
@@ -177,7 +190,7 @@ public final class LayerSpec {
             } else if (c == ',' && depth == 0) {
                 String item = text.substring(start, i).trim();
                 if (!item.isEmpty()) {
-                    out.add(parse(item));
+                    out.add(parse(item, ids));
                 }
                 start = i + 1;
             }
@@ -190,10 +203,14 @@ public final class LayerSpec {
 
     /** Parses one layer in the compact text form. */
     public static LayerSpec parse(String text) {
+        return parse(text, java.util.function.UnaryOperator.identity());
+    }
+
+    private static LayerSpec parse(String text, java.util.function.UnaryOperator<String> ids) {
         String t = text.trim();
         String lower = t.toLowerCase();
         if (lower.startsWith("res(") && lower.endsWith(")")) {
-            return residual(parseList(t.substring(4, t.length() - 1)));
+            return residual(parseList(t.substring(4, t.length() - 1), ids));
         }
         List<String> p = Tokens.parts(t);
         switch (p.get(0)) {
@@ -228,16 +245,19 @@ public final class LayerSpec {
                     if (i < p.size() && isNumber(p.get(i))) {
                         init += ":" + p.get(i++);
                     }
+                    if (i < p.size() && Ids.INITIALIZERS.hasFlag(init, p.get(i))) {
+                        init += ":" + p.get(i++); // "he_normal:untruncated"
+                    }
                     if (which == 0) {
-                        kernel = Ids.init(init);
+                        kernel = Ids.init(ids.apply(init));
                     } else {
-                        bias = Ids.init(init);
+                        bias = Ids.init(ids.apply(init));
                     }
                 }
                 if (i < p.size()) {
                     throw new IllegalArgumentException("'" + t + "': unexpected '" + p.get(i) + "'");
                 }
-                return dense(units, Ids.activation(act), kernel, bias);
+                return dense(units, Ids.activation(ids.apply(act)), kernel, bias);
             }
             default:
                 throw new IllegalArgumentException("unknown layer '" + t + "' (expected " + Choice.forms(KINDS) + ")");

@@ -43,10 +43,17 @@ public final class Setting {
     public final int since;
     /** Valid values that show the grammar of a GRAMMAR setting ("adam:0.9:0.999"): the page's suggestions. */
     public final List<String> examples;
+    /** A NUMBER that may be left empty (""), which means what its help says (the learning rate: the optimizer's default). */
+    public final boolean optional;
     private final Check check;
 
     private Setting(String key, Type type, String defaultValue, double min, double max, List<Choice> choices,
             String form, String help, int since, List<String> examples, Check check) {
+        this(key, type, defaultValue, min, max, choices, form, help, since, examples, check, false);
+    }
+
+    private Setting(String key, Type type, String defaultValue, double min, double max, List<Choice> choices,
+            String form, String help, int since, List<String> examples, Check check, boolean optional) {
         this.key = key;
         this.type = type;
         this.defaultValue = defaultValue;
@@ -58,6 +65,7 @@ public final class Setting {
         this.since = since;
         this.examples = List.copyOf(examples);
         this.check = check;
+        this.optional = optional;
     }
 
     static Setting text(String key, String defaultValue, String form, String help, Check check) {
@@ -87,16 +95,24 @@ public final class Setting {
 
     /** The same setting, introduced by spec version {@code version}. */
     Setting since(int version) {
-        return new Setting(key, type, defaultValue, min, max, choices, form, help, version, examples, check);
+        return new Setting(key, type, defaultValue, min, max, choices, form, help, version, examples, check, optional);
     }
 
     /** The same setting with these example values (each must pass the check: a test sees to it). */
     Setting examples(String... values) {
-        return new Setting(key, type, defaultValue, min, max, choices, form, help, since, List.of(values), check);
+        return new Setting(key, type, defaultValue, min, max, choices, form, help, since, List.of(values), check, optional);
+    }
+
+    /** The same number setting, which may be left empty (its default): "" then means what the help says. */
+    Setting optional() {
+        return new Setting(key, type, "", min, max, choices, "empty, or " + form, help, since, examples, check, true);
     }
 
     /** Throws an IllegalArgumentException that says what is wrong with {@code v} (without the key's name). */
     void check(String v) {
+        if (optional && v.isEmpty()) {
+            return;
+        }
         switch (type) {
             case NUMBER: {
                 double d = Numbers.parse(v);

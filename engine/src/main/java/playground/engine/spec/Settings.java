@@ -60,8 +60,9 @@ public final class Settings {
                     Ids.OPTIMIZERS.choices(), v -> Ids.optimizer(v, 0.01))
                     .examples("sgd", "momentum:0.9", "nesterov:0.9", "adagrad", "rmsprop:0.9", "adam:0.9:0.999"),
             // the examples are TensorFlow Playground's learning rates: the page's slider stops at them
-            Setting.number("lr", "0.01", 1e-12, 100, "learning rate")
-                    .examples("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"),
+            Setting.number("lr", "", 1e-12, 100, "learning rate; empty: the optimizer's own default, Keras's "
+                    + "(SGD, momentum, Nesterov 0.01; Adagrad, RMSprop, Adam 0.001; in version 1 of the spec, 0.01)")
+                    .optional().examples("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"),
             Setting.grammar("decay", "constant", Choice.forms(Ids.SCHEDULES.choices()), "learning-rate schedule",
                     Ids.SCHEDULES.choices(), Ids::schedule)
                     .examples("constant", "time:0.001", "step:0.5:500", "exp:0.96:100"),
@@ -171,7 +172,7 @@ public final class Settings {
             }
             sb.append(",\"choices\":").append(choices(s.choices)).append(",\"form\":").append(Json.quote(s.form))
                     .append(",\"help\":").append(Json.quote(s.help)).append(",\"since\":").append(s.since)
-                    .append(",\"examples\":").append(strings(s.examples));
+                    .append(",\"examples\":").append(strings(s.examples)).append(",\"optional\":").append(s.optional);
             if (Callbacks.PARTS.containsKey(s.key)) {
                 sb.append(",\"parts\":").append(params(Callbacks.PARTS.get(s.key)));
             }
@@ -220,7 +221,8 @@ public final class Settings {
             sb.append(i == 0 ? "" : ",").append("{\"name\":").append(Json.quote(p.name)).append(",\"kind\":")
                     .append(Json.quote(p.kind.name().toLowerCase())).append(",\"fallback\":").append(Json.quote(p.fallback))
                     .append(",\"min\":").append(Json.number(p.min)).append(",\"max\":").append(Json.number(p.max))
-                    .append(",\"values\":").append(strings(p.values)).append(",\"required\":").append(p.required).append('}');
+                    .append(",\"values\":").append(strings(p.values)).append(",\"required\":").append(p.required)
+                    .append(",\"legacy\":").append(p.legacy).append('}');
         }
         return sb.append(']').toString();
     }

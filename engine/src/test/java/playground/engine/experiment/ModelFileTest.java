@@ -43,8 +43,20 @@ class ModelFileTest {
     }
 
     @Test
+    void aVersion1ModelFileKeepsVersion1sLeakySlope() {
+        ModelSpec spec = new ModelSpec(2, LayerSpec.parseList("dense:3:leaky_relu:0.01,dense:1"));
+        String v2 = new ModelFile(spec, "mse", spec.build(1)).toJson();
+        assertEquals(true, v2.contains("\"version\":2,") && v2.contains("\"layers\":\"dense:3:leaky_relu:0.01,dense:1:linear\""), v2);
+        // version 1 wrote "leaky_relu" for its default slope 0.01; read in version 2's words it would be 0.2
+        String v1 = v2.replace("\"version\":2,", "\"version\":1,").replace("leaky_relu:0.01", "leaky_relu");
+        assertEquals("dense:3:leaky_relu:0.01,dense:1:linear", LayerSpec.listToText(ModelFile.fromJson(v1).spec.layers));
+        assertEquals("dense:3:leaky_relu,dense:1:linear", LayerSpec.listToText(ModelFile.fromJson(
+                v1.replace("\"version\":1,", "\"version\":2,")).spec.layers), "the same text in version 2: Keras's 0.2");
+    }
+
+    @Test
     void layerTextRoundTripsAndBadTextIsExplained() {
-        String text = "bn,dense:100:relu,dropout:0.5,res(dense:8:leaky_relu:0.2:he_uniform:constant:0.1,ln),dense:1:linear";
+        String text = "bn,dense:100:relu,dropout:0.5,res(dense:8:leaky_relu:0.1:he_uniform:constant:0.1,ln),dense:1:linear";
         assertEquals(text, LayerSpec.listToText(LayerSpec.parseList(text)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LayerSpec.parseList("dense:8:relux"));
         assertEquals("unknown activation 'relux' (expected linear, sigmoid, tanh, relu, leaky_relu[:slope] or softmax)",

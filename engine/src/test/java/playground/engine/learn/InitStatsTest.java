@@ -40,7 +40,7 @@ class InitStatsTest {
         assertTrue(small.get(0).gradientNorm < 1e-6 * glorot.get(0).gradientNorm,
                 "the first layer learns nothing: " + small.get(0).gradientNorm + " against Glorot's " + glorot.get(0).gradientNorm);
 
-        List<InitStats.LayerStats> big = InitStats.run(Ids.init("random_normal"), Ids.activation("tanh"), 10, 128, 3);
+        List<InitStats.LayerStats> big = InitStats.run(Ids.init("random_normal:1"), Ids.activation("tanh"), 10, 128, 3);
         assertTrue(big.get(5).stuckShare > 0.5, "σ = 1 saturates tanh: " + big.get(5).stuckShare);
     }
 }

@@ -31,22 +31,28 @@ class SurfaceAndRaceTest {
         Race sgd = Race.run(s, "sgd", 0.01, x0, y0, 2);
         assertEquals(x0 - 0.01 * gx, sgd.xs[1], 1e-15);
         assertEquals(y0 - 0.01 * gy, sgd.ys[1], 1e-15);
-        // momentum in the EMA form: v = (1 − β)g on the first step
+        // momentum as Keras computes it: m = −ηg, w += m on the first step; then m = βm − ηg
         Race momentum = Race.run(s, "momentum:0.9", 0.1, x0, y0, 2);
-        assertEquals(x0 - 0.1 * 0.1 * gx, momentum.xs[1], 1e-15);
+        assertEquals(x0 - 0.1 * gx, momentum.xs[1], 1e-15);
+        double mx = -0.1 * gx;
+        double x1 = x0 + mx;
+        assertEquals(x1 + (0.9 * mx - 0.1 * x1), momentum.xs[2], 1e-12);
+        // the primer's EMA form: v = (1 − β)g on the first step
+        Race ema = Race.run(s, "momentum:0.9:ema", 0.1, x0, y0, 2);
+        assertEquals(x0 - 0.1 * 0.1 * gx, ema.xs[1], 1e-15);
         double vx = 0.1 * gx;
-        double x1 = x0 - 0.1 * vx;
-        assertEquals(x1 - 0.1 * (0.9 * vx + 0.1 * x1), momentum.xs[2], 1e-12);
-        // Adagrad: w −= η g / (√(g²) + ε) on the first step
+        double e1 = x0 - 0.1 * vx;
+        assertEquals(e1 - 0.1 * (0.9 * vx + 0.1 * e1), ema.xs[2], 1e-12);
+        // Adagrad as Keras: the accumulator starts at 0.1, w −= η g / √(0.1 + g² + ε) on the first step
         Race adagrad = Race.run(s, "adagrad", 0.5, x0, y0, 1);
-        assertEquals(x0 - 0.5 * gx / (Math.sqrt(gx * gx) + 1e-7), adagrad.xs[1], 1e-9);
+        assertEquals(x0 - 0.5 * gx / Math.sqrt(0.1 + gx * gx + 1e-7), adagrad.xs[1], 1e-12);
         // RMSprop (β = 0.9): s = 0.1 g²
         Race rms = Race.run(s, "rmsprop", 0.01, x0, y0, 1);
-        assertEquals(y0 - 0.01 * gy / (Math.sqrt(0.1 * gy * gy) + 1e-7), rms.ys[1], 1e-9);
-        // Adam: bias correction makes the first step η·g/(|g| + ε)
+        assertEquals(y0 - 0.01 * gy / Math.sqrt(0.1 * gy * gy + 1e-7), rms.ys[1], 1e-12);
+        // Adam: bias correction makes the first step η·g/(|g| + ε/√(1 − β2)) (Keras's ε on the uncorrected √v)
         Race adam = Race.run(s, "adam", 0.1, x0, y0, 1);
-        assertEquals(x0 - 0.1 * gx / (Math.abs(gx) + 1e-7), adam.xs[1], 1e-9);
-        assertEquals(y0 - 0.1 * gy / (Math.abs(gy) + 1e-7), adam.ys[1], 1e-9);
+        assertEquals(x0 - 0.1 * gx / (Math.abs(gx) + 1e-7 / Math.sqrt(0.001)), adam.xs[1], 1e-13);
+        assertEquals(y0 - 0.1 * gy / (Math.abs(gy) + 1e-7 / Math.sqrt(0.001)), adam.ys[1], 1e-13);
     }
 
     @Test

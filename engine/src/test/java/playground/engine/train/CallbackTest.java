@@ -37,13 +37,41 @@ class CallbackTest {
     void earlyStoppingWaitsPatienceEpochsWithoutAMinDeltaImprovement() {
         TrainingRun run = run();
         // best 1.0 at epoch 2; 0.9995 is not better by more than 0.001; stops after 3 stale epochs, at epoch 5
-        feed(run, new EarlyStopping("val_loss", 0.001, 3, true), 2.0, 1.0, 0.9995, 1.2, 1.1, 0.5);
+        EarlyStopping es = new EarlyStopping("val_loss", 0.001, 3, true);
+        feed(run, es, 2.0, 1.0, 0.9995, 1.2, 1.1, 0.5);
+        es.onTrainEnd(run); // as the run calls it when it ends
         assertTrue(run.finished());
         assertEquals(5, run.history().epochs());
         assertTrue(run.history().stoppedEarly());
         assertEquals("early stop: val_loss did not improve by more than 0.001 for 3 epochs (best 1 at epoch 2)",
                 run.history().stopMessage());
         assertEquals(2.0, run.network().params().get(0).value[0], 0, "restored the weights of epoch 2");
+    }
+
+    @Test
+    void kerasRestoresTheBestWeightsAtTheEndEvenWithoutAnEarlyStop() {
+        // Keras 3's on_train_end: restore_best_weights puts back the best epoch whether or not training stopped
+        TrainingRun run = run();
+        EarlyStopping es = new EarlyStopping("val_loss", 0, 10, true);
+        feed(run, es, 3.0, 1.0, 2.0);
+        assertEquals(false, run.history().stoppedEarly());
+        es.onTrainEnd(run);
+        assertEquals(2.0, run.network().params().get(0).value[0], 0, "the weights of epoch 2, the best");
+        assertEquals(true, run.history().events().get(run.history().events().size() - 1).message
+                .startsWith("restored the weights of epoch 2, the best"));
+    }
+
+    @Test
+    void version1RestoredOnlyOnAnEarlyStop() {
+        TrainingRun run = run();
+        EarlyStopping es = new EarlyStopping("val_loss", 0, 10, true, true);
+        feed(run, es, 3.0, 1.0, 2.0);
+        es.onTrainEnd(run);
+        assertEquals(3.0, run.network().params().get(0).value[0], 0, "the last weights: it never stopped");
+        TrainingRun stopping = run();
+        EarlyStopping es1 = new EarlyStopping("val_loss", 0, 1, true, true);
+        feed(stopping, es1, 3.0, 1.0, 2.0);
+        assertEquals(2.0, stopping.network().params().get(0).value[0], 0, "restored as it stopped");
     }
 
     @Test
@@ -97,11 +125,28 @@ class CallbackTest {
     }
 
     @Test
-    void theCsvLoggerWritesKerasColumns() {
+    void theCsvLoggerWritesKerasColumnsEpochThenSortedKeysWithoutTheRateUnlessSomethingChangesIt() {
         TrainingRun run = run();
-        CsvLogger log = new CsvLogger();
+        CsvLogger log = new CsvLogger(false);
         feed(run, log, 1.5, 0.25);
-        assertEquals("epoch,loss,val_loss,lr\n0,1.5,1.5,0.1\n1,0.25,0.25,0.1\n", log.csv());
+        assertEquals("epoch,loss,val_loss\n0,1.5,1.5\n1,0.25,0.25\n", log.csv());
+    }
+
+    @Test
+    void theCsvLoggerNamesTheRateLearningRateAsReduceLrOnPlateauWritesIt() {
+        TrainingRun run = run();
+        CsvLogger log = new CsvLogger(true);
+        feed(run, log, 1.5, 0.25);
+        // Keras: sorted(logs) puts learning_rate before loss
+        assertEquals("epoch,learning_rate,loss,val_loss\n0,0.1,1.5,1.5\n1,0.1,0.25,0.25\n", log.csv());
+    }
+
+    @Test
+    void withoutValidationKerasAddsAnNaValColumnForEveryKey() {
+        java.util.List<String> columns = playground.engine.text.KerasCsv.columns(java.util.List.of("loss", "mae", "lr"), false);
+        assertEquals(java.util.List.of("loss", "mae", "val_loss", "val_mae"), columns);
+        assertEquals("3,0.5,nan,NA,NA\n", playground.engine.text.KerasCsv.row(3, columns,
+                java.util.Map.of("loss", 0.5, "mae", Double.NaN)));
     }
 
     @Test

@@ -21,7 +21,10 @@ import playground.engine.data.Table;
 public final class GoldenRuns {
     static final Path DIR = Path.of("src", "test", "resources", "golden");
 
-    /** name | spec query (v=1, the engine's semantics when these files were frozen: 2026-12-01). */
+    /**
+     * name | spec query: v=1 (the engine's semantics when these files were frozen, 2026-12-01, replayed through
+     * version 1's spelling in version 2) and v=2 (Keras 3's, frozen 2026-12-02).
+     */
     static final String[][] SPECS = {
         {"circle-adam-bn-res", "v=1&data=circle&layers=dense:8:tanh:he_normal,bn,dropout:0.1,res(dense:8:relu,ln),"
                 + "dense:4:sigmoid:glorot_normal&batch=16&epochs=30"},
@@ -52,6 +55,33 @@ public final class GoldenRuns {
         {"xor-product-feature-l2", "v=1&data=xor&features=x1x2&layers=dense:3:tanh&reg=l2:0.01&epochs=15"},
         {"spiral-sines-l1l2", "v=1&data=spiral&features=sinx1,sinx2,x1,x2&layers=dense:8:relu,bn,dense:8:tanh"
                 + "&reg=l1l2:0.001:0.01&opt=adam&lr=0.01&es=on&epochs=25"},
+        // version 2 (Keras 3's formulas and defaults), frozen 2026-12-02: on their own they cover the grammar again,
+        // with unset learning rates (each optimizer's Keras default) and version 1's forms spelled in version 2's words
+        {"v2-circle-momentum-truncated-time", "v=2&data=circle&layers=dense:8:leaky_relu:he_normal,bn,"
+                + "dense:4:tanh:lecun_normal&opt=momentum:0.9&lr=0.05&decay=time:0.01&epochs=20"},
+        {"v2-xor-nesterov-step-default-rate", "v=2&data=xor&layers=dense:6:relu:glorot_normal:random_normal,dropout:0.1,"
+                + "dense:4:sigmoid:random_uniform:0.3&loss=bce&opt=nesterov&decay=step:0.5:10&epochs=20"},
+        {"v2-spiral-adagrad-default-rate-restore-at-end", "v=2&data=spiral&n=300&layers=dense:16:relu:he_uniform,ln,"
+                + "dense:16:tanh&opt=adagrad&es=val_loss:50:0:restore&epochs=25&seed=3"},
+        {"v2-plane-rmsprop-centered-momentum-exp", "v=2&data=plane&layers=dense:8:tanh:lecun_uniform,"
+                + "dense:4:linear:zeros:ones&loss=huber:0.5&opt=rmsprop:0.9:0.5:centered&lr=0.005&decay=exp:0.9:5"
+                + "&reg=l2:0.001&epochs=20"},
+        {"v2-gaussians-adam-default-rate-rlr-ckpt-l1", "v=2&data=gaussians&layers=res(dense:8:relu,dense:8:relu),"
+                + "dense:4:sigmoid:glorot_uniform:constant:0.1&loss=mae&opt=adam&rlr=val_loss:0.5:2:0.0001"
+                + "&ckpt=val_loss:restore&reg=l1:0.001&epochs=20"},
+        {"v2-clusters3-sgd-every-feature-l1l2", "v=2&data=clusters3&features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2"
+                + "&layers=dense:6:tanh:glorot_uniform,dense:5:softmax&opt=sgd&reg=l1l2:0.001:0.001&epochs=15"},
+        {"v2-plane-rmse-version1-adam-leaky-init-es", "v=2&data=plane&layers=dense:6:leaky_relu:0.01:he_normal:untruncated,"
+                + "dense:4:relu:random_normal:1&loss=rmse&opt=adam:0.9:0.999:paper&lr=0.01"
+                + "&es=val_loss:3:0:restore:on_stop&epochs=20"},
+        {"v2-gaussians-halfse-version1-nesterov", "v=2&data=gaussians&layers=dense:8:tanh:glorot_normal:untruncated"
+                + "&loss=half_se&opt=nesterov:0.8:ema&lr=0.05&epochs=15"},
+        {"v2-circle-mse-version1-adagrad", "v=2&data=circle&layers=dense:6:tanh&loss=mse&opt=adagrad:0:eps_outside"
+                + "&lr=0.1&epochs=10"},
+        {"v2-xor-version1-rmsprop", "v=2&data=xor&layers=dense:6:relu&opt=rmsprop:0.9:eps_outside&lr=0.01&epochs=10"},
+        {"v2-insurance-blog-6-epochs", "v=2&data=insurance&target=charges&task=regression&split=tail"
+                + "&layers=bn,dense:100:relu,bn,dropout:0.5,dense:100:relu,bn,dropout:0.5,dense:100:relu,bn"
+                + "&loss=mse&lr=0.01&epochs=6&ckpt=val_loss:restore&rlr=val_loss:0.1:5:1e-7&es=val_loss:10:0.001"},
     };
 
     private GoldenRuns() {

@@ -19,7 +19,8 @@ final class SpecOptions {
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", completionCandidates = SettingsCommand.Keys.class,
             description = "Change a setting, e.g. --set lr=0.001 --set layers=dense:32:relu (repeatable); v=N picks the "
-                    + "spec version. Keys: ${COMPLETION-CANDIDATES}. The settings command describes each.")
+                    + "spec version (default: the newest, 2; v=1 trains with version 1's formulas). Keys: ${COMPLETION-CANDIDATES}. "
+                    + "The settings command describes each.")
     List<String> sets = new ArrayList<>();
 
     @Option(names = "--split-file", description = "Explicit train/test/val row indices (JSON), e.g. the reference split.")

@@ -32,7 +32,7 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     SpecOptions options;
 
-    @Option(names = "--csv-log", description = "Write the per-epoch log (epoch, loss, metrics, val metrics, lr) to this CSV.")
+    @Option(names = "--csv-log", description = "Write the per-epoch log to this CSV, as Keras's CSVLogger: epoch, then the keys sorted (learning_rate with rlr or a decay).")
     Path csvLog;
 
     @Option(names = {"--save-model", "--save"}, description = "Write the trained model (JSON, with its preprocessing) here.")
@@ -51,7 +51,7 @@ final class TrainCommand implements Callable<Integer> {
         ExperimentSpec spec = options.spec();
         Table table = options.table(spec);
         Split split = options.split(table);
-        CsvLogger logger = new CsvLogger();
+        CsvLogger logger = new CsvLogger(playground.engine.text.KerasCsv.logsRate(spec.get("rlr"), spec.get("decay")));
         Progress progress = new Progress("training", spec.integer("epochs"));
         List<Callback> extra = new ArrayList<>();
         extra.add(logger);

@@ -346,12 +346,12 @@ class PlaygroundFeaturesTest extends BrowserTest {
 
     @Test
     void tensorFlowPlaygroundsTopBarSitsBesideTheDiagramAndEditsTheSpec() {
-        page = openPlayground("?v=1&data=circle&layers=dense:4:tanh,dense:2:tanh&epochs=3", 1366, 768, null);
+        page = openPlayground("?v=2&data=circle&layers=dense:4:tanh,dense:2:tanh&epochs=3", 1366, 768, null);
         for (String id : java.util.List.of("#quick-lr", "#quick-activation", "#quick-reg", "#quick-reg-rate", "#quick-batch")) {
             com.microsoft.playwright.options.BoundingBox b = page.locator(id).boundingBox();
             assertTrue(b.y + b.height <= 768, id + " on the first screen: " + b.y);
         }
-        assertEquals("0.01", page.inputValue("#quick-lr")); // the link names no rate: Keras's default
+        assertEquals("", page.inputValue("#quick-lr")); // the link names no rate: the optimizer's own, Keras's default
         assertEquals("tanh", page.inputValue("#quick-activation"));
         assertTrue(page.isDisabled("#quick-reg-rate"), "no regularizer, no rate");
         page.selectOption("#quick-lr", "0.1");
@@ -378,5 +378,43 @@ class PlaygroundFeaturesTest extends BrowserTest {
         page.navigate(base() + "/?v=1&data=circle&layers=res(dense:4:relu),ln");
         page.waitForSelector("body[data-ready=true]");
         assertTrue(page.isDisabled("#quick-activation"), "no Dense column to set");
+    }
+
+    @Test
+    void aVersion1LinkSaysWhatItMeansTodayShowsItsFormulaAndAnEditRewritesItInVersion2() {
+        page = openPlayground("?v=1&data=xor&opt=momentum&layers=dense:4:tanh&epochs=3", 1366, 900, null);
+        Browsers.waitUntil(page, "document.querySelector('#notices').textContent.includes('version 1 of the settings')");
+        assertTrue(page.textContent("#notices").contains("opt=momentum:0.9:ema, lr=0.01"), page.textContent("#notices"));
+        Browsers.tab(page, "training");
+        // the primer's moving average, version 1's momentum: shown, checked, as it trains; 0.01 as the rate
+        assertTrue(page.isVisible("[data-compound=opt] [data-word=ema]"));
+        assertTrue(page.isChecked("[data-compound=opt] [data-word=ema]"));
+        assertEquals("0.01", page.inputValue("[data-key=lr]"));
+        assertTrue(page.url().contains("v=1&"), "an unedited link keeps its text: " + page.url());
+        page.fill("[data-key=batch]", "16");
+        page.dispatchEvent("[data-key=batch]", "change");
+        page.waitForURL(url -> url.contains("v=2&") && url.contains("opt=momentum:0.9:ema") && url.contains("lr=0.01")
+                && url.contains("batch=16"));
+        Browsers.waitUntil(page, "!document.querySelector('#notices').textContent.includes('version 1 of the settings')");
+        // turned off, it is Keras's momentum, and no longer offered
+        page.uncheck("[data-compound=opt] [data-word=ema]");
+        page.waitForURL(url -> url.contains("opt=momentum&") || url.contains("opt=momentum:0.9&"));
+        Browsers.waitUntil(page, "document.querySelector('[data-compound=opt] [data-word=ema]').closest('label').hidden");
+    }
+
+    @Test
+    void anEmptyLearningRateIsTheOptimizersKerasDefaultAndTheControlsSaySo() {
+        page = openPlayground("?v=2&data=xor&epochs=3", 1366, 900, null);
+        assertEquals("", page.inputValue("#quick-lr"), "adam without a rate");
+        assertEquals("the optimizer's default, 0.001", page.getAttribute("#quick-lr", "title"));
+        Browsers.tab(page, "training");
+        assertEquals("", page.inputValue("[data-key=lr]"));
+        assertEquals("0.001 (default)", page.getAttribute("[data-key=lr]", "placeholder"));
+        assertTrue(page.getAttribute("[data-slider=lr]", "aria-valuetext").startsWith("0.001"));
+        page.selectOption("[data-compound=opt] [data-part=id]", "sgd");
+        page.waitForURL(url -> url.contains("opt=sgd"));
+        Browsers.waitUntil(page, "document.querySelector('[data-key=lr]').placeholder === '0.01 (default)'");
+        page.selectOption("#quick-lr", "0.3");
+        page.waitForURL(url -> url.contains("lr=0.3"));
     }
 }

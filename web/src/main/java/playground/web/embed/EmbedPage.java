@@ -37,7 +37,7 @@ public final class EmbedPage implements EngineClient.Training {
             Browser.fetchText("/api/experiments/" + Query.encode(meta.getAttribute("content")), this::showSaved,
                     this::couldNotStart);
         } else {
-            query = Browser.query().isEmpty() ? "v=1" : Browser.query();
+            query = Browser.query().isEmpty() ? "v=2" : Browser.query();
             Dom.find("#open-full").setAttribute("href", "/?" + query);
             Status.show("Press Run to train this network here, in your browser.");
             ready();

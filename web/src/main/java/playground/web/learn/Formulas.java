@@ -39,6 +39,7 @@ public final class Formulas {
         return "<msqrt>" + a + "</msqrt>";
     }
 
+    @SuppressWarnings("unused") // the paper's m̂ and v̂, for the views that show them
     private static String hat(String s) {
         return "<mover>" + mi(s) + mo("^") + "</mover>";
     }
@@ -65,14 +66,15 @@ public final class Formulas {
             + mo("−") + frac(mi("δ"), mn("2")) + mo(")") + "<mtext>\u2003otherwise</mtext>"};
     public static final String[] XAVIER = {mi("a") + mo("=") + sqrt(frac(mn("6"), sub(mi("n"), mi("in")) + mo("+")
         + sub(mi("n"), mi("out"))))};
+    /** Adam as Keras 3 computes it: the bias correction folded into α, ε on the uncorrected √v. */
     public static final String[] ADAM = {
         mi("m") + mo("←") + sub(mi("β"), mn("1")) + mi("m") + mo("+") + mo("(") + mn("1") + mo("−") + sub(mi("β"), mn("1"))
             + mo(")") + mi("g"),
         mi("v") + mo("←") + sub(mi("β"), mn("2")) + mi("v") + mo("+") + mo("(") + mn("1") + mo("−") + sub(mi("β"), mn("2"))
             + mo(")") + sup(mi("g"), mn("2")),
-        mi("w") + mo("←") + mi("w") + mo("−") + mi("η") + frac(hat("m"), sqrt(hat("v")) + mo("+") + mi("ε")),
-        hat("m") + mo("=") + frac(mi("m"), mn("1") + mo("−") + sup(sub(mi("β"), mn("1")), mi("t"))) + mo(",") + hat("v")
-            + mo("=") + frac(mi("v"), mn("1") + mo("−") + sup(sub(mi("β"), mn("2")), mi("t")))};
+        mi("α") + mo("=") + mi("η") + frac(sqrt(mn("1") + mo("−") + sup(sub(mi("β"), mn("2")), mi("t"))),
+            mn("1") + mo("−") + sup(sub(mi("β"), mn("1")), mi("t"))),
+        mi("w") + mo("←") + mi("w") + mo("−") + mi("α") + frac(mi("m"), sqrt(mi("v")) + mo("+") + mi("ε"))};
 
     /** A formula block with a spoken label. */
     public static HTMLElement block(String[] lines, String label) {

@@ -270,7 +270,7 @@ public final class LearnPage {
     /** A spec query from settings, every value encoded (a value holding "&" cannot add settings of its own). */
     public static String specQuery(String... keyValues) {
         Params p = new Params();
-        p.set("v", "1");
+        p.set("v", "2");
         for (int i = 0; i + 1 < keyValues.length; i += 2) {
             p.set(keyValues[i], keyValues[i + 1]);
         }

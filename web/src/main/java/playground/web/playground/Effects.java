@@ -259,7 +259,7 @@ final class Effects implements Store.Listener, EngineClient.Training {
             Map<String, Object> p = castMap(profile);
             store.dispatch(new Action.DatasetLoaded(new State.Dataset("upload", p, text, name), name + ": "
                     + number(p.get("rows")) + " rows, " + ((java.util.List<?>) p.get("columns")).size() + " columns."));
-            apply("v=1&data=upload", Action.Address.PUSH, null);
+            apply("v=2&data=upload", Action.Address.PUSH, null);
         }, message -> store.dispatch(new Action.UploadFailed(name, message)));
     }
 

@@ -37,7 +37,8 @@ final class Exports implements Store.Listener {
                 if (s.run.history.isEmpty()) {
                     notice("Train first: the log is empty.");
                 } else {
-                    Browser.download("training-log.csv", csvLog(s.run.history), "text/csv");
+                    boolean rate = playground.engine.text.KerasCsv.logsRate(s.prepared.spec.get("rlr"), s.prepared.spec.get("decay"));
+                    Browser.download("training-log.csv", csvLog(s.run.history, rate), "text/csv");
                 }
             }
             case "model" -> model(m -> Browser.download("model.json", Json.write(m), "application/json"),
@@ -60,26 +61,21 @@ final class Exports implements Store.Listener {
         store.dispatch(new Action.Notify(List.of(text)));
     }
 
-    /** Keras's CSVLogger: epoch counted from 0, then the log's keys in the order of the first epoch. */
-    static String csvLog(List<Map<String, Object>> history) {
-        List<String> keys = new ArrayList<>();
-        for (String k : history.get(0).keySet()) {
-            if (!k.equals("epoch")) {
-                keys.add(k);
-            }
-        }
-        StringBuilder sb = new StringBuilder("epoch");
-        for (String k : keys) {
-            sb.append(',').append(k);
-        }
-        sb.append('\n');
+    /**
+     * Keras's CSVLogger ({@link playground.engine.text.KerasCsv}): epoch counted from 0, the log's keys sorted,
+     * {@code learning_rate} only when the run reduces or schedules its rate ({@code rate}).
+     */
+    static String csvLog(List<Map<String, Object>> history, boolean rate) {
+        List<String> columns = playground.engine.text.KerasCsv.columns(history.get(0).keySet(), rate);
+        StringBuilder sb = new StringBuilder(playground.engine.text.KerasCsv.header(columns));
         for (Map<String, Object> h : history) {
-            sb.append(Json.number((Double) h.get("epoch") - 1));
-            for (String k : keys) {
-                Object v = h.get(k);
-                sb.append(',').append(v instanceof Double ? Json.number((Double) v) : v == null ? "" : String.valueOf(v));
+            Map<String, Double> values = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, Object> e : h.entrySet()) {
+                if (e.getValue() instanceof Double d) {
+                    values.put(e.getKey(), d);
+                }
             }
-            sb.append('\n');
+            sb.append(playground.engine.text.KerasCsv.row(Math.round((Double) h.get("epoch")) - 1, columns, values));
         }
         return sb.toString();
     }

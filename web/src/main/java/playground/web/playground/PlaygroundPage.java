@@ -30,7 +30,7 @@ public final class PlaygroundPage {
      * The first screen without a spec in the address: TensorFlow Playground's start (the circle, two small tanh
      * layers) with its learning rate written out, so a later change of a default cannot change the first screen.
      */
-    static final String FIRST_SPEC = "v=1&data=circle&layers=dense:4:tanh,dense:2:tanh&lr=0.03&epochs=100";
+    static final String FIRST_SPEC = "v=2&data=circle&layers=dense:4:tanh,dense:2:tanh&lr=0.03&epochs=100";
 
     private final Store store = new Store();
 

@@ -48,6 +48,10 @@ public final class Prepared {
     public final String startDropped;
     /** A synthetic set's profile (the page cannot fetch a generated table), else null. */
     public final Map<String, Object> profile;
+    /** The learning rate the run uses: the spec's, or (lr left empty) its optimizer's own default. */
+    public final double rate;
+    /** For a link in an earlier version of the settings: what it means in today's words; else null. */
+    public final String upgraded;
 
     @SuppressWarnings("unchecked")
     public Prepared(Map<String, Object> m) {
@@ -90,6 +94,8 @@ public final class Prepared {
         profile = (Map<String, Object>) m.get("profile");
         startsFromWeights = "weights".equals(m.get("start"));
         startDropped = m.get("start_dropped") instanceof String ? (String) m.get("start_dropped") : null;
+        rate = m.get("rate") instanceof Double ? (Double) m.get("rate") : Double.NaN;
+        upgraded = m.get("upgraded") instanceof String ? (String) m.get("upgraded") : null;
     }
 
     /** The hidden layers' texts, as the engine wrote them back. */

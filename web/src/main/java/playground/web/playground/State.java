@@ -158,7 +158,7 @@ public final class State {
 
     /** The spec's query, or the empty spec before anything is prepared. */
     public String query() {
-        return prepared != null ? prepared.query : "v=1";
+        return prepared != null ? prepared.query : "v=2";
     }
 
     /** Whether training can go on from here (false once the run has finished: its epochs, or a callback stopped it). */

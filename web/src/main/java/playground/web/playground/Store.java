@@ -243,6 +243,9 @@ public final class Store {
         if (p.startDropped != null) {
             notices.add("Runs start from fresh weights again: " + p.startDropped + ".");
         }
+        if (p.upgraded != null) {
+            notices.add(p.upgraded);
+        }
         e.notices = notices;
         e.status = "Ready: " + p.task() + " of '" + p.target + "' from " + p.inputs.size() + " inputs; " + p.train
                 + " training rows" + (p.startsFromWeights ? "; starting from an earlier run's weights." : ".");

@@ -8,7 +8,7 @@ import playground.engine.text.Json;
  * The one codec of the page ↔ worker protocol, used by both builds and tested on the JVM. Everything travels as
  * JSON text, the same in the JavaScript and the WebAssembly build:
  * <ul>
- *   <li>request: {@code {"id":7,"type":"prepare","query":"v=1&lr=0.1"}}; control: {@code {"type":"train"}};</li>
+ *   <li>request: {@code {"id":7,"type":"prepare","query":"v=2&lr=0.1"}}; control: {@code {"type":"train"}};</li>
  *   <li>reply: {@code {"id":7,"ok":true,"ms":1.5,"result":…}} (the engine's JSON as it is, or a string), or
  *       {@code {"id":7,"ok":false,"error":"…"}};</li>
  *   <li>event: {@code {"event":"ready","runtime":"wasm"}}, {@code {"event":"progress","ms":…,"progress":…}},

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ExportsTest {
     @Test
-    void theTrainingLogHasKerasCsvLoggerColumnsWithEpochsFromZero() {
+    void theTrainingLogHasKerasCsvLoggerColumnsWithEpochsFromZeroAndSortedKeys() {
         Map<String, Object> first = new LinkedHashMap<>();
         first.put("epoch", 1.0);
         first.put("loss", 0.5);
@@ -18,8 +18,12 @@ class ExportsTest {
         Map<String, Object> second = new LinkedHashMap<>(first);
         second.put("epoch", 2.0);
         second.put("loss", 0.1 + 0.2);
-        assertEquals("epoch,loss,val_loss,lr\n0,0.5,0.625,0.001\n1,0.30000000000000004,0.625,0.001\n",
-                Exports.csvLog(List.of(first, second)));
+        first.put("mae", 0.25);
+        second.put("mae", 0.125);
+        assertEquals("epoch,loss,mae,val_loss\n0,0.5,0.25,0.625\n1,0.30000000000000004,0.125,0.625\n",
+                Exports.csvLog(List.of(first, second), false), "without reduce-LR or a schedule Keras logs no rate");
+        assertEquals("epoch,learning_rate,loss,mae,val_loss\n0,0.001,0.5,0.25,0.625\n1,0.001,0.30000000000000004,0.125,0.625\n",
+                Exports.csvLog(List.of(first, second), true), "as ReduceLROnPlateau writes it: learning_rate, sorted first");
     }
 
     @Test

@@ -51,11 +51,11 @@ class StoreTest {
 
     @Test
     void aNewSpecStartsTheResultsAfreshAndNamesWhatTheLinkHadThatWasIgnored() {
-        State s = step(prepared("v=1&data=circle&epochs=3"));
+        State s = step(prepared("v=2&data=circle&epochs=3"));
         s = Store.apply(s, new Action.Evaluated(json(engine.evaluate())));
         s = Store.apply(s, new Action.Picture(json(engine.picture(4, 2))));
         assertTrue(s.evaluation != null && s.picture != null);
-        s = Store.apply(s, new Action.SpecApplied(new Prepared(json(engine.prepare("v=1&data=circle&lr=fast")))));
+        s = Store.apply(s, new Action.SpecApplied(new Prepared(json(engine.prepare("v=2&data=circle&lr=fast")))));
         assertEquals(Run.NONE, s.run);
         assertNull(s.evaluation);
         assertNull(s.picture);

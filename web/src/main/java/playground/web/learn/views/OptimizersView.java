@@ -18,7 +18,9 @@ import playground.web.learn.View;
 
 /** Five optimizers race on a 2-D surface from one start, which a click or a drag on the map moves. */
 public final class OptimizersView extends View {
-    private static final String[] OPTIMIZERS = {"sgd", "momentum", "adagrad", "rmsprop", "adam"};
+    /** The racers' rate boxes, as the engine's view names them (lr_…); momentum_ema is the primer's moving average. */
+    private static final String[] OPTIMIZERS = {"sgd", "momentum", "momentum_ema", "adagrad", "rmsprop", "adam"};
+    private static final String[] LABELS = {"SGD", "momentum (Keras)", "momentum (primer's average)", "Adagrad", "RMSprop", "Adam"};
     private final Race race = new Race();
     private boolean busy;
     /** Where the pointer last asked the start to be, not yet sent. */
@@ -27,7 +29,9 @@ public final class OptimizersView extends View {
     public OptimizersView() {
         super("optimizers", "Optimizers",
                 "Each optimizer turns the same gradient into a different step. Momentum averages past gradients and rolls "
-                        + "through narrow valleys; Adagrad shrinks the step of each coordinate by its gradient history; RMSprop uses a "
+                        + "through narrow valleys. Keras writes it m ← βm − ηg, w ← w + m; the primer writes a moving average "
+                        + "v ← βv + (1−β)g, w ← w − ηv. They are the same steps at different rates: the average at η is Keras's "
+                        + "at η·(1−β), so the primer's 0.05 is Keras's 0.005 at β = 0.9 (both race here, on one path). Adagrad shrinks the step of each coordinate by its gradient history; RMSprop uses a "
                         + "moving average instead, so it does not stall; Adam combines momentum with RMSprop's scaling and corrects the "
                         + "bias of its first steps.",
                 "On the ill-conditioned bowl, plain SGD zig-zags across the valley; momentum and Adam go along it. On the "
@@ -42,8 +46,8 @@ public final class OptimizersView extends View {
                 Ui.number("beta", "momentum β", "0", "0.99", "0.01"), Ui.number("rho", "RMSprop β", "0", "0.999", "0.01"),
                 Ui.number("b1", "Adam β₁", "0", "0.999", "0.01"), Ui.number("b2", "Adam β₂", "0", "0.9999", "0.001")));
         HTMLElement racers = Ui.el("div", "class", "racers");
-        for (String o : OPTIMIZERS) {
-            racers.appendChild(Ui.number("lr_" + o, "η " + o));
+        for (int i = 0; i < OPTIMIZERS.length; i++) {
+            racers.appendChild(Ui.number("lr_" + OPTIMIZERS[i], "η " + LABELS[i]));
         }
         root.appendChild(racers);
         root.appendChild(Race.buttons());
@@ -52,7 +56,13 @@ public final class OptimizersView extends View {
                         "aria-label", "Contour map with each optimizer's path; click to move the start"), Ui.el("div", "id", "race-legend")),
                 Ui.panel("Loss against steps (log scale, above the map's lowest value)", Ui.canvas("Loss of each optimizer against the step"),
                         Ui.scroll("race-table", "The race, step by step")),
-                Ui.panel("Adam's update", Formulas.block(Formulas.ADAM, "Adam's update rule"))));
+                Ui.panel("Adam's update, as Keras computes it", Formulas.block(Formulas.ADAM,
+                        "m becomes beta 1 m plus 1 minus beta 1 times g; v becomes beta 2 v plus 1 minus beta 2 times g squared; "
+                                + "alpha equals eta times the root of 1 minus beta 2 to the t, over 1 minus beta 1 to the t; "
+                                + "w becomes w minus alpha m over the root of v plus epsilon"),
+                        Ui.el("p", "class", "note", "text", "The paper's Algorithm 1 (and TensorFlow.js) adds ε to the bias-corrected "
+                                + "√v̂ instead: w ← w − η·m̂/(√v̂ + ε). The two differ only through ε; the playground's "
+                                + "adam:0.9:0.999:paper computes that form."))));
         race.controls();
         // click or drag on the map to move the start; the race is recomputed as the pointer moves
         Pointer.drag(Dom.find("#contour"), 360, 360, (x, y, up) -> {

@@ -113,6 +113,9 @@ public final class GrammarControls implements Store.Listener {
                 HTMLElement c = shown.get(i);
                 if (c.hasAttribute("data-word")) {
                     Browser.setChecked(c, c.getAttribute("data-word").equals(value));
+                    if (c.hasAttribute("data-legacy")) {
+                        Dom.closest(c, "label").setHidden(!Browser.checked(c));
+                    }
                 } else if (!Dom.value(c).equals(value)) {
                     Dom.setValue(c, value);
                 }
@@ -143,9 +146,16 @@ public final class GrammarControls implements Store.Listener {
             }
             control.addEventListener("change", e -> write(key));
             control.setAttribute("aria-label", box.getAttribute("data-label") + ": " + name);
-            holder.appendChild(Dom.with(Dom.el("label", "class", kind.equals("flag") ? "check" : "", "text",
+            HTMLElement label = Dom.with(Dom.el("label", "class", kind.equals("flag") ? "check" : "", "text",
                     kind.equals("flag") ? "" : name), control, kind.equals("flag") ? Dom.document().createTextNode(" " + name)
-                    : Dom.document().createTextNode("")));
+                    : Dom.document().createTextNode(""));
+            if (Boolean.TRUE.equals(p.get("legacy"))) {
+                // an earlier version's formula (an old link's, spelled out): shown while on, so it can be turned off,
+                // never offered otherwise
+                control.setAttribute("data-legacy", "");
+                label.setHidden(!Browser.checked(control));
+            }
+            holder.appendChild(label);
         }
     }
 
@@ -198,7 +208,13 @@ public final class GrammarControls implements Store.Listener {
                     && values.get(last - 1).equals(declared.get(last - 1).get("fallback"))) {
                 last--; // an optional parameter at its default need not be written; a required one always is
             }
-            values = values.subList(0, last);
+            List<String> written = new ArrayList<>();
+            for (int i = 0; i < last; i++) {
+                if (!(values.get(i).isEmpty() && "flag".equals(declared.get(i).get("kind")))) {
+                    written.add(values.get(i)); // an absent flag is not written: "rmsprop:0.9:0", not "rmsprop:0.9:0::"
+                }
+            }
+            values = written;
         } else {
             int last = values.size();
             while (last > 0 && values.get(last - 1).isEmpty()) {

@@ -67,6 +67,7 @@ public final class QuickSettings implements Store.Listener {
         if (!filled) {
             filled = true;
             Map<String, Object> families = (Map<String, Object>) s.settings.get("families");
+            lr.appendChild(Dom.el("option", "value", "", "text", "default")); // lr left empty: the optimizer's own
             fill(lr, examples(s, "lr"));
             fill(batch, examples(s, "batch"));
             fill(rate, RATES);
@@ -79,6 +80,12 @@ public final class QuickSettings implements Store.Listener {
         } else if (s.prepared == before.prepared && !(a instanceof Action.EditRejected)) {
             return; // the spec did not change (an epoch went by): nothing to show
         }
+        // an empty rate is the optimizer's own default (Keras's): the option's title says which number that is (its text
+        // stays short: a select is as wide as its longest option, and the bar sits beside the diagram)
+        lr.querySelector("option[value='']").setAttribute("title", "the optimizer's default, "
+                + playground.engine.text.Json.number(s.prepared.rate));
+        lr.setAttribute("title", s.prepared.spec.get("lr").isEmpty()
+                ? "the optimizer's default, " + playground.engine.text.Json.number(s.prepared.rate) : "");
         show(lr, s.prepared.spec.get("lr"));
         show(batch, s.prepared.spec.get("batch"));
         show(activation, shownActivation(s));

@@ -57,7 +57,10 @@ public final class Sliders implements Store.Listener {
             for (HTMLElement r : sliders) {
                 String key = r.getAttribute("data-slider");
                 String v = s.prepared.spec.get(key);
-                if (v != null) {
+                if (v != null && v.isEmpty() && key.equals("lr")) { // left empty: the optimizer's own default rate
+                    Dom.setValue(r, position(key, s.prepared.rate));
+                    r.setAttribute("aria-valuetext", playground.engine.text.Json.number(s.prepared.rate) + " (the optimizer's default)");
+                } else if (v != null) {
                     Dom.setValue(r, position(key, playground.engine.text.Numbers.parse(v)));
                     r.setAttribute("aria-valuetext", v); // the value, not the stop's index
                 }
@@ -90,7 +93,8 @@ public final class Sliders implements Store.Listener {
     /** Edits the spec to the slider's value, unless the spec already sits at that position (a change and a click both come). */
     private void commit(String key, HTMLElement r) {
         String now = store.state().prepared == null ? null : store.state().prepared.spec.get(key);
-        if (now == null || !position(key, playground.engine.text.Numbers.parse(now)).equals(Dom.value(r))) {
+        double at = now == null ? Double.NaN : now.isEmpty() ? store.state().prepared.rate : playground.engine.text.Numbers.parse(now);
+        if (now == null || !position(key, at).equals(Dom.value(r))) {
             store.dispatch(new Action.SetSettings(Map.of(key, value(key, Dom.value(r)))));
         }
     }

@@ -48,6 +48,9 @@ public final class SpecForm implements Store.Listener {
                 if (value != null && !key.equals("target") && (refused || !Browser.focused(c) || c.getTagName().equals("SELECT"))) {
                     Dom.setValue(c, value);
                 }
+                if (key.equals("lr")) { // left empty, the rate is the optimizer's own: the box says which
+                    c.setAttribute("placeholder", playground.engine.text.Json.number(s.prepared.rate) + " (default)");
+                }
             }
         }
     }
