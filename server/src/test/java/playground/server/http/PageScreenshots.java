@@ -51,6 +51,16 @@ class PageScreenshots {
                 page.keyboard().press("Tab");
                 page.locator("#panel-training").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                         .setPath(DIR.resolve(name + "-focus-hint.png")));
+                // an old link: its notice, and version 1's formulas on the controls
+                page.navigate("http://127.0.0.1:" + server.port() + "/?v=1&data=xor&opt=momentum&layers=dense:4:leaky_relu:he_normal");
+                page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+                page.screenshot(new Page.ScreenshotOptions().setPath(DIR.resolve(name + "-version1-link.png")));
+                Browsers.tab(page, "training");
+                page.locator("#panel-training").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(DIR.resolve(name + "-version1-training.png")));
+                page.navigate("http://127.0.0.1:" + server.port() + "/learn/optimizers");
+                page.waitForSelector("#race-table table", new Page.WaitForSelectorOptions().setTimeout(60_000));
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(DIR.resolve(name + "-learn-optimizers.png")));
                 page.close();
             }
         } finally {
