@@ -61,6 +61,8 @@ public final class Experiment {
     private int replayed;
     /** Where the weights started when not from the spec's initializer (a remix, an imported model); else null. */
     private StartWeights start;
+    /** The spec's initial weights, as drawn (the start of an export's initial/ model). */
+    private final StartWeights initial;
     /** The largest |weight| an edit may set: beyond it a tanh or sigmoid only saturates. */
     public static final double MAX_EDITED_WEIGHT = 1000;
 
@@ -171,6 +173,12 @@ public final class Experiment {
             run.withCallback(c);
         }
         run.beforeEachBatch(this::applyDue);
+        this.initial = StartWeights.of(network);
+    }
+
+    /** The weights before training: the spec's initializer's draw, or the start set by {@link #startFrom}. */
+    public StartWeights initialWeights() {
+        return start != null ? start : initial;
     }
 
     /** The spec's learning rate; unset, its optimizer's own default (Keras's). */

@@ -45,7 +45,7 @@ public final class ModelFile {
         this(spec, loss, network, null, null, List.of(), TargetScaler.none());
     }
 
-    private ModelFile(ModelSpec spec, String loss, Network network, Preprocessor pre, String target, List<String> classes,
+    ModelFile(ModelSpec spec, String loss, Network network, Preprocessor pre, String target, List<String> classes,
             TargetScaler scaler) {
         this.spec = spec;
         this.loss = loss;
@@ -60,6 +60,13 @@ public final class ModelFile {
     public static ModelFile of(Experiment e) {
         String loss = e.spec.get("loss").equals("auto") ? (e.classification ? "cce" : "mse") : e.spec.get("loss");
         return new ModelFile(e.model, loss, e.network, e.preprocessor, e.target, e.classes, e.targetScaler);
+    }
+
+    /** The same model with other weights (a run's start, say): a fresh network of this one's layers holding them. */
+    public ModelFile withWeights(StartWeights weights) {
+        Network net = spec.build(0).withPenalty(network.regularization());
+        weights.applyTo(net);
+        return new ModelFile(spec, loss, net, preprocessor, target, classes, targetScaler);
     }
 
     public String toJson() {
@@ -99,39 +106,47 @@ public final class ModelFile {
         }
         sb.append(']');
         if (preprocessor != null) {
-            sb.append(",\"preprocessing\":{\"features\":[");
-            List<Preprocessor.Step> steps = preprocessor.steps();
-            for (int i = 0; i < steps.size(); i++) {
-                Preprocessor.Step s = steps.get(i);
-                sb.append(i == 0 ? "" : ",").append("{\"column\":").append(Json.quote(s.column))
-                        .append(",\"transform\":").append(Json.quote(s.kind.id()));
-                if (s.kind == Preprocessor.Kind.ONEHOT) {
-                    sb.append(",\"categories\":[");
-                    for (int c = 0; c < s.categories.size(); c++) {
-                        sb.append(c == 0 ? "" : ",").append(Json.quote(s.categories.get(c)));
-                    }
-                    sb.append("],\"fill\":").append(Json.quote(s.categoryFill));
-                } else {
-                    sb.append(",\"a\":").append(Numbers.format(s.a)).append(",\"b\":").append(Numbers.format(s.b))
-                            .append(",\"fill\":").append(Numbers.format(s.numberFill));
-                }
-                sb.append('}');
-            }
-            sb.append("],\"target\":{\"column\":").append(Json.quote(target)).append(",\"task\":")
-                    .append(Json.quote(classes.isEmpty() ? "regression" : "classification"));
-            if (classes.isEmpty()) {
-                sb.append(",\"mean\":").append(Numbers.format(targetScaler.mean)).append(",\"std\":")
-                        .append(Numbers.format(targetScaler.std));
-            } else {
-                sb.append(",\"classes\":[");
-                for (int c = 0; c < classes.size(); c++) {
-                    sb.append(c == 0 ? "" : ",").append(Json.quote(classes.get(c)));
-                }
-                sb.append(']');
-            }
-            sb.append("}}");
+            sb.append(",\"preprocessing\":").append(preprocessingJson());
         }
         return sb.append('}').toString();
+    }
+
+    /**
+     * The fitted preprocessing as JSON ({"features": [...], "target": {...}}, the class comment's form); only for a
+     * model that has one. A TensorFlow.js export carries the same object in its metadata.
+     */
+    String preprocessingJson() {
+        StringBuilder sb = new StringBuilder("{\"features\":[");
+        List<Preprocessor.Step> steps = preprocessor.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            Preprocessor.Step s = steps.get(i);
+            sb.append(i == 0 ? "" : ",").append("{\"column\":").append(Json.quote(s.column))
+                    .append(",\"transform\":").append(Json.quote(s.kind.id()));
+            if (s.kind == Preprocessor.Kind.ONEHOT) {
+                sb.append(",\"categories\":[");
+                for (int c = 0; c < s.categories.size(); c++) {
+                    sb.append(c == 0 ? "" : ",").append(Json.quote(s.categories.get(c)));
+                }
+                sb.append("],\"fill\":").append(Json.quote(s.categoryFill));
+            } else {
+                sb.append(",\"a\":").append(Numbers.format(s.a)).append(",\"b\":").append(Numbers.format(s.b))
+                        .append(",\"fill\":").append(Numbers.format(s.numberFill));
+            }
+            sb.append('}');
+        }
+        sb.append("],\"target\":{\"column\":").append(Json.quote(target)).append(",\"task\":")
+                .append(Json.quote(classes.isEmpty() ? "regression" : "classification"));
+        if (classes.isEmpty()) {
+            sb.append(",\"mean\":").append(Numbers.format(targetScaler.mean)).append(",\"std\":")
+                    .append(Numbers.format(targetScaler.std));
+        } else {
+            sb.append(",\"classes\":[");
+            for (int c = 0; c < classes.size(); c++) {
+                sb.append(c == 0 ? "" : ",").append(Json.quote(classes.get(c)));
+            }
+            sb.append(']');
+        }
+        return sb.append("}}").toString();
     }
 
     /** Reads a model file; errors say what is wrong ("parameter 3 (bias) has 4 values, the model needs 8"). */
@@ -173,8 +188,13 @@ public final class ModelFile {
         if (!(pre instanceof Map)) {
             return new ModelFile(spec, lossId, net);
         }
+        return withPreprocessing(spec, lossId, net, (Map<?, ?>) pre);
+    }
+
+    /** A model with the preprocessing read from {@link #preprocessingJson()}'s form. */
+    static ModelFile withPreprocessing(ModelSpec spec, String lossId, Network net, Map<?, ?> pre) {
         List<Preprocessor.Step> steps = new ArrayList<>();
-        for (Object o : (List<?>) field((Map<?, ?>) pre, "features", List.class)) {
+        for (Object o : (List<?>) field(pre, "features", List.class)) {
             Map<?, ?> s = (Map<?, ?>) o;
             Preprocessor.Kind kind = Preprocessor.Kind.parse((String) field(s, "transform", String.class));
             String column = (String) field(s, "column", String.class);
@@ -189,7 +209,7 @@ public final class ModelFile {
                         (Double) field(s, "b", Double.class), null, (Double) field(s, "fill", Double.class), null));
             }
         }
-        Map<?, ?> t = (Map<?, ?>) field((Map<?, ?>) pre, "target", Map.class);
+        Map<?, ?> t = (Map<?, ?>) field(pre, "target", Map.class);
         List<String> classes = new ArrayList<>();
         TargetScaler scaler = TargetScaler.none();
         if ("classification".equals(t.get("task"))) {

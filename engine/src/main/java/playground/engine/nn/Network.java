@@ -49,6 +49,11 @@ public final class Network {
         return this;
     }
 
+    /** The weight regularization this network adds to its losses ({@link Penalty#NONE} without one). */
+    public Penalty regularization() {
+        return penalty;
+    }
+
     /** The regularization penalty of the weights as they are now (0 without one). */
     public double penalty() {
         return penalty.value(params);

@@ -15,6 +15,7 @@ import playground.engine.learn.LearnTraining;
 import playground.engine.nn.Summary;
 import playground.engine.spec.Edits;
 import playground.engine.spec.ExperimentSpec;
+import playground.engine.spec.LayerSpec;
 import playground.engine.text.Json;
 import playground.engine.text.Numbers;
 import playground.engine.text.Tokens;
@@ -553,6 +554,66 @@ public final class Session {
             return error(new IllegalArgumentException("no experiment is prepared"));
         }
         return playground.engine.experiment.ModelFile.of(experiment).toJson(true);
+    }
+
+    /**
+     * The trained model in TensorFlow.js's Layers format, as a zip ({@link playground.engine.experiment.TfjsModel#archive}:
+     * the trained model at the top, the starting weights in initial/), base64-encoded for the text boundary.
+     */
+    public String tfjsExport() {
+        if (experiment == null) {
+            return error(new IllegalArgumentException("no experiment is prepared"));
+        }
+        try {
+            playground.engine.experiment.ModelFile trained = playground.engine.experiment.ModelFile.of(experiment);
+            String query = experiment.spec.toQuery();
+            byte[] zip = playground.engine.experiment.TfjsModel.archive(playground.engine.experiment.TfjsModel.write(trained, query),
+                    playground.engine.experiment.TfjsModel.write(trained.withWeights(experiment.initialWeights()), query));
+            return playground.engine.text.Base64.encode(zip);
+        } catch (IllegalArgumentException e) {
+            return error(e);
+        }
+    }
+
+    /** The Keras 3 script of the experiment ({@link playground.engine.experiment.KerasScript}); the data read from {@code location}. */
+    public String kerasScript(String location, String note) {
+        if (experiment == null) {
+            return error(new IllegalArgumentException("no experiment is prepared"));
+        }
+        return playground.engine.experiment.KerasScript.of(experiment,
+                new playground.engine.experiment.KerasScript.Source(location, note)).text();
+    }
+
+    /**
+     * Reads a TensorFlow.js model from the files a person chose ({"name": base64, …}: model.json and its weights, or
+     * a zip): its hidden layers in the spec's words, its inputs and outputs, the experiment its metadata names (or
+     * null), whether it carries preprocessing, its parameter count, and its weights as a start ({@link StartWeights}).
+     */
+    public String importTfjs(String filesJson) {
+        try {
+            Object parsed = Json.parse(filesJson);
+            if (!(parsed instanceof Map)) {
+                throw new IllegalArgumentException("no files were chosen");
+            }
+            Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+            for (Map.Entry<?, ?> f : ((Map<?, ?>) parsed).entrySet()) {
+                files.put(String.valueOf(f.getKey()), playground.engine.text.Base64.decode(String.valueOf(f.getValue())));
+            }
+            playground.engine.experiment.TfjsModel.Imported m = playground.engine.experiment.TfjsModel.readFiles(files);
+            playground.engine.nn.Summary summary = playground.engine.nn.Summary.of(m.model().network);
+            List<LayerSpec> all = m.model().spec.layers;
+            StringBuilder sb = new StringBuilder("{\"layers\":").append(Json.quote(m.hiddenLayers()))
+                    .append(",\"output\":").append(Json.quote(all.get(all.size() - 1).toText()))
+                    .append(",\"inputs\":").append(m.model().spec.inputSize)
+                    .append(",\"outputs\":").append(m.model().network.outputSize())
+                    .append(",\"params\":").append(summary.total)
+                    .append(",\"experiment\":").append(m.experiment() == null ? "null" : Json.quote(m.experiment()))
+                    .append(",\"preprocessing\":").append(m.hasPreprocessing())
+                    .append(",\"start\":").append(Json.quote(StartWeights.of(m.model().network).toJson()));
+            return sb.append('}').toString();
+        } catch (IllegalArgumentException e) {
+            return error(new IllegalArgumentException("The model cannot be imported: " + e.getMessage()));
+        }
     }
 
     /** The test rows' predictions as CSV: row (0-based, in the loaded data), actual, and prediction or probabilities. */

@@ -18,7 +18,9 @@ import playground.engine.text.Numbers;
 
 @Command(name = "predict", description = "Run a saved model on the rows of a numeric CSV file and print its outputs as CSV.")
 final class PredictCommand implements Callable<Integer> {
-    @Option(names = "--model", required = true, description = "A model file written by 'train --save'.")
+    @Option(names = "--model", required = true, description = "A model file written by 'train --save', or a TensorFlow.js"
+            + " Layers model.json (from 'train --save-tfjs', TF.js's model.save or Keras via the tensorflowjs converter) with its"
+            + " weights file beside it.")
     Path model;
 
     @Option(names = "--input", required = true, description = "CSV with the model's feature columns by name (models trained "
@@ -30,7 +32,18 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ModelFile file = ModelFile.fromJson(read(model));
+        String text = read(model);
+        ModelFile file;
+        if (TfjsFiles.isTfjs(text)) {
+            playground.engine.experiment.TfjsModel.Imported imported = TfjsFiles.read(model, text);
+            file = imported.model();
+            if (!imported.hasPreprocessing()) {
+                System.err.println("note: " + model + " has no preprocessing metadata; the input's columns are taken as the model's "
+                        + file.spec.inputSize + " inputs, already prepared");
+            }
+        } else {
+            file = ModelFile.fromJson(text);
+        }
         if (file.preprocessor != null) {
             return predictTable(file);
         }
@@ -42,8 +55,7 @@ final class PredictCommand implements Callable<Integer> {
         }
         int outs = file.network.outputSize();
         double[] y = file.network.predict(x, rows.size());
-        try (PrintStream out = output == null ? new PrintStream(System.out, false, StandardCharsets.UTF_8)
-                : new PrintStream(Files.newOutputStream(output), false, StandardCharsets.UTF_8)) {
+        try (PrintStream out = open()) {
             StringBuilder header = new StringBuilder();
             for (int j = 0; j < outs; j++) {
                 header.append(j == 0 ? "" : ",").append(outs == 1 ? "prediction" : "output_" + j);
@@ -77,8 +89,7 @@ final class PredictCommand implements Callable<Integer> {
             rows[i] = i;
         }
         double[] y = file.network.predict(file.preprocessor.transform(table, rows), rows.length);
-        try (PrintStream out = output == null ? new PrintStream(System.out, false, StandardCharsets.UTF_8)
-                : new PrintStream(Files.newOutputStream(output), false, StandardCharsets.UTF_8)) {
+        try (PrintStream out = open()) {
             if (file.classes.isEmpty()) {
                 out.println(file.target == null ? "prediction" : file.target);
                 for (int i = 0; i < rows.length; i++) {
@@ -105,6 +116,24 @@ final class PredictCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The output: --output's file, or standard output, which closing must leave open (the CLI runs in-process too). */
+    private PrintStream open() throws java.io.IOException {
+        if (output != null) {
+            return new PrintStream(Files.newOutputStream(output), false, StandardCharsets.UTF_8);
+        }
+        return new PrintStream(new java.io.FilterOutputStream(System.out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws java.io.IOException {
+                flush();
+            }
+        }, false, StandardCharsets.UTF_8);
     }
 
     private static List<String> stepColumns(ModelFile file) {

@@ -53,6 +53,15 @@ final class SpecOptions {
         return new DatasetCatalog(DatasetCatalog.dataDir(dataDir)).load(spec);
     }
 
+    /** Where a Keras script reads the data from: the user's file, or the catalog's canonical source. */
+    playground.engine.experiment.KerasScript.Source dataSource(ExperimentSpec spec) {
+        if (csv != null) {
+            return new playground.engine.experiment.KerasScript.Source(csv.getFileName().toString(),
+                    "your file, " + csv.getFileName() + " (give its path with --data)");
+        }
+        return DatasetCatalog.kerasSource(spec.get("data"));
+    }
+
     Split split(Table table) throws java.io.IOException {
         if (splitFile == null) {
             return null;

@@ -15,7 +15,9 @@ import playground.engine.data.Table;
 import playground.engine.experiment.Experiment;
 import playground.engine.experiment.ExperimentResult;
 import playground.engine.experiment.ModelFile;
+import playground.engine.experiment.KerasScript;
 import playground.engine.experiment.StartWeights;
+import playground.engine.experiment.TfjsModel;
 import playground.engine.nn.Summary;
 import playground.engine.spec.ExperimentSpec;
 import playground.engine.train.Callback;
@@ -38,10 +40,22 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = {"--save-model", "--save"}, description = "Write the trained model (JSON, with its preprocessing) here.")
     Path saveModel;
 
+    @Option(names = "--save-tfjs", paramLabel = "DIR", description = "Write the trained model in TensorFlow.js's Layers format"
+            + " here: model.json, " + TfjsModel.WEIGHTS_FILE + " and " + TfjsModel.SIDECAR_FILE + " (the preprocessing), and the"
+            + " starting weights the same way in DIR/initial.")
+    Path saveTfjs;
+
+    @Option(names = "--save-keras-script", paramLabel = "FILE.py", description = "Write a Python script that rebuilds this"
+            + " experiment in Keras 3: data, preprocessing (scikit-learn), the split's rows, the model, callbacks, fit, evaluation.")
+    Path saveKerasScript;
+
     @Option(names = "--init-weights", paramLabel = "FILE", description = "Start from these weights instead of the spec's"
-            + " initializer: a model file written by 'train --save' (its network must match the experiment's), or starting"
-            + " weights as a saved experiment carries them ({\"params\": [...]}).")
+            + " initializer: a model file written by 'train --save', a TensorFlow.js model.json (its network must match the"
+            + " experiment's), or starting weights as a saved experiment carries them ({\"params\": [...]}).")
     Path initWeights;
+
+    /** The TensorFlow.js model --init-weights named, if it is one. */
+    private TfjsModel.Imported imported;
 
     @Option(names = "--json", description = "Print one JSON object (history, test and val metrics, ...) instead of text.")
     boolean json;
@@ -67,9 +81,15 @@ final class TrainCommand implements Callable<Integer> {
             try {
                 e.startFrom(startWeights(initWeights));
             } catch (IllegalArgumentException x) {
-                throw x.getMessage().startsWith("--init-weights") ? x
-                        : new IllegalArgumentException("--init-weights " + initWeights + ": " + x.getMessage());
+                String hint = imported == null || imported.hiddenLayers().equals(e.spec.current().get("layers")) ? ""
+                        : " (the model's hidden layers are " + imported.hiddenLayers() + ": --set layers=" + imported.hiddenLayers()
+                        + " trains them)";
+                throw x.getMessage().startsWith("--init-weights") ? new IllegalArgumentException(x.getMessage() + hint)
+                        : new IllegalArgumentException("--init-weights " + initWeights + ": " + x.getMessage() + hint);
             }
+        }
+        if (saveKerasScript != null) {
+            Files.writeString(saveKerasScript, KerasScript.of(e, options.dataSource(spec)).text(), StandardCharsets.UTF_8);
         }
         if (!json) {
             System.out.println("experiment: " + spec);
@@ -89,6 +109,11 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (saveModel != null && !r.history().diverged()) {
             Files.writeString(saveModel, ModelFile.of(e).toJson(), StandardCharsets.UTF_8);
+        }
+        if (saveTfjs != null && !r.history().diverged()) {
+            ModelFile trained = ModelFile.of(e);
+            TfjsFiles.write(saveTfjs, TfjsModel.write(trained, spec.toQuery()));
+            TfjsFiles.write(saveTfjs.resolve("initial"), TfjsModel.write(trained.withWeights(e.initialWeights()), spec.toQuery()));
         }
         if (json) {
             System.out.println(r.toJson());
@@ -110,6 +135,13 @@ final class TrainCommand implements Callable<Integer> {
             if (saveModel != null && !r.history().diverged()) {
                 System.out.println("model saved to " + saveModel);
             }
+            if (saveTfjs != null && !r.history().diverged()) {
+                System.out.println("TensorFlow.js model saved to " + saveTfjs.resolve(TfjsModel.MODEL_FILE) + " (starting weights in "
+                        + saveTfjs.resolve("initial") + ")");
+            }
+            if (saveKerasScript != null) {
+                System.out.println("Keras script saved to " + saveKerasScript);
+            }
         }
         if (r.history().diverged()) {
             System.err.println(r.history().stopMessage());
@@ -122,7 +154,7 @@ final class TrainCommand implements Callable<Integer> {
      * A model file's weights, or starting weights JSON (the same "params" layout: {@link StartWeights#parse} reads
      * both); what is wrong with either is said with the file's name.
      */
-    private static StartWeights startWeights(Path p) {
+    private StartWeights startWeights(Path p) {
         String text;
         try {
             text = Files.readString(p, StandardCharsets.UTF_8);
@@ -132,7 +164,13 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--init-weights " + p + ": cannot be read (" + x.getMessage() + ")");
         }
         try {
+            if (TfjsFiles.isTfjs(text)) {
+                imported = TfjsFiles.read(p, text);
+                return StartWeights.of(imported.model().network);
+            }
             return StartWeights.parse(playground.engine.text.Json.parse(text));
+        } catch (java.io.IOException x) {
+            throw new IllegalArgumentException("--init-weights " + p + ": cannot be read (" + x.getMessage() + ")");
         } catch (RuntimeException x) {
             throw new IllegalArgumentException("--init-weights " + p + ": " + x.getMessage());
         }

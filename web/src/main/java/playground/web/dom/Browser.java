@@ -131,6 +131,15 @@ public final class Browser {
             + " setTimeout(function() { URL.revokeObjectURL($link.href); }, 1000);")
     public static native void download(String name, String text, String type);
 
+    /** Saves base64-encoded bytes as a file named {@code name}. */
+    @JSBody(params = {"name", "base64", "type"}, script = "var $bin = atob(base64); var $bytes = new Uint8Array($bin.length);"
+            + " for (var $i = 0; $i < $bin.length; $i++) { $bytes[$i] = $bin.charCodeAt($i); }"
+            + " var $link = document.createElement('a');"
+            + " $link.href = URL.createObjectURL(new Blob([$bytes], { type: type })); $link.download = name;"
+            + " document.body.append($link); $link.click(); $link.remove();"
+            + " setTimeout(function() { URL.revokeObjectURL($link.href); }, 1000);")
+    public static native void downloadBase64(String name, String base64, String type);
+
     /** Saves a canvas as a PNG file named {@code name}. */
     @JSBody(params = {"canvas", "name"}, script = "var $link = document.createElement('a');"
             + " $link.href = canvas.toDataURL('image/png'); $link.download = name; document.body.append($link); $link.click();"
@@ -165,6 +174,26 @@ public final class Browser {
             + " $file.text().then(function($t) { done($file.name, $t); },"
             + " function($e) { failed($file.name, String($e && $e.message || $e)); });")
     public static native void readFile(JSObject input, FileHandler done, FileHandler failed);
+
+    @JSFunctor
+    public interface FilesHandler extends JSObject {
+        void files(String names, String json);
+    }
+
+    /**
+     * Every file chosen in a file input, as JSON {"name": base64, …} (binary files too: a model's weights); {@code done}
+     * also gets the names, comma-separated. The files are taken at once, so the input may be cleared right after.
+     */
+    @JSBody(params = {"input", "done", "failed"}, script = "var $files = Array.prototype.slice.call(input.files || []);"
+            + " if ($files.length === 0) return;"
+            + " Promise.all($files.map(function($f) { return $f.arrayBuffer().then(function($b) {"
+            + "   var $u = new Uint8Array($b); var $s = ''; for (var $i = 0; $i < $u.length; $i += 32768) {"
+            + "     $s += String.fromCharCode.apply(null, $u.subarray($i, $i + 32768)); }"
+            + "   return [$f.name, btoa($s)]; }); }))"
+            + " .then(function($pairs) { var $o = {}; $pairs.forEach(function($p) { $o[$p[0]] = $p[1]; });"
+            + "   done($files.map(function($f) { return $f.name; }).join(', '), JSON.stringify($o)); },"
+            + " function($e) { failed($files.map(function($f) { return $f.name; }).join(', '), String($e && $e.message || $e)); });")
+    public static native void readFilesBase64(JSObject input, FilesHandler done, FilesHandler failed);
 
     @JSBody(params = "e", script = "e.click();")
     public static native void click(JSObject e);

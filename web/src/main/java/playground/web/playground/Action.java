@@ -49,6 +49,9 @@ public interface Action {
     /** The user's new start took: the page is no longer a saved experiment's, though its settings are. */
     record StartChanged(String status) implements Action { }
 
+    /** The next run starts from an imported model's weights ({@code names}: its files). */
+    record ModelImported(String names, String status) implements Action { }
+
     /** One of the tabs below the workspace: "data", "model", "training", "results", "tune", "share". */
     record ShowTab(String tab) implements Action { }
 
@@ -68,6 +71,9 @@ public interface Action {
 
     /** "log", "model", "predictions", "charts" or "grid". */
     record Export(String what) implements Action { }
+
+    /** A TensorFlow.js model chosen to import: the files' names, and the files as JSON {"name": base64, …}. */
+    record ImportModel(String names, String files) implements Action { }
 
     record ShareOptions(String title, String embedSize, boolean includeModel, boolean includeDataset) implements Action { }
 

@@ -370,6 +370,12 @@ final class Effects implements Store.Listener, EngineClient.Training {
         }, message -> store.dispatch(new Action.Say("Weight not set: " + message)));
     }
 
+    /** Evaluates the weights the next run starts from (an imported model's) and shows the metrics, before any training. */
+    void evaluateStart() {
+        engine.request(Kind.EVALUATE, new Object[0], (e, t) -> store.dispatch(new Action.Reevaluated(castMap(e))),
+                message -> store.dispatch(new Action.Say(message)));
+    }
+
     /** The weights the spec cannot derive, as JSON text: {"start": "spec" or starting weights, "edits": [...]}. */
     void weights(java.util.function.Consumer<String> then, EngineClient.Failed failed) {
         engine.request(Kind.WEIGHTS, new Object[0], (r, ms) -> then.accept(String.valueOf(r)), failed);

@@ -61,6 +61,7 @@ public final class PlaygroundPage {
         store.subscribe(effects);
         store.subscribe(new GridRunner(store, effects));
         store.subscribe(exports);
+        store.subscribe(new ModelImport(store, effects));
         store.subscribe(sharing);
         Browser.onPopState(() -> store.dispatch(new Action.Navigated(SpecUrl.spec(Browser.query()))));
         store.dispatch(new Action.Say("Starting the engine…"));

@@ -99,6 +99,8 @@ public final class State {
     public final int nextPin;
     /** Weights set by hand in this experiment (a link alone does not carry them). */
     public final int weightEdits;
+    /** The file names of the imported model the next run starts from; null when it starts otherwise. */
+    public final String importedModel;
     public final List<Compared> comparison;
     /** The last edit the engine refused ({key, value, message}), shown beside its control; null when none. */
     public final Action.EditRejected editError;
@@ -144,6 +146,7 @@ public final class State {
         pins = e.pins;
         nextPin = e.nextPin;
         weightEdits = e.weightEdits;
+        importedModel = e.importedModel;
         comparison = e.comparison;
         editError = e.editError;
         status = e.status;
@@ -204,6 +207,7 @@ public final class State {
         java.util.List<Pins.Pin> pins = java.util.List.of();
         int nextPin = 1;
         int weightEdits;
+        String importedModel;
         List<Compared> comparison = List.of();
         Action.EditRejected editError;
         String status = "";
@@ -251,6 +255,7 @@ public final class State {
             pins = s.pins;
             nextPin = s.nextPin;
             weightEdits = s.weightEdits;
+            importedModel = s.importedModel;
             comparison = s.comparison;
             editError = s.editError;
             status = s.status;

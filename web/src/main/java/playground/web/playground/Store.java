@@ -186,12 +186,13 @@ public final class Store {
             e.status = "Weight set to " + x.value() + " (training paused): the picture and the test loss follow it.";
         } else if (a instanceof Action.Reevaluated x) {
             e.evaluation = x.evaluation();
-        } else if (a instanceof Action.StartChanged x) {
+        } else if (a instanceof Action.StartChanged || a instanceof Action.ModelImported) {
             // the next run is not the saved experiment's, though its settings are: this page is no longer that one
             e.savedId = null;
             e.shortLink = null;
             e.saveMessage = "";
-            e.status = x.status();
+            e.status = a instanceof Action.StartChanged x ? x.status() : ((Action.ModelImported) a).status();
+            e.importedModel = a instanceof Action.ModelImported x ? x.names() : null;
         } else if (a instanceof Action.WeightsReplayed x) {
             e.weightEdits = x.edits();
         } else if (a instanceof Action.PinRun) {
@@ -225,6 +226,9 @@ public final class Store {
         e.prepared = p;
         e.run = Run.NONE;
         e.weightEdits = 0; // a new experiment starts from the spec's weights
+        if (!p.startsFromWeights) {
+            e.importedModel = null;
+        }
         e.pinned = null; // a neuron of the old network is not one of this one
         e.preview = null;
         e.training = false;

@@ -27,6 +27,12 @@ public enum Kind {
     GRID("grid", true, "query", "grid"),
     RUN("run", true, "query"),
     MODEL_JSON("modelJson", false),
+    /** The trained model in TensorFlow.js's Layers format: a zip (trained at the top, the start in initial/), base64. */
+    TFJS_EXPORT("tfjsExport", false),
+    /** A Python script rebuilding the experiment in Keras 3, reading the data from {@code location}. */
+    KERAS_SCRIPT("kerasScript", false, "location", "note"),
+    /** A TensorFlow.js model the person chose: {@code files} is {"name": base64, …} (model.json and its weights, or a zip). */
+    IMPORT_TFJS("importTfjs", true, "files"),
     PREDICTIONS_CSV("predictionsCsv", false),
     PRESET("preset", true, "name"),
     LEARN("learn", true, "view", "query"),

@@ -47,6 +47,12 @@ public final class EngineHost {
                 return session.run(r.text("query"));
             case MODEL_JSON:
                 return session.modelJson();
+            case TFJS_EXPORT:
+                return session.tfjsExport();
+            case KERAS_SCRIPT:
+                return session.kerasScript(r.text("location"), r.text("note"));
+            case IMPORT_TFJS:
+                return session.importTfjs(r.text("files"));
             case PREDICTIONS_CSV:
                 return session.predictionsCsv();
             case PRESET:

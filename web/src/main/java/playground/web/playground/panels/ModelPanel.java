@@ -27,6 +27,13 @@ public final class ModelPanel implements Store.Listener {
 
     public ModelPanel(Store store) {
         this.store = store;
+        HTMLElement file = Dom.find("#model-file");
+        file.addEventListener("change", e -> {
+            playground.web.dom.Browser.readFilesBase64(file, (names, files) -> store.dispatch(new Action.ImportModel(names, files)),
+                    (names, why) -> store.dispatch(new Action.Notify(List.of("The model cannot be imported: " + names + " could not be"
+                            + " read (" + why + ")."))));
+            Dom.setValue(file, ""); // choosing the same files again is a change too
+        });
         Dom.onClick("#add-layer", e -> {
             Prepared p = store.state().prepared;
             if (p != null) {

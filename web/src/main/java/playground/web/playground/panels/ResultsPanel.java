@@ -39,7 +39,7 @@ public final class ResultsPanel implements Store.Listener {
     public ResultsPanel(Store store, NetworkPanel network) {
         this.store = store;
         this.network = network;
-        for (String what : new String[] {"log", "model", "predictions", "charts"}) {
+        for (String what : new String[] {"log", "model", "tfjs", "keras", "predictions", "charts"}) {
             Dom.onClick("#export-" + what, e -> store.dispatch(new Action.Export(what)));
         }
         Browser.onResize(() -> drawChart(store.state()));

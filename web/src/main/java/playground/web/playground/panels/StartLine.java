@@ -31,11 +31,12 @@ public final class StartLine implements Store.Listener {
 
     @Override
     public void changed(State before, State s, Action a) {
-        if (s.prepared == before.prepared && canRemix(s) == canRemix(before)) {
+        if (s.prepared == before.prepared && canRemix(s) == canRemix(before) && s.importedModel == before.importedModel) {
             return; // an epoch went by: nothing here changed
         }
         boolean remixed = remixed(s);
-        Dom.text("#start-text", remixed ? "Runs start from the weights an earlier run reached (a remix)."
+        Dom.text("#start-text", remixed && s.importedModel != null ? "Runs start from the imported model's weights (" + s.importedModel + ")."
+                : remixed ? "Runs start from the weights an earlier run reached (a remix)."
                 : "Runs start from fresh weights" + (s.prepared == null ? "." : " (weights seed " + s.prepared.spec.get("seed") + ")."));
         if (!remixed && Dom.hasFocus(toSpec)) {
             // the way back was pressed and goes away: focus to what comes next, not to the page
