@@ -60,6 +60,7 @@ function loss(l) {
     case 'cce': return 'categoricalCrossentropy';
     case 'huber': return (y, p) => tf.mean(tf.losses.huberLoss(y, p, undefined, l.delta, tf.Reduction.NONE), -1);
     case 'rmse': return (y, p) => tf.sqrt(tf.mean(tf.square(tf.sub(y, p))));
+    case 'half_se': return (y, p) => tf.mul(0.5, tf.sum(tf.square(tf.sub(y, p)), -1));
     default: throw new Error('no loss ' + l.name);
   }
 }

@@ -84,7 +84,7 @@ public final class KerasScript {
             line(py, "# The 2-D set '" + spec.get("data") + "' (n=" + spec.get("n") + ", noise=" + spec.get("noise") + ", data_seed="
                     + spec.get("data_seed") + "), as the playground generated it:");
             line(py, "DATA = \"\"\"" + planarCsv(e) + "\"\"\"");
-            line(py, "df = pd.read_csv(io.StringIO(DATA))");
+            line(py, "df = pd.read_csv(io.StringIO(DATA), dtype=" + textColumns(e) + ")");
             for (Features.Feature f : e.plane) {
                 String expr = featureExpression(f);
                 if (expr != null) {
@@ -93,7 +93,7 @@ public final class KerasScript {
             }
         } else {
             line(py, "# " + source.note());
-            line(py, "df = pd.read_csv(args.data)");
+            line(py, "df = pd.read_csv(args.data, dtype=" + textColumns(e) + ")  # categories (and classes) as the text they are");
         }
         List<String> required = new ArrayList<>();
         required.add(e.target);
@@ -130,29 +130,37 @@ public final class KerasScript {
         }
         line(py, "column_transformer = ColumnTransformer([");
         for (Preprocessor.Kind k : new Preprocessor.Kind[] {Preprocessor.Kind.MINMAX, Preprocessor.Kind.STANDARD,
-            Preprocessor.Kind.PASSTHROUGH, Preprocessor.Kind.ONEHOT}) {
+            Preprocessor.Kind.PASSTHROUGH}) {
             List<String> cols = groups.get(k);
             if (cols == null) {
                 continue;
             }
-            String t;
-            switch (k) {
-                case MINMAX:
-                    t = "MinMaxScaler()";
-                    break;
-                case STANDARD:
-                    t = "StandardScaler()";
-                    break;
-                case PASSTHROUGH:
-                    t = "FunctionTransformer()";
-                    break;
-                default:
-                    t = "OneHotEncoder(handle_unknown=\"ignore\", sparse_output=False)";
-            }
-            if (impute) {
-                t = "make_pipeline(SimpleImputer(strategy=" + (k == Preprocessor.Kind.ONEHOT ? "\"most_frequent\"" : "\"mean\"") + "), " + t + ")";
+            String t = k == Preprocessor.Kind.MINMAX ? "MinMaxScaler()" : k == Preprocessor.Kind.STANDARD ? "StandardScaler()"
+                    : "FunctionTransformer()";
+            if (impute) { // scaled first (scalers fit on the cells present), then the gaps take the scaled training mean
+                t = "make_pipeline(" + t + ", SimpleImputer(strategy=\"mean\"))";
             }
             line(py, "    (" + pyString(k.id()) + ", " + t + ", " + pyList(cols) + "),");
+        }
+        List<Preprocessor.Step> onehot = new ArrayList<>();
+        for (Preprocessor.Step st : e.preprocessor.steps()) {
+            if (st.kind == Preprocessor.Kind.ONEHOT) {
+                onehot.add(st);
+            }
+        }
+        if (!onehot.isEmpty()) {
+            // the playground's categories, in its order (text, sorted as text), so the columns are the same ones
+            StringBuilder cats = new StringBuilder("[");
+            List<String> cols = new ArrayList<>();
+            for (Preprocessor.Step st : onehot) {
+                cats.append(cats.length() == 1 ? "" : ", ").append(pyList(st.categories));
+                cols.add(st.column);
+            }
+            String t = "OneHotEncoder(categories=" + cats + "], handle_unknown=\"ignore\", sparse_output=False)";
+            if (impute) {
+                t = "make_pipeline(SimpleImputer(strategy=\"most_frequent\"), " + t + ")";
+            }
+            line(py, "    (\"onehot\", " + t + ", " + pyList(cols) + "),");
         }
         line(py, "])");
         line(py, "FEATURES = " + pyList(e.features));
@@ -182,7 +190,7 @@ public final class KerasScript {
         line(py, "# ---- the model (layer names as in the TensorFlow.js export, so its weights load by name)");
         line(py, "import keras");
         line(py, "from keras import layers");
-        line(py, "keras.utils.set_random_seed(" + spec.get("seed") + ")");
+        line(py, "keras.utils.set_random_seed(" + spec.get("seed") + " % 2**32)  # Keras takes seeds in [0, 2³²)");
         Penalty penalty = e.network.regularization();
         String reg = penalty.none() ? "None" : "keras.regularizers.L1L2(l1=" + num(penalty.l1) + ", l2=" + num(penalty.l2) + ")";
         line(py, "REG = " + reg + "  # reg=" + spec.get("reg") + ": every Dense kernel");
@@ -262,7 +270,8 @@ public final class KerasScript {
         line(py, "history = model.fit(X_train, y_train, " + (val ? "validation_data=(X_val, y_val), " : "") + "epochs=" + spec.get("epochs")
                 + ", batch_size=" + spec.get("batch") + ", shuffle=True, callbacks=callbacks, verbose=2)");
         if (!ckpt.isEmpty() && !ckpt.get(1).isEmpty()) {
-            line(py, "model = keras.models.load_model(\"best.keras\", compile=False)  # ckpt=" + spec.get("ckpt") + ": the best epoch's weights");
+            line(py, "if os.path.exists(\"best.keras\"):  # ckpt=" + spec.get("ckpt") + ": the best epoch's weights");
+            line(py, "    model = keras.models.load_model(\"best.keras\", compile=False)");
         }
         line(py, "");
         line(py, "# ---- evaluation, in the target's units (as the playground reports it)");
@@ -395,6 +404,24 @@ public final class KerasScript {
             sb.append(Numbers.format(x1.numbers[r])).append(',').append(Numbers.format(x2.numbers[r])).append(',').append(y.text(r)).append('\n');
         }
         return sb.toString();
+    }
+
+    /** pandas' dtype for the columns read as text: the one-hot ones and a classification's target. */
+    private static String textColumns(Experiment e) {
+        StringBuilder sb = new StringBuilder("{");
+        List<String> cols = new ArrayList<>();
+        for (Preprocessor.Step st : e.preprocessor.steps()) {
+            if (st.kind == Preprocessor.Kind.ONEHOT) {
+                cols.add(st.column);
+            }
+        }
+        if (e.classification) {
+            cols.add(e.target);
+        }
+        for (String c : cols) {
+            sb.append(sb.length() == 1 ? "" : ", ").append(pyString(c)).append(": str");
+        }
+        return sb.append('}').toString();
     }
 
     private static String featureExpression(Features.Feature f) {

@@ -288,6 +288,14 @@ public final class TfjsModel {
         return playground.engine.text.Zip.write(entries);
     }
 
+    private static int depth(String path) {
+        int n = 0;
+        for (int i = 0; i < path.length(); i++) {
+            n += path.charAt(i) == '/' ? 1 : 0;
+        }
+        return n;
+    }
+
     private static byte[] utf8(String s) {
         return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
@@ -307,10 +315,11 @@ public final class TfjsModel {
                 files.put(f.getKey(), f.getValue());
             }
         }
-        String json = null;
+        String json = null; // the model: a .json that is not the sidecar nor in initial/, the shallowest first
         for (String name : files.keySet()) {
-            boolean better = json == null || json.contains("/") && !name.contains("/");
-            if (name.endsWith(".json") && !name.endsWith(SIDECAR_FILE) && !name.startsWith("initial/") && better) {
+            boolean initial = name.startsWith("initial/") || name.contains("/initial/");
+            boolean better = json == null || depth(name) < depth(json);
+            if (name.endsWith(".json") && !name.endsWith(SIDECAR_FILE) && !initial && better) {
                 json = name;
             }
         }
@@ -366,16 +375,36 @@ public final class TfjsModel {
         if (!(root instanceof Map) || !(((Map<?, ?>) root).get("modelTopology") instanceof Map)) {
             throw new IllegalArgumentException("not a TensorFlow.js Layers model (model.json has no \"modelTopology\")");
         }
-        Map<?, ?> m = (Map<?, ?>) root;
+        try {
+            return readModel((Map<?, ?>) root, weights);
+        } catch (ClassCastException | IndexOutOfBoundsException | NullPointerException e) {
+            // a field of another type or shape than TensorFlow.js writes: said as such, not as a Java error
+            throw new IllegalArgumentException("model.json is not in the form TensorFlow.js writes (a field has another type or"
+                    + " shape than expected)");
+        }
+    }
+
+    private static Imported readModel(Map<?, ?> m, byte[] weights) {
         Map<?, ?> topology = (Map<?, ?>) m.get("modelTopology");
         if (topology.get("model_config") instanceof Map) { // the converter's Keras form wraps the model once more
             topology = (Map<?, ?>) topology.get("model_config");
         }
         Graph graph = Graph.of(topology);
         Built built = graph.build();
+        Manifest manifest = Manifest.of(m, weights);
+        long needed = parameters(built.layers, graph.inputs);
+        if (needed > manifest.total && needed > 1_000_000) { // before allocating: more than the file could fill
+            throw new IllegalArgumentException("the model's layers have " + needed + " parameters and its weights manifest holds "
+                    + manifest.total + " values");
+        }
         ModelSpec spec = new ModelSpec(graph.inputs, built.layers);
         Network net = spec.build(0);
-        loadWeights(m, weights, built.sources, net);
+        checkProjections(spec.layers, net.layers(), built);
+        if (built.sources.size() != net.params().size()) {
+            throw new IllegalArgumentException("the model's layers have " + built.sources.size() + " weights and the playground's"
+                    + " network of them " + net.params().size());
+        }
+        manifest.load(built.sources, net, weights);
 
         Object meta = m.get("userDefinedMetadata") instanceof Map ? ((Map<?, ?>) m.get("userDefinedMetadata")).get(METADATA_KEY) : null;
         String loss = "mse";
@@ -390,99 +419,187 @@ public final class TfjsModel {
         if (pre == null) {
             return new Imported(new ModelFile(spec, loss, net), experiment, false);
         }
-        ModelFile file = ModelFile.withPreprocessing(spec, loss, net, pre);
+        ModelFile file;
+        try {
+            file = ModelFile.withPreprocessing(spec, loss, net, pre);
+        } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+            throw new IllegalArgumentException("the preprocessing in model.json's metadata cannot be read"
+                    + (e instanceof IllegalArgumentException ? ": " + e.getMessage() : ""));
+        }
         if (file.preprocessor.width() != spec.inputSize) {
             throw new IllegalArgumentException("the metadata's preprocessing makes " + file.preprocessor.width()
                     + " inputs and the model takes " + spec.inputSize);
         }
+        int outputs = net.outputSize();
+        if (file.classes.isEmpty() ? outputs != 1 : file.classes.size() != outputs) {
+            throw new IllegalArgumentException("the metadata names " + (file.classes.isEmpty() ? "a regression target" : file.classes.size()
+                    + " classes") + " and the model has " + outputs + " outputs");
+        }
         return new Imported(file, experiment, true);
     }
 
-    /** The layers read, and for each parameter of the network they build, the name of its weight in the file. */
-    private record Built(List<LayerSpec> layers, List<String> sources) { }
+    /** The parameter count of {@code layers} on {@code width} inputs, before anything is allocated (saturating). */
+    private static long parameters(List<LayerSpec> layers, long width) {
+        long total = 0;
+        long w = width;
+        for (LayerSpec s : layers) {
+            switch (s.type) {
+                case DENSE:
+                    total += w * s.units + s.units;
+                    w = s.units;
+                    break;
+                case BATCH_NORM:
+                    total += 4 * w;
+                    break;
+                case LAYER_NORM:
+                    total += 2 * w;
+                    break;
+                case RESIDUAL: {
+                    long[] inner = blockParameters(s.block, w);
+                    total += inner[0] + (inner[1] != w ? w * inner[1] + inner[1] : 0);
+                    w = inner[1];
+                    break;
+                }
+                default:
+                    break;
+            }
+            if (total > 1L << 40) {
+                return total;
+            }
+        }
+        return total;
+    }
+
+    private static long[] blockParameters(List<LayerSpec> block, long width) {
+        long w = width;
+        for (LayerSpec s : block) {
+            if (s.type == LayerSpec.Type.DENSE) {
+                w = s.units;
+            } else if (s.type == LayerSpec.Type.RESIDUAL) {
+                w = blockParameters(s.block, w)[1];
+            }
+        }
+        return new long[] {parameters(block, width), w};
+    }
+
+    /** Each residual block has a projection exactly where the file's block has a skip Dense (where it changes the width). */
+    private static void checkProjections(List<LayerSpec> specs, List<Layer> layers, Built built) {
+        for (int i = 0; i < specs.size(); i++) {
+            if (!(layers.get(i) instanceof Residual r)) {
+                continue;
+            }
+            for (Block b : built.blocks) {
+                if (b.spec != specs.get(i)) {
+                    continue;
+                }
+                if (b.skip != null && r.projection() == null) {
+                    throw new IllegalArgumentException("Add layer " + b.add + " adds Dense layer " + b.skip + " on its skip path, but its"
+                            + " block keeps the width (" + r.inputSize() + "); the playground's residual blocks then add the input itself");
+                }
+                if (b.skip == null && r.projection() != null) {
+                    throw new IllegalArgumentException("Add layer " + b.add + " adds its block's input (width " + r.inputSize() + ") to a"
+                            + " block of width " + r.outputSize() + "; that needs a Dense projection on the skip path");
+                }
+            }
+            checkProjections(specs.get(i).block, r.block(), built);
+        }
+    }
+
+    /** The layers read, for each parameter of the network they build the name of its weight in the file, and the blocks. */
+    private record Built(List<LayerSpec> layers, List<String> sources, List<Block> blocks) { }
+
+    /** A residual block as the file has it: its spec, its Add layer, and the Dense on its skip path (null: the input itself). */
+    private record Block(LayerSpec spec, String add, String skip) { }
 
     /** One weight of the manifest: its shape and where its values start in the weights file (in floats). */
     private record Entry(List<Integer> shape, long offset, long size) { }
 
-    private static void loadWeights(Map<?, ?> m, byte[] bin, List<String> sources, Network net) {
-        if (!(m.get("weightsManifest") instanceof List) || ((List<?>) m.get("weightsManifest")).isEmpty()) {
-            throw new IllegalArgumentException("model.json has no \"weightsManifest\"");
-        }
-        List<?> groups = (List<?>) m.get("weightsManifest");
-        if (groups.size() > 1) {
-            throw new IllegalArgumentException("the weights come in " + groups.size() + " groups; only models with one weights file are read");
-        }
-        Object ws = groups.get(0) instanceof Map ? ((Map<?, ?>) groups.get(0)).get("weights") : null;
-        if (!(ws instanceof List)) {
-            throw new IllegalArgumentException("the weights manifest's group has no \"weights\" list");
-        }
-        Map<String, Entry> entries = new LinkedHashMap<>();
-        long offset = 0;
-        for (Object o : (List<?>) ws) {
-            if (!(o instanceof Map) || !(((Map<?, ?>) o).get("shape") instanceof List)) {
-                throw new IllegalArgumentException("a weight in the manifest has no name and shape");
+    /** The weights manifest, checked against the weights file before anything is built from it. */
+    private static final class Manifest {
+        final Map<String, Entry> entries = new LinkedHashMap<>();
+        long total;
+
+        static Manifest of(Map<?, ?> m, byte[] bin) {
+            if (!(m.get("weightsManifest") instanceof List) || ((List<?>) m.get("weightsManifest")).isEmpty()) {
+                throw new IllegalArgumentException("model.json has no \"weightsManifest\"");
             }
-            Map<?, ?> w = (Map<?, ?>) o;
-            String name = String.valueOf(w.get("name"));
-            Object dtype = w.get("dtype");
-            if (dtype != null && !"float32".equals(dtype)) {
-                throw new IllegalArgumentException("weight " + name + " is " + dtype + "; only float32 weights are read");
+            List<?> groups = (List<?>) m.get("weightsManifest");
+            if (groups.size() > 1) {
+                throw new IllegalArgumentException("the weights come in " + groups.size() + " groups; only models with one weights file are read");
             }
-            if (w.get("quantization") != null) {
-                throw new IllegalArgumentException("weight " + name + " is quantized; only float32 weights are read");
+            Object ws = groups.get(0) instanceof Map ? ((Map<?, ?>) groups.get(0)).get("weights") : null;
+            if (!(ws instanceof List)) {
+                throw new IllegalArgumentException("the weights manifest's group has no \"weights\" list");
             }
-            List<Integer> shape = new ArrayList<>();
-            long size = 1;
-            for (Object d : (List<?>) w.get("shape")) {
-                if (!(d instanceof Double) || (Double) d < 0 || (Double) d > 1e8) {
-                    throw new IllegalArgumentException("weight " + name + " has a shape that is not a list of sizes");
+            Manifest out = new Manifest();
+            for (Object o : (List<?>) ws) {
+                if (!(o instanceof Map) || !(((Map<?, ?>) o).get("shape") instanceof List)) {
+                    throw new IllegalArgumentException("a weight in the manifest has no name and shape");
                 }
-                shape.add(((Double) d).intValue());
-                size *= ((Double) d).longValue();
-            }
-            entries.put(name, new Entry(shape, offset, size));
-            offset += size;
-        }
-        // every parameter of the network: its weight, by name, with the layer's shape
-        List<Param> params = net.params();
-        List<Entry> chosen = new ArrayList<>();
-        for (int k = 0; k < params.size(); k++) {
-            String want = sources.get(k);
-            String found = null;
-            for (String have : entries.keySet()) { // exact, or with a scope in front ("sequential/dense/kernel")
-                if (have.equals(want) || found == null && have.endsWith("/" + want)) {
-                    found = have;
+                Map<?, ?> w = (Map<?, ?>) o;
+                String name = String.valueOf(w.get("name"));
+                Object dtype = w.get("dtype");
+                if (dtype != null && !"float32".equals(dtype)) {
+                    throw new IllegalArgumentException("weight " + name + " is " + dtype + "; only float32 weights are read");
                 }
+                if (w.get("quantization") != null) {
+                    throw new IllegalArgumentException("weight " + name + " is quantized; only float32 weights are read");
+                }
+                List<Integer> shape = new ArrayList<>();
+                long size = 1;
+                for (Object d : (List<?>) w.get("shape")) {
+                    if (!(d instanceof Double) || (Double) d < 0 || (Double) d > 1e8 || (Double) d != Math.rint((Double) d)) {
+                        throw new IllegalArgumentException("weight " + name + " has a shape that is not a list of sizes");
+                    }
+                    shape.add(((Double) d).intValue());
+                    size *= ((Double) d).longValue();
+                    if (size > 1L << 40) {
+                        throw new IllegalArgumentException("weight " + name + " is too large");
+                    }
+                }
+                out.entries.put(name, new Entry(shape, out.total, size));
+                out.total += size;
             }
-            if (found == null) {
-                throw new IllegalArgumentException("the weights manifest has no " + want);
+            if (bin == null) {
+                throw new IllegalArgumentException("the weights file " + WEIGHTS_FILE + " is missing (model.json needs it beside it)");
             }
-            List<Integer> expected = new ArrayList<>();
-            for (int d : params.get(k).shape) {
-                expected.add(d);
+            if (out.total * 4 != bin.length) {
+                throw new IllegalArgumentException("the weights file is too " + (bin.length < out.total * 4 ? "short" : "long") + ": "
+                        + bin.length + " bytes, and model.json's weights need " + out.total * 4 + " (float32, " + out.total + " values)");
             }
-            if (!entries.get(found).shape.equals(expected)) {
-                throw new IllegalArgumentException("weight " + found + " has shape " + entries.get(found).shape + " and its layer needs "
-                        + expected);
-            }
-            chosen.add(entries.get(found));
+            return out;
         }
-        if (bin == null) {
-            throw new IllegalArgumentException("the weights file " + WEIGHTS_FILE + " is missing (model.json needs it beside it)");
-        }
-        if (offset * 4 != bin.length) {
-            throw new IllegalArgumentException("the weights file is too " + (bin.length < offset * 4 ? "short" : "long") + ": "
-                    + bin.length + " bytes, and model.json's weights need " + offset * 4 + " (float32, " + offset + " values)");
-        }
-        for (int k = 0; k < params.size(); k++) {
-            Entry e = chosen.get(k);
-            double[] v = params.get(k).value;
-            for (int i = 0; i < v.length; i++) {
-                int at = (int) (e.offset + i) * 4;
-                int bits = (bin[at] & 0xff) | (bin[at + 1] & 0xff) << 8 | (bin[at + 2] & 0xff) << 16 | (bin[at + 3] & 0xff) << 24;
-                v[i] = Float.intBitsToFloat(bits);
-                if (Double.isNaN(v[i]) || Double.isInfinite(v[i])) {
-                    throw new IllegalArgumentException("weight " + sources.get(k) + " holds " + v[i] + ": every weight must be a finite number");
+
+        /** Sets every parameter of {@code net} from its weight, found by name ({@code sources}) with its layer's shape. */
+        void load(List<String> sources, Network net, byte[] bin) {
+            List<Param> params = net.params();
+            for (int k = 0; k < params.size(); k++) {
+                String want = sources.get(k);
+                String found = null;
+                for (String have : entries.keySet()) { // exact, or with a scope in front ("sequential/dense/kernel")
+                    if (have.equals(want) || found == null && have.endsWith("/" + want)) {
+                        found = have;
+                    }
+                }
+                if (found == null) {
+                    throw new IllegalArgumentException("the weights manifest has no " + want);
+                }
+                List<Integer> expected = new ArrayList<>();
+                for (int d : params.get(k).shape) {
+                    expected.add(d);
+                }
+                Entry e = entries.get(found);
+                if (!e.shape.equals(expected)) {
+                    throw new IllegalArgumentException("weight " + found + " has shape " + e.shape + " and its layer needs " + expected);
+                }
+                double[] v = params.get(k).value;
+                for (int i = 0; i < v.length; i++) {
+                    int at = (int) (e.offset + i) * 4;
+                    int bits = (bin[at] & 0xff) | (bin[at + 1] & 0xff) << 8 | (bin[at + 2] & 0xff) << 16 | (bin[at + 3] & 0xff) << 24;
+                    v[i] = Float.intBitsToFloat(bits);
+                    if (Double.isNaN(v[i]) || Double.isInfinite(v[i])) {
+                        throw new IllegalArgumentException("weight " + found + " holds " + v[i] + ": every weight must be a finite number");
+                    }
                 }
             }
         }
@@ -532,12 +649,22 @@ public final class TfjsModel {
                     List<String> in = new ArrayList<>();
                     if (l.get("inbound_nodes") instanceof List && !((List<?>) l.get("inbound_nodes")).isEmpty()) {
                         List<?> nodes = (List<?>) l.get("inbound_nodes");
-                        if (nodes.size() > 1 || !(nodes.get(0) instanceof List)) {
-                            throw new IllegalArgumentException("layer " + name + " is called more than once or its inbound nodes are in "
-                                    + "a form not read here (shared layers are not supported)");
+                        if (nodes.size() > 1) {
+                            throw new IllegalArgumentException("layer " + name + " is called " + nodes.size() + " times; shared layers"
+                                    + " are not read");
                         }
-                        for (Object t : (List<?>) nodes.get(0)) {
-                            in.add(String.valueOf(((List<?>) t).get(0)));
+                        if (nodes.get(0) instanceof List) { // Keras 2 and TF.js: [[["name", 0, 0, {}], …]]
+                            for (Object t : (List<?>) nodes.get(0)) {
+                                if (!(t instanceof List) || ((List<?>) t).isEmpty()) {
+                                    throw new IllegalArgumentException("layer " + name + "'s inbound nodes are not in a form read here");
+                                }
+                                in.add(String.valueOf(((List<?>) t).get(0)));
+                            }
+                        } else if (nodes.get(0) instanceof Map) { // Keras 3: {"args": [tensor or [tensors]], …}, each with keras_history
+                            histories(((Map<?, ?>) nodes.get(0)).get("args"), in);
+                        }
+                        if (in.isEmpty()) {
+                            throw new IllegalArgumentException("layer " + name + "'s inbound nodes are not in a form read here");
                         }
                     }
                     g.nodes.put(name, new Node(String.valueOf(l.get("class_name")), name, lc, in));
@@ -561,9 +688,27 @@ public final class TfjsModel {
             return g;
         }
 
+        /** The layers Keras 3's serialized tensors come from: each {"config": {"keras_history": [name, 0, 0]}}, in order. */
+        private static void histories(Object o, List<String> out) {
+            if (o instanceof List) {
+                for (Object x : (List<?>) o) {
+                    histories(x, out);
+                }
+            } else if (o instanceof Map && ((Map<?, ?>) o).get("config") instanceof Map) {
+                Object h = ((Map<?, ?>) ((Map<?, ?>) o).get("config")).get("keras_history");
+                if (h instanceof List && !((List<?>) h).isEmpty()) {
+                    out.add(String.valueOf(((List<?>) h).get(0)));
+                }
+            }
+        }
+
         private static String firstName(Object list, String what) {
-            if (list instanceof List && ((List<?>) list).size() == 1 && ((List<?>) list).get(0) instanceof List) {
+            if (list instanceof List && ((List<?>) list).size() == 1 && ((List<?>) list).get(0) instanceof List
+                    && !((List<?>) ((List<?>) list).get(0)).isEmpty()) {
                 return String.valueOf(((List<?>) ((List<?>) list).get(0)).get(0));
+            }
+            if (list instanceof List && ((List<?>) list).size() == 3 && ((List<?>) list).get(0) instanceof String) {
+                return (String) ((List<?>) list).get(0); // Keras 3 writes a single input or output unwrapped: ["name", 0, 0]
             }
             throw new IllegalArgumentException("the model must have exactly one " + what + " layer");
         }
@@ -574,11 +719,14 @@ public final class TfjsModel {
                 return 0;
             }
             List<?> s = (List<?>) shape;
-            if (s.size() != 2 || !(s.get(1) instanceof Double)) {
+            if (s.size() != 2 || !(s.get(1) instanceof Double) || (Double) s.get(1) < 1 || (Double) s.get(1) > 1e7
+                    || (Double) s.get(1) != Math.rint((Double) s.get(1))) {
                 throw new IllegalArgumentException("the model's input shape is " + Json.write(s) + "; only flat inputs [null, n] are read");
             }
             return ((Double) s.get(1)).intValue();
         }
+
+        final List<Block> blocks = new ArrayList<>();
 
         Built build() {
             List<LayerSpec> layers = new ArrayList<>();
@@ -587,7 +735,7 @@ public final class TfjsModel {
             if (layers.isEmpty()) {
                 throw new IllegalArgumentException("the model has no layers between its input and output");
             }
-            return new Built(layers, sources);
+            return new Built(layers, sources, blocks);
         }
 
         /** The layers from {@code from} (exclusive) to {@code to} (inclusive), in order, with their weights' names. */
@@ -595,7 +743,11 @@ public final class TfjsModel {
             List<LayerSpec> reversed = new ArrayList<>();
             List<List<String>> reversedSources = new ArrayList<>();
             String n = to;
+            int steps = 0;
             while (!n.equals(from)) {
+                if (++steps > nodes.size()) {
+                    throw new IllegalArgumentException("the model's layers do not lead from its input to its output (a cycle?)");
+                }
                 Node node = node(n);
                 List<String> src = new ArrayList<>();
                 switch (node.className) {
@@ -624,7 +776,9 @@ public final class TfjsModel {
                             src.add(skip + "/kernel");
                             src.add(skip + "/bias");
                         }
-                        reversed.add(LayerSpec.residual(block));
+                        LayerSpec residual = LayerSpec.residual(block);
+                        blocks.add(new Block(residual, n, skip));
+                        reversed.add(residual);
                         n = start;
                         break;
                     }
@@ -714,18 +868,34 @@ public final class TfjsModel {
             return node.className.equals("Add") ? blockStart(node) : single(node);
         }
 
+        private int depth;
+
         private String blockStart(Node add) {
             if (add.inputs.size() != 2) {
                 throw new IllegalArgumentException("Add layer " + add.name + " adds " + add.inputs.size() + " tensors; a residual block adds two");
             }
-            Set<String> a = new HashSet<>();
-            for (String n = add.inputs.get(0); n != null; n = back(n)) {
-                a.add(n);
+            if (++depth > nodes.size()) {
+                throw new IllegalArgumentException("the model's layers do not lead from its input to its output (a cycle?)");
             }
-            for (String n = add.inputs.get(1); n != null; n = back(n)) {
-                if (a.contains(n)) {
-                    return n;
+            try {
+                Set<String> a = new HashSet<>();
+                int steps = 0;
+                for (String n = add.inputs.get(0); n != null; n = back(n)) {
+                    if (!a.add(n) || ++steps > nodes.size()) {
+                        throw new IllegalArgumentException("the model's layers do not lead from its input to its output (a cycle?)");
+                    }
                 }
+                steps = 0;
+                for (String n = add.inputs.get(1); n != null; n = back(n)) {
+                    if (a.contains(n)) {
+                        return n;
+                    }
+                    if (++steps > nodes.size()) {
+                        throw new IllegalArgumentException("the model's layers do not lead from its input to its output (a cycle?)");
+                    }
+                }
+            } finally {
+                depth--;
             }
             throw new IllegalArgumentException("the two inputs of Add layer " + add.name + " do not meet");
         }
@@ -750,7 +920,11 @@ public final class TfjsModel {
             if (!(units instanceof Double)) {
                 throw new IllegalArgumentException("Dense layer " + node.name + " has no \"units\"");
             }
-            return LayerSpec.dense(((Double) units).intValue(), activation);
+            double u = (Double) units;
+            if (u < 1 || u > 1e7 || u != Math.rint(u)) {
+                throw new IllegalArgumentException("Dense layer " + node.name + " has " + Numbers.format(u) + " units");
+            }
+            return LayerSpec.dense((int) u, activation);
         }
 
         private static double leakySlope(Node node) {
@@ -789,6 +963,10 @@ public final class TfjsModel {
                 throw new IllegalArgumentException(node.className + " layer " + node.name + " has epsilon "
                         + Numbers.format((Double) node.config.get("epsilon")) + "; the playground's is Keras's default "
                         + Numbers.format(epsilon));
+            }
+            if (Boolean.TRUE.equals(node.config.get("rms_scaling"))) {
+                throw new IllegalArgumentException(node.className + " layer " + node.name + " uses rms_scaling (RMS normalization);"
+                        + " the playground's LayerNorm subtracts the mean");
             }
             if (Boolean.FALSE.equals(node.config.get("center")) || Boolean.FALSE.equals(node.config.get("scale"))) {
                 throw new IllegalArgumentException(node.className + " layer " + node.name + " has no "

@@ -602,6 +602,10 @@ public final class Session {
             playground.engine.experiment.TfjsModel.Imported m = playground.engine.experiment.TfjsModel.readFiles(files);
             playground.engine.nn.Summary summary = playground.engine.nn.Summary.of(m.model().network);
             List<LayerSpec> all = m.model().spec.layers;
+            if (all.get(all.size() - 1).type != LayerSpec.Type.DENSE) {
+                throw new IllegalArgumentException("its last layer is " + all.get(all.size() - 1).toText() + "; a playground model ends"
+                        + " in its Dense output layer");
+            }
             StringBuilder sb = new StringBuilder("{\"layers\":").append(Json.quote(m.hiddenLayers()))
                     .append(",\"output\":").append(Json.quote(all.get(all.size() - 1).toText()))
                     .append(",\"inputs\":").append(m.model().spec.inputSize)
@@ -613,6 +617,8 @@ public final class Session {
             return sb.append('}').toString();
         } catch (IllegalArgumentException e) {
             return error(new IllegalArgumentException("The model cannot be imported: " + e.getMessage()));
+        } catch (RuntimeException e) { // whatever a hostile file provokes, the page gets a message, not a stack
+            return error(new IllegalArgumentException("The model cannot be imported: its files are not in the form TensorFlow.js writes"));
         }
     }
 

@@ -81,6 +81,9 @@ public final class Zip {
             int extra = int16(zip, at + 30);
             int comment = int16(zip, at + 32);
             int local = int32(zip, at + 42);
+            if (at + 46 + nameLength > zip.length) {
+                throw new IllegalArgumentException("the zip archive's directory is damaged");
+            }
             String name = new String(zip, at + 46, nameLength, StandardCharsets.UTF_8);
             at += 46 + nameLength + extra + comment;
             if (name.endsWith("/")) {

@@ -124,4 +124,40 @@ class TfjsModelTest {
     private static String message(String json, byte[] bin) {
         return assertThrows(IllegalArgumentException.class, () -> TfjsModel.read(json, bin)).getMessage();
     }
+
+    @Test
+    void keras3sFunctionalFormReadsToo() {
+        String tensor = "{\"class_name\":\"__keras_tensor__\",\"config\":{\"shape\":[null,2],\"dtype\":\"float32\",\"keras_history\":[\"%s\",0,0]}}";
+        String json = "{\"modelTopology\":{\"class_name\":\"Functional\",\"config\":{\"name\":\"m\",\"layers\":["
+                + "{\"class_name\":\"InputLayer\",\"name\":\"in\",\"config\":{\"batch_shape\":[null,2]},\"inbound_nodes\":[]},"
+                + "{\"class_name\":\"Dense\",\"name\":\"d\",\"config\":{\"name\":\"d\",\"units\":2,\"activation\":\"relu\"},"
+                + "\"inbound_nodes\":[{\"args\":[" + String.format(tensor, "in") + "],\"kwargs\":{}}]},"
+                + "{\"class_name\":\"Add\",\"name\":\"add\",\"config\":{},\"inbound_nodes\":[{\"args\":[[" + String.format(tensor, "d") + ","
+                + String.format(tensor, "in") + "]],\"kwargs\":{}}]}],"
+                + "\"input_layers\":[\"in\",0,0],\"output_layers\":[\"add\",0,0]}},"
+                + "\"weightsManifest\":[{\"paths\":[\"w.bin\"],\"weights\":[{\"name\":\"d/kernel\",\"shape\":[2,2]},{\"name\":\"d/bias\",\"shape\":[2]}]}]}";
+        assertEquals("res(dense:2:relu)", LayerSpec.listToText(TfjsModel.read(json, new byte[24]).model().spec.layers));
+    }
+
+    @Test
+    void malformedOrInconsistentGraphsAreRefusedWithAReason() {
+        String cycle = functional("", "\"d\"").replace("\"inbound_nodes\":[[[\"in\",0,0,{}]]]}", "\"inbound_nodes\":[[[\"d\",0,0,{}]]]}");
+        assertEquals("the model's layers do not lead from its input to its output (a cycle?)", message(cycle, new byte[24]));
+        String garbage = functional("", "\"d\"").replace("\"layers\":[", "\"layers\":[7,");
+        assertEquals("model.json is not in the form TensorFlow.js writes (a field has another type or shape than expected)",
+                message(garbage, new byte[24]));
+        // a skip Dense on a block that keeps the width: the playground's block would add the input itself
+        String projection = "{\"modelTopology\":{\"class_name\":\"Model\",\"config\":{\"layers\":["
+                + "{\"class_name\":\"InputLayer\",\"name\":\"in\",\"config\":{\"batch_input_shape\":[null,2]},\"inbound_nodes\":[]},"
+                + "{\"class_name\":\"Dense\",\"name\":\"b\",\"config\":{\"units\":2,\"activation\":\"tanh\"},\"inbound_nodes\":[[[\"in\",0,0,{}]]]},"
+                + "{\"class_name\":\"Dense\",\"name\":\"p\",\"config\":{\"units\":2,\"activation\":\"linear\"},\"inbound_nodes\":[[[\"in\",0,0,{}]]]},"
+                + "{\"class_name\":\"Add\",\"name\":\"add\",\"config\":{},\"inbound_nodes\":[[[\"b\",0,0,{}],[\"p\",0,0,{}]]]}],"
+                + "\"input_layers\":[[\"in\",0,0]],\"output_layers\":[[\"add\",0,0]]}},\"weightsManifest\":[{\"paths\":[\"w\"],\"weights\":["
+                + "{\"name\":\"b/kernel\",\"shape\":[2,2]},{\"name\":\"b/bias\",\"shape\":[2]},"
+                + "{\"name\":\"p/kernel\",\"shape\":[2,2]},{\"name\":\"p/bias\",\"shape\":[2]}]}]}";
+        assertEquals("Add layer add adds Dense layer p on its skip path, but its block keeps the width (2); the playground's residual"
+                + " blocks then add the input itself", message(projection, new byte[48]));
+        String rms = TfjsModel.write(model("ln,dense:1", 2), null).modelJson().replace("\"center\":true", "\"rms_scaling\":true,\"center\":true");
+        assertTrue(message(rms, new byte[24]).contains("uses rms_scaling"));
+    }
 }

@@ -87,6 +87,9 @@ class ExportsCliTest {
             assertTrue(Math.abs(x - y) <= 1e-5 * Math.abs(x), "row " + i + ": " + x + " vs " + y + " (float32 weights)");
         }
         out.reset();
+        assertEquals(0, Main.run("summary", "--model-file", tfjs.resolve("model.json").toString()));
+        assertTrue(stdout().contains("Total params: 22,745\nTrainable params: 22,123\nNon-trainable params: 622\n"), stdout());
+        out.reset();
         assertEquals(0, Main.run("train", "--preset", "insurance-blog", "--set", "epochs=1", "--init-weights",
                 tfjs.resolve("model.json").toString()));
         assertTrue(stdout().contains("epochs run: 1"), stdout());
@@ -124,10 +127,10 @@ class ExportsCliTest {
         assertTrue(stderr().contains("the weights file") && stderr().contains("that model.json names is missing"), stderr());
 
         Files.write(tfjs.resolve(TfjsModel.WEIGHTS_FILE), bin);
-        Files.writeString(json, good.replaceFirst("\"shape\":\\[2,8\\]", "\"shape\":[3,8]"));
+        Files.writeString(json, good.replaceFirst("\"units\":8", "\"units\":9"));
         err.reset();
         assertEquals(2, Main.run("predict", "--model", json.toString(), "--input", rows.toString()));
-        assertTrue(stderr().contains("weight dense/kernel has shape [3, 8] and its layer needs [2, 8]"), stderr());
+        assertTrue(stderr().contains("weight dense/kernel has shape [2, 8] and its layer needs [2, 9]"), stderr());
 
         // without the metadata the columns are the model's inputs, already prepared; predict says so
         Files.writeString(json, good.substring(0, good.indexOf(",\"userDefinedMetadata\"")) + "}");
@@ -147,20 +150,26 @@ class ExportsCliTest {
         }
         assumeTrue(python != null, "no python3 with scikit-learn and pandas: the Keras script's data part is not run");
         DatasetCatalog catalog = new DatasetCatalog(DatasetCatalog.dataDir(null));
-        Path csv = dir.resolve("insurance.csv");
-        Files.writeString(csv, catalog.csvText("insurance"), StandardCharsets.UTF_8);
         String[][] experiments = {
             {"insurance-blog", ""},
-            {"insurance-blog", "tf=age:standard,bmi:passthrough&yscale=standardize&split=shuffle&layers=res(dense:8:leaky_relu),ln,dense:4:relu"},
+            {"insurance-blog", "tf=age:standard,bmi:passthrough,children:onehot&yscale=standardize&split=shuffle"
+                + "&layers=res(dense:8:leaky_relu),ln,dense:4:relu"},
+            {"", "data=penguins&target=species&missing=impute&tf=beak_depth_mm:standard"},
         };
         for (String[] x : experiments) {
-            ExperimentSpec spec = Presets.experiment(x[0]).withAll(x[1].isEmpty() ? List.of() : List.of(x[1].split("&")));
+            ExperimentSpec base = x[0].isEmpty() ? ExperimentSpec.defaults() : Presets.experiment(x[0]);
+            ExperimentSpec spec = base.withAll(x[1].isEmpty() ? List.of() : List.of(x[1].split("&")));
             Table table = catalog.load(spec);
+            Path csv = dir.resolve(spec.get("data") + ".csv");
+            Files.writeString(csv, catalog.csvText(spec.get("data")), StandardCharsets.UTF_8);
             Experiment e = Experiment.prepare(spec, table, null, List.of());
             Path script = dir.resolve("experiment.py");
             Path tfjs = dir.resolve("tfjs");
-            List<String> args = new ArrayList<>(List.of("train", "--preset", x[0], "--set", "epochs=1", "--save-keras-script",
+            List<String> args = new ArrayList<>(List.of("train", "--set", "epochs=1", "--save-keras-script",
                     script.toString(), "--save-tfjs", tfjs.toString()));
+            if (!x[0].isEmpty()) {
+                args.addAll(List.of("--preset", x[0]));
+            }
             for (String set : x[1].isEmpty() ? new String[0] : x[1].split("&")) {
                 args.add("--set");
                 args.add(set);
@@ -193,7 +202,7 @@ class ExportsCliTest {
         }
     }
 
-    /** The export's layers as "Class name" (InputLayer left out). */
+    /** The export's layers as "Class name" and a Dense's units (InputLayer left out). */
     private static List<String> layerNames(String modelJson) {
         List<String> out = new ArrayList<>();
         java.util.Map<?, ?> topology = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) Json.parse(modelJson)).get("modelTopology");
@@ -201,18 +210,19 @@ class ExportsCliTest {
             java.util.Map<?, ?> l = (java.util.Map<?, ?>) o;
             String cls = (String) l.get("class_name");
             if (!cls.equals("InputLayer")) {
-                out.add(cls + " " + ((java.util.Map<?, ?>) l.get("config")).get("name"));
+                Object units = ((java.util.Map<?, ?>) l.get("config")).get("units");
+                out.add(cls + " " + ((java.util.Map<?, ?>) l.get("config")).get("name") + (units == null ? "" : " " + ((Double) units).intValue()));
             }
         }
         return out;
     }
 
-    /** The script's "layers.Class(…, name="…")" calls as "Class name", in order. */
+    /** The script's "layers.Class(…, name="…")" calls as "Class name" and a Dense's units, in order. */
     private static List<String> scriptLayerNames(String script) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("layers\\.(\\w+)\\(.*name=\"([\\w]+)\"\\)").matcher(script);
+        Matcher m = Pattern.compile("layers\\.(\\w+)\\((\\d+)?.*name=\"([\\w]+)\"\\)").matcher(script);
         while (m.find()) {
-            out.add(m.group(1) + " " + m.group(2));
+            out.add(m.group(1) + " " + m.group(3) + (m.group(1).equals("Dense") ? " " + m.group(2) : ""));
         }
         return out;
     }

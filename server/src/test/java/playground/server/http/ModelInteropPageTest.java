@@ -74,8 +74,8 @@ class ModelInteropPageTest extends BrowserTest {
         page.setInputFiles("#model-file", new FilePayload("model-tfjs.zip", "application/zip", zip));
         page.waitForURL(url -> !url.contains("data=xor") && url.contains("layers=dense:6:tanh,bn,dense:4:relu")); // circle: the default
         Browsers.waitUntil(page, "document.querySelector('#start-text').textContent.includes('imported model')");
-        assertTrue(page.textContent("#notices").contains("Imported model-tfjs.zip (80 parameters) with the experiment it was trained in"),
-                page.textContent("#notices"));
+        assertTrue(page.textContent("#import-note").contains("Imported model-tfjs.zip (80 parameters) with the experiment it was trained in"),
+                page.textContent("#import-note"));
         Browsers.waitUntil(page, "/\\d/.test(document.querySelector('#tiles').textContent)"); // its metrics, before any training
         page.click("#step-epoch");
         Browsers.waitUntil(page, "document.querySelector('#epoch').textContent === '1'");
@@ -103,9 +103,9 @@ class ModelInteropPageTest extends BrowserTest {
             new FilePayload("model.json", "application/json", files.modelJson().getBytes(StandardCharsets.UTF_8)),
             new FilePayload(TfjsModel.WEIGHTS_FILE, "application/octet-stream", files.weights())});
         page.waitForURL(url -> url.contains("layers=dense:5:tanh"));
-        Browsers.waitUntil(page, "document.querySelector('#notices').textContent.includes('no preprocessing metadata')");
-        assertTrue(page.textContent("#notices").contains("its 2 inputs are taken as this data's features as prepared here (2 columns)"),
-                page.textContent("#notices"));
+        Browsers.waitUntil(page, "document.querySelector('#import-note').textContent.includes('no preprocessing metadata')");
+        assertTrue(page.textContent("#import-note").contains("its 2 inputs are taken as this data's features as prepared here (2 columns)"),
+                page.textContent("#import-note"));
         assertTrue(page.textContent("#start-text").contains("imported model's weights (model.json, " + TfjsModel.WEIGHTS_FILE + ")"),
                 page.textContent("#start-text"));
 
@@ -113,11 +113,11 @@ class ModelInteropPageTest extends BrowserTest {
         page.setInputFiles("#model-file", new FilePayload[] {
             new FilePayload("model.json", "application/json", conv.getBytes(StandardCharsets.UTF_8)),
             new FilePayload(TfjsModel.WEIGHTS_FILE, "application/octet-stream", files.weights())});
-        Browsers.waitUntil(page, "document.querySelector('#notices').textContent.includes('Conv2D')");
-        assertTrue(page.textContent("#notices").contains("The model cannot be imported: layer dense is a Conv2D"), page.textContent("#notices"));
+        Browsers.waitUntil(page, "document.querySelector('#import-note').textContent.includes('Conv2D')");
+        assertTrue(page.textContent("#import-note").contains("The model cannot be imported: layer dense is a Conv2D"), page.textContent("#import-note"));
 
         page.setInputFiles("#model-file", new FilePayload("model.json", "application/json", files.modelJson().getBytes(StandardCharsets.UTF_8)));
-        Browsers.waitUntil(page, "document.querySelector('#notices').textContent.includes('was not among the files chosen')");
+        Browsers.waitUntil(page, "document.querySelector('#import-note').textContent.includes('was not among the files chosen')");
         assertTrue(page.url().contains("layers=dense:5:tanh"), "a refused import changes nothing: " + page.url());
     }
 }

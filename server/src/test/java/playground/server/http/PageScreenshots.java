@@ -58,6 +58,22 @@ class PageScreenshots {
                 Browsers.tab(page, "training");
                 page.locator("#panel-training").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                         .setPath(DIR.resolve(name + "-version1-training.png")));
+                // a TensorFlow.js model without the playground's metadata, imported on the Layers tab
+                page.navigate("http://127.0.0.1:" + server.port() + "/?v=2&data=xor");
+                page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+                Browsers.tab(page, "model");
+                playground.engine.spec.ModelSpec model = new playground.engine.spec.ModelSpec(2,
+                        playground.engine.spec.LayerSpec.parseList("dense:6:relu,dense:4:tanh,dense:2:softmax"));
+                playground.engine.experiment.TfjsModel.Files files = playground.engine.experiment.TfjsModel.write(
+                        new playground.engine.experiment.ModelFile(model, "cce", model.build(2)), null);
+                page.setInputFiles("#model-file", new com.microsoft.playwright.options.FilePayload[] {
+                    new com.microsoft.playwright.options.FilePayload("model.json", "application/json",
+                            files.modelJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    new com.microsoft.playwright.options.FilePayload("group1-shard1of1.bin", "application/octet-stream", files.weights())});
+                page.waitForSelector("#start-text:has-text('imported model')", new Page.WaitForSelectorOptions().setTimeout(30_000));
+                page.screenshot(new Page.ScreenshotOptions().setPath(DIR.resolve(name + "-model-import.png")));
+                page.locator("#panel-model").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(DIR.resolve(name + "-model-import-tab.png")));
                 page.navigate("http://127.0.0.1:" + server.port() + "/learn/optimizers");
                 page.waitForSelector("#race-table table", new Page.WaitForSelectorOptions().setTimeout(60_000));
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(DIR.resolve(name + "-learn-optimizers.png")));

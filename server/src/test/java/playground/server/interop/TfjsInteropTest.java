@@ -131,6 +131,7 @@ class TfjsInteropTest {
             new Case("mae", 3, 1, "dense:6:tanh,dense:1:linear", "mae", "sgd", "none"),
             new Case("huber", 3, 1, "dense:6:tanh,dense:1:linear", "huber:0.5", "sgd", "none"),
             new Case("rmse", 3, 1, "dense:6:tanh,dense:1:linear", "rmse", "sgd", "none"),
+            new Case("half-se", 3, 2, "dense:6:tanh,dense:2:linear", "half_se", "sgd", "none"),
             new Case("bce-sigmoid", 3, 1, "dense:6:tanh,dense:1:sigmoid", "bce", "sgd", "none"),
             new Case("cce-softmax", 3, 3, "dense:6:tanh,dense:3:softmax", "cce", "sgd", "none"),
             new Case("relu", 3, 1, "dense:6:relu,dense:1:linear", "mse", "sgd", "none"),
@@ -166,7 +167,9 @@ class TfjsInteropTest {
                 } else if (k.loss.equals("bce")) {
                     y[r] = rng.nextDouble() < 0.5 ? 0 : 1;
                 } else {
-                    y[r] = (float) (rng.nextDouble() * 2 - 1);
+                    for (int j = 0; j < k.outputs; j++) {
+                        y[r * k.outputs + j] = (float) (rng.nextDouble() * 2 - 1);
+                    }
                 }
             }
             roundToFloat(net);

@@ -72,6 +72,9 @@ public interface Action {
     /** "log", "model", "predictions", "charts" or "grid". */
     record Export(String what) implements Action { }
 
+    /** What a model import did, is doing or why it could not, for the line beside the import control. */
+    record ImportNote(String text) implements Action { }
+
     /** A TensorFlow.js model chosen to import: the files' names, and the files as JSON {"name": base64, …}. */
     record ImportModel(String names, String files) implements Action { }
 

@@ -28,7 +28,7 @@ final class ModelImport implements Store.Listener {
         if (!(a instanceof Action.ImportModel x)) {
             return;
         }
-        store.dispatch(new Action.Say("Importing " + x.names() + "…"));
+        store.dispatch(new Action.ImportNote("Importing " + x.names() + "…"));
         effects.engine().request(Kind.IMPORT_TFJS, new Object[] {x.files()}, (r, ms) -> {
             Map<String, Object> m = Effects.castMap(r);
             if (m.get("error") != null) {
@@ -56,6 +56,19 @@ final class ModelImport implements Store.Listener {
                 notice("The model cannot be imported: load data first, then import the model.");
                 return;
             }
+            long inputs = Math.round((Double) m.get("inputs"));
+            long outputs = Math.round((Double) m.get("outputs"));
+            long needs = s.prepared.classification ? s.prepared.classes.size() : 1;
+            if (inputs != s.prepared.inputs.size()) {
+                notice("The model cannot be imported here: it takes " + inputs + " inputs and this data gives " + s.prepared.inputs.size()
+                        + " (" + String.join(", ", s.prepared.inputs) + "). Load the data it was trained on, prepared the same way.");
+                return;
+            }
+            if (outputs != needs) {
+                notice("The model cannot be imported here: it has " + outputs + " outputs and this experiment needs " + needs
+                        + (s.prepared.classification ? " (one per class)." : " (one number)."));
+                return;
+            }
             query = SpecUrl.without(s.query(), List.of("layers")) + "&layers=" + Query.encode(layers);
             notes.add("Imported " + names + " (" + params + " parameters): runs start from its weights.");
             if (experiment != null) {
@@ -73,14 +86,14 @@ final class ModelImport implements Store.Listener {
             if (mine != null && !mine.equals(output)) {
                 notes.add("Its output layer " + output + " became this experiment's " + mine + ".");
             }
-            store.dispatch(new Action.Notify(notes));
+            store.dispatch(new Action.ImportNote(String.join(" ", notes)));
             store.dispatch(new Action.ModelImported(names, "Imported: the next run starts from the model's weights."));
             effects.evaluateStart();
         }, null));
     }
 
+    /** Said beside the import control, where the person is (the notices above the workspace may be out of view). */
     private void notice(String text) {
-        store.dispatch(new Action.Say(text));
-        store.dispatch(new Action.Notify(List.of(text)));
+        store.dispatch(new Action.ImportNote(text));
     }
 }

@@ -101,6 +101,8 @@ public final class State {
     public final int weightEdits;
     /** The file names of the imported model the next run starts from; null when it starts otherwise. */
     public final String importedModel;
+    /** What the last model import did or why it could not (shown beside the import control); "" before any. */
+    public final String importNote;
     public final List<Compared> comparison;
     /** The last edit the engine refused ({key, value, message}), shown beside its control; null when none. */
     public final Action.EditRejected editError;
@@ -147,6 +149,7 @@ public final class State {
         nextPin = e.nextPin;
         weightEdits = e.weightEdits;
         importedModel = e.importedModel;
+        importNote = e.importNote;
         comparison = e.comparison;
         editError = e.editError;
         status = e.status;
@@ -208,6 +211,7 @@ public final class State {
         int nextPin = 1;
         int weightEdits;
         String importedModel;
+        String importNote = "";
         List<Compared> comparison = List.of();
         Action.EditRejected editError;
         String status = "";
@@ -256,6 +260,7 @@ public final class State {
             nextPin = s.nextPin;
             weightEdits = s.weightEdits;
             importedModel = s.importedModel;
+            importNote = s.importNote;
             comparison = s.comparison;
             editError = s.editError;
             status = s.status;

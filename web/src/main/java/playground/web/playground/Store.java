@@ -215,6 +215,8 @@ public final class Store {
             e.status = x.status();
         } else if (a instanceof Action.Notify x) {
             e.notices = x.notices();
+        } else if (a instanceof Action.ImportNote x) {
+            e.importNote = x.text();
         } else if (a instanceof Action.Ready) {
             e.ready = true;
         }
@@ -228,6 +230,7 @@ public final class Store {
         e.weightEdits = 0; // a new experiment starts from the spec's weights
         if (!p.startsFromWeights) {
             e.importedModel = null;
+            e.importNote = ""; // what an import said no longer holds once runs start otherwise
         }
         e.pinned = null; // a neuron of the old network is not one of this one
         e.preview = null;

@@ -40,6 +40,28 @@ class EngineHostTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theTensorflowJsZipComesOutAsBase64AndImportsBackWithItsExperimentAndStart() {
+        json(Kind.PREPARE, "v=2&data=xor&epochs=2&n=40&layers=dense:3:tanh");
+        while (!host.trainingOver()) {
+            host.trainEpoch();
+        }
+        String zip = host.handle(Request.of(1, Kind.TFJS_EXPORT));
+        String files = "{\"model-tfjs.zip\":" + Json.quote(zip) + "}";
+        Map<String, Object> m = (Map<String, Object>) json(Kind.IMPORT_TFJS, files);
+        assertEquals("dense:3:tanh", m.get("layers"));
+        assertEquals("dense:2:softmax", m.get("output"));
+        assertEquals(17.0, m.get("params"));
+        assertEquals("v=2&data=xor&layers=dense:3:tanh&epochs=2&n=40", m.get("experiment"));
+        assertTrue(((String) m.get("start")).startsWith("{\"params\":[{\"layer\":0,\"name\":\"kernel\""), (String) m.get("start"));
+        Map<String, Object> refused = (Map<String, Object>) json(Kind.IMPORT_TFJS, "{\"model.json\":\"e30=\"}");
+        assertEquals("The model cannot be imported: not a TensorFlow.js Layers model (model.json has no \"modelTopology\")",
+                refused.get("error"));
+        String script = host.handle(Request.of(1, Kind.KERAS_SCRIPT, "xor.csv", "a note"));
+        assertTrue(script.contains("model = keras.Model(inputs, x)"), script);
+    }
+
+    @Test
     void theTrainingLoopStopsWhenNothingIsPreparedOrAStepFails() {
         assertTrue(host.trainingOver());
         json(Kind.PREPARE, "v=1&data=xor&epochs=2&n=40");
@@ -60,8 +82,8 @@ class EngineHostTest {
     /** Values of the right types for a kind's fields. */
     private static Object[] sample(Kind k) {
         return switch (k) {
-            case LOAD_CSV, GRID, LEARN, GOLDEN, EDIT, START_FROM -> new Object[] {"a", "b"};
-            case PREPARE, STEP, RUN, PRESET, BENCH_PREPARE, REPLAY_EDITS -> new Object[] {"a"};
+            case LOAD_CSV, GRID, LEARN, GOLDEN, EDIT, START_FROM, KERAS_SCRIPT -> new Object[] {"a", "b"};
+            case PREPARE, STEP, RUN, PRESET, BENCH_PREPARE, REPLAY_EDITS, IMPORT_TFJS -> new Object[] {"a"};
             case SET_WEIGHT -> new Object[] {1, 0, 0, "0.5"};
             case FINGERPRINT, NUMBERS, SPEED -> new Object[] {1};
             case TRAIN, PICTURE -> new Object[] {1, 2};

@@ -30,8 +30,8 @@ public final class ModelPanel implements Store.Listener {
         HTMLElement file = Dom.find("#model-file");
         file.addEventListener("change", e -> {
             playground.web.dom.Browser.readFilesBase64(file, (names, files) -> store.dispatch(new Action.ImportModel(names, files)),
-                    (names, why) -> store.dispatch(new Action.Notify(List.of("The model cannot be imported: " + names + " could not be"
-                            + " read (" + why + ")."))));
+                    (names, why) -> store.dispatch(new Action.ImportNote("The model cannot be imported: " + names + " could not be"
+                            + " read (" + why + ").")));
             Dom.setValue(file, ""); // choosing the same files again is a change too
         });
         Dom.onClick("#add-layer", e -> {
@@ -57,6 +57,10 @@ public final class ModelPanel implements Store.Listener {
 
     @Override
     public void changed(State before, State s, Action a) {
+        if (!s.importNote.equals(before.importNote)) {
+            Dom.text("#import-note", s.importNote);
+            Dom.find("#import-note").setHidden(s.importNote.isEmpty());
+        }
         if (s.prepared == before.prepared || s.prepared == null) {
             return;
         }
