@@ -175,10 +175,7 @@ public final class TfjsModel {
     private static String emit(Layer layer, String input, List<KLayer> out, Map<String, Integer> counts, Penalty penalty) {
         if (layer instanceof Dense d) {
             String name = name("dense", counts);
-            Map<String, Object> config = new LinkedHashMap<>();
-            config.put("name", name);
-            config.put("trainable", true);
-            config.put("dtype", "float32");
+            Map<String, Object> config = config(name);
             config.put("units", (double) d.units);
             boolean leaky = d.activation.kind == Activation.Kind.LEAKY_RELU;
             config.put("activation", leaky ? "linear" : d.activation.id());
@@ -198,10 +195,7 @@ public final class TfjsModel {
                 return name;
             }
             String act = name("leaky_re_lu", counts);
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("name", act);
-            c.put("trainable", true);
-            c.put("dtype", "float32");
+            Map<String, Object> c = config(act);
             c.put("alpha", d.activation.slope);
             out.add(new KLayer("LeakyReLU", act, c, List.of(name), List.of()));
             return act;
@@ -213,23 +207,17 @@ public final class TfjsModel {
             }
             String skip = r.projection() == null ? input : emit(r.projection(), input, out, counts, penalty);
             String name = name("add", counts);
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("name", name);
-            c.put("trainable", true);
-            c.put("dtype", "float32");
+            Map<String, Object> c = config(name);
             out.add(new KLayer("Add", name, c, List.of(x, skip), List.of()));
             return name;
         }
-        Map<String, Object> c = new LinkedHashMap<>();
-        List<Weight> weights = new ArrayList<>();
         String className;
         String name;
+        Map<String, Object> c;
         if (layer instanceof BatchNorm bn) {
             className = "BatchNormalization";
             name = name("batch_normalization", counts);
-            c.put("name", name);
-            c.put("trainable", true);
-            c.put("dtype", "float32");
+            c = config(name);
             c.put("axis", -1.0);
             c.put("momentum", bn.momentum);
             c.put("epsilon", bn.epsilon);
@@ -238,9 +226,7 @@ public final class TfjsModel {
         } else if (layer instanceof LayerNorm ln) {
             className = "LayerNormalization";
             name = name("layer_normalization", counts);
-            c.put("name", name);
-            c.put("trainable", true);
-            c.put("dtype", "float32");
+            c = config(name);
             c.put("axis", -1.0);
             c.put("epsilon", ln.epsilon);
             c.put("center", true);
@@ -248,18 +234,26 @@ public final class TfjsModel {
         } else if (layer instanceof Dropout dr) {
             className = "Dropout";
             name = name("dropout", counts);
-            c.put("name", name);
-            c.put("trainable", true);
-            c.put("dtype", "float32");
+            c = config(name);
             c.put("rate", dr.rate);
         } else {
             throw new IllegalArgumentException("a " + layer.kind() + " layer has no TensorFlow.js form");
         }
+        List<Weight> weights = new ArrayList<>();
         for (Param p : layer.params()) {
             weights.add(weight(name, p));
         }
         out.add(new KLayer(className, name, c, List.of(input), weights));
         return name;
+    }
+
+    /** A layer config's common part: its name, trainable, float32. */
+    private static Map<String, Object> config(String name) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("name", name);
+        c.put("trainable", true);
+        c.put("dtype", "float32");
+        return c;
     }
 
     private static Weight weight(String layer, Param p) {

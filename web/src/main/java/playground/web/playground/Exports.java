@@ -43,33 +43,12 @@ final class Exports implements Store.Listener {
             }
             case "model" -> model(m -> Browser.download("model.json", Json.write(m), "application/json"),
                     message -> notice("Model export: " + message));
-            case "tfjs" -> effects.engine().request(Kind.TFJS_EXPORT, new Object[0], (r, ms) -> {
-                String zip = (String) r;
-                if (zip.startsWith("{")) {
-                    notice("TensorFlow.js export: " + ((Map<?, ?>) Json.parse(zip)).get("error"));
-                } else {
-                    Browser.downloadBase64("model-tfjs.zip", zip, "application/zip");
-                }
-            }, this::notice);
-            case "keras" -> {
-                String[] source = dataSource(s);
-                effects.engine().request(Kind.KERAS_SCRIPT, new Object[] {source[0], source[1]}, (r, ms) -> {
-                    String script = (String) r;
-                    if (script.startsWith("{")) {
-                        notice("Keras script: " + ((Map<?, ?>) Json.parse(script)).get("error"));
-                    } else {
-                        Browser.download("experiment_keras.py", script, "text/x-python");
-                    }
-                }, this::notice);
-            }
-            case "predictions" -> effects.engine().request(Kind.PREDICTIONS_CSV, new Object[0], (r, ms) -> {
-                String csv = (String) r;
-                if (csv.startsWith("{")) {
-                    notice(String.valueOf(((Map<?, ?>) Json.parse(csv)).get("error")));
-                } else {
-                    Browser.download("predictions.csv", csv, "text/csv");
-                }
-            }, this::notice);
+            case "tfjs" -> fromEngine(Kind.TFJS_EXPORT, new Object[0], "TensorFlow.js export: ",
+                    zip -> Browser.downloadBase64("model-tfjs.zip", zip, "application/zip"));
+            case "keras" -> fromEngine(Kind.KERAS_SCRIPT, dataSource(s), "Keras script: ",
+                    script -> Browser.download("experiment_keras.py", script, "text/x-python"));
+            case "predictions" -> fromEngine(Kind.PREDICTIONS_CSV, new Object[0], "",
+                    csv -> Browser.download("predictions.csv", csv, "text/csv"));
             case "charts" -> charts();
             case "grid" -> Browser.download("grid-results.csv", s.grid.csv(s.prepared != null && s.prepared.classification), "text/csv");
             default -> throw new IllegalArgumentException("nothing to export as '" + x.what() + "'");
@@ -80,17 +59,29 @@ final class Exports implements Store.Listener {
      * Where the Keras script reads the data, and a line saying so: the user's file by name; a catalog dataset at its
      * canonical address (the insurance data's pinned URL, a classic at this site's API).
      */
-    private static String[] dataSource(State s) {
+    private static Object[] dataSource(State s) {
         if (s.dataset != null && s.dataset.fileName != null) {
-            return new String[] {s.dataset.fileName, "your file, " + s.dataset.fileName + " (give its path with --data)"};
+            return new Object[] {s.dataset.fileName, "your file, " + s.dataset.fileName + " (give its path with --data)"};
         }
         String id = s.prepared == null ? "" : s.prepared.spec.get("data");
         Map<String, Object> entry = playground.web.page.Datasets.entry(s.catalog, id);
         if (entry != null && entry.get("url") instanceof String url) {
-            return new String[] {url, entry.get("name") + ", from its canonical URL; --data reads a local copy"};
+            return new Object[] {url, entry.get("name") + ", from its canonical URL; --data reads a local copy"};
         }
         String url = Browser.origin() + "/api/datasets/" + playground.engine.text.Query.encode(id) + "/csv";
-        return new String[] {url, "the '" + id + "' dataset, as this playground serves it; --data reads a local copy"};
+        return new Object[] {url, "the '" + id + "' dataset, as this playground serves it; --data reads a local copy"};
+    }
+
+    /** A text file the worker makes (a reply starting "{" is its error, said after {@code what}), then saved. */
+    private void fromEngine(Kind kind, Object[] args, String what, java.util.function.Consumer<String> save) {
+        effects.engine().request(kind, args, (r, ms) -> {
+            String text = (String) r;
+            if (text.startsWith("{")) {
+                notice(what + ((Map<?, ?>) Json.parse(text)).get("error"));
+            } else {
+                save.accept(text);
+            }
+        }, this::notice);
     }
 
     private void notice(String text) {
