@@ -89,7 +89,8 @@ final class ModelImport implements Store.Listener {
             store.dispatch(new Action.ImportNote(String.join(" ", notes)));
             store.dispatch(new Action.ModelImported(names, "Imported: the next run starts from the model's weights."));
             effects.evaluateStart();
-        }, null));
+        }, () -> notice("The model's weights cannot be used: " + store.state().status)),
+                () -> notice("The model cannot be imported: its experiment could not be prepared here (" + store.state().status + ")."));
     }
 
     /** Said beside the import control, where the person is (the notices above the workspace may be out of view). */
