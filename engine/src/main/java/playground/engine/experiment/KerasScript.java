@@ -84,7 +84,7 @@ public final class KerasScript {
             line(py, "# The 2-D set '" + spec.get("data") + "' (n=" + spec.get("n") + ", noise=" + spec.get("noise") + ", data_seed="
                     + spec.get("data_seed") + "), as the playground generated it:");
             line(py, "DATA = \"\"\"" + planarCsv(e) + "\"\"\"");
-            line(py, "df = pd.read_csv(io.StringIO(DATA), dtype=" + textColumns(e) + ")");
+            line(py, "df = pd.read_csv(io.StringIO(DATA), dtype=" + textColumns(e, false) + ")");
             for (Features.Feature f : e.plane) {
                 String expr = featureExpression(f);
                 if (expr != null) {
@@ -93,12 +93,24 @@ public final class KerasScript {
             }
         } else {
             line(py, "# " + source.note());
-            line(py, "df = pd.read_csv(args.data, dtype=" + textColumns(e) + ")  # categories (and classes) as the text they are");
+            line(py, "# the playground's missing cells: these words in any case, and empty ones");
+            line(py, "MISSING = [\"\", \"NA\", \"na\", \"N/A\", \"n/a\", \"NaN\", \"nan\", \"null\", \"NULL\", \"?\", \"none\", \"None\", \"NONE\"]");
+            line(py, "df = pd.read_csv(args.data, dtype=" + textColumns(e, false) + ", na_values=MISSING, keep_default_na=False)");
         }
         List<String> required = new ArrayList<>();
         required.add(e.target);
         if (spec.get("missing").equals("drop")) {
             required.addAll(e.features);
+        }
+        String numericCategories = textColumns(e, true);
+        if (!numericCategories.equals("[]")) {
+            line(py, "def engine_text(v):  # a number as the playground names a category: 3.0 is \"3\", 0.5 is \"0.5\"");
+            line(py, "    if pd.isna(v):");
+            line(py, "        return v");
+            line(py, "    v = float(v)");
+            line(py, "    return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)");
+            line(py, "for column in " + numericCategories + ":  # numbers used as categories (or classes)");
+            line(py, "    df[column] = df[column].map(engine_text)");
         }
         line(py, "# rows with a missing " + (spec.get("missing").equals("drop") ? "value in the columns used" : "target") + " are dropped");
         line(py, "df = df.dropna(subset=" + pyList(required) + ").reset_index(drop=True)");
@@ -267,6 +279,10 @@ public final class KerasScript {
         }
         line(py, "");
         line(py, "# ---- fit");
+        if (!ckpt.isEmpty()) {
+            line(py, "if os.path.exists(\"best.keras\"):  # a checkpoint of an earlier run is not this one's");
+            line(py, "    os.remove(\"best.keras\")");
+        }
         line(py, "history = model.fit(X_train, y_train, " + (val ? "validation_data=(X_val, y_val), " : "") + "epochs=" + spec.get("epochs")
                 + ", batch_size=" + spec.get("batch") + ", shuffle=True, callbacks=callbacks, verbose=2)");
         if (!ckpt.isEmpty() && !ckpt.get(1).isEmpty()) {
@@ -406,9 +422,12 @@ public final class KerasScript {
         return sb.toString();
     }
 
-    /** pandas' dtype for the columns read as text: the one-hot ones and a classification's target. */
-    private static String textColumns(Experiment e) {
-        StringBuilder sb = new StringBuilder("{");
+    /**
+     * The columns used as categories — one-hot features and a classification's target — that hold text ({@code numeric}
+     * false: pandas' dtype map, read as the text they are) or numbers ({@code numeric} true: a list, turned into the
+     * playground's text of each number after reading).
+     */
+    private static String textColumns(Experiment e, boolean numeric) {
         List<String> cols = new ArrayList<>();
         for (Preprocessor.Step st : e.preprocessor.steps()) {
             if (st.kind == Preprocessor.Kind.ONEHOT) {
@@ -418,7 +437,17 @@ public final class KerasScript {
         if (e.classification) {
             cols.add(e.target);
         }
+        List<String> chosen = new ArrayList<>();
         for (String c : cols) {
+            if (e.table.column(c).numeric == numeric) {
+                chosen.add(c);
+            }
+        }
+        if (numeric) {
+            return pyList(chosen);
+        }
+        StringBuilder sb = new StringBuilder("{");
+        for (String c : chosen) {
             sb.append(sb.length() == 1 ? "" : ", ").append(pyString(c)).append(": str");
         }
         return sb.append('}').toString();

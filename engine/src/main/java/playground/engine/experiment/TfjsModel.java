@@ -371,6 +371,8 @@ public final class TfjsModel {
         }
         try {
             return readModel((Map<?, ?>) root, weights);
+        } catch (StackOverflowError e) {
+            throw new IllegalArgumentException("the model's layers are nested too deeply to read");
         } catch (ClassCastException | IndexOutOfBoundsException | NullPointerException e) {
             // a field of another type or shape than TensorFlow.js writes: said as such, not as a Java error
             throw new IllegalArgumentException("model.json is not in the form TensorFlow.js writes (a field has another type or"
@@ -434,6 +436,11 @@ public final class TfjsModel {
 
     /** The parameter count of {@code layers} on {@code width} inputs, before anything is allocated (saturating). */
     private static long parameters(List<LayerSpec> layers, long width) {
+        return countAndWidth(layers, width)[0];
+    }
+
+    /** {parameters, output width} of {@code layers} on {@code width} inputs, in one pass (a projection where a block changes the width). */
+    private static long[] countAndWidth(List<LayerSpec> layers, long width) {
         long total = 0;
         long w = width;
         for (LayerSpec s : layers) {
@@ -449,7 +456,7 @@ public final class TfjsModel {
                     total += 2 * w;
                     break;
                 case RESIDUAL: {
-                    long[] inner = blockParameters(s.block, w);
+                    long[] inner = countAndWidth(s.block, w);
                     total += inner[0] + (inner[1] != w ? w * inner[1] + inner[1] : 0);
                     w = inner[1];
                     break;
@@ -458,22 +465,10 @@ public final class TfjsModel {
                     break;
             }
             if (total > 1L << 40) {
-                return total;
+                return new long[] {total, w};
             }
         }
-        return total;
-    }
-
-    private static long[] blockParameters(List<LayerSpec> block, long width) {
-        long w = width;
-        for (LayerSpec s : block) {
-            if (s.type == LayerSpec.Type.DENSE) {
-                w = s.units;
-            } else if (s.type == LayerSpec.Type.RESIDUAL) {
-                w = blockParameters(s.block, w)[1];
-            }
-        }
-        return new long[] {parameters(block, width), w};
+        return new long[] {total, w};
     }
 
     /** Each residual block has a projection exactly where the file's block has a skip Dense (where it changes the width). */
@@ -723,6 +718,11 @@ public final class TfjsModel {
         final List<Block> blocks = new ArrayList<>();
 
         Built build() {
+            for (Node n : nodes.values()) { // in the file's order (inputs first): each block found from the ones before it
+                if (n.className.equals("Add")) {
+                    blockStart(n);
+                }
+            }
             List<LayerSpec> layers = new ArrayList<>();
             List<String> sources = new ArrayList<>();
             chain(output, input, layers, sources);
@@ -862,34 +862,42 @@ public final class TfjsModel {
             return node.className.equals("Add") ? blockStart(node) : single(node);
         }
 
-        private int depth;
+        /** Each Add's block start, once found; {@link #FINDING} while being found (met again: a cycle). */
+        private final Map<String, String> starts = new HashMap<>();
+        private static final String FINDING = "";
 
+        /**
+         * Where the block an Add ends begins: the nearest layer both its inputs come from. Remembered, so a chain of
+         * blocks is walked once each, not once per later block.
+         */
         private String blockStart(Node add) {
+            String known = starts.get(add.name);
+            if (known != null) {
+                if (known.equals(FINDING)) {
+                    throw new IllegalArgumentException("the model's layers do not lead from its input to its output (a cycle?)");
+                }
+                return known;
+            }
             if (add.inputs.size() != 2) {
                 throw new IllegalArgumentException("Add layer " + add.name + " adds " + add.inputs.size() + " tensors; a residual block adds two");
             }
-            if (++depth > nodes.size()) {
-                throw new IllegalArgumentException("the model's layers do not lead from its input to its output (a cycle?)");
+            starts.put(add.name, FINDING);
+            Set<String> a = new HashSet<>();
+            int steps = 0;
+            for (String n = add.inputs.get(0); n != null; n = back(n)) {
+                if (!a.add(n) || ++steps > nodes.size()) {
+                    throw new IllegalArgumentException("the model's layers do not lead from its input to its output (a cycle?)");
+                }
             }
-            try {
-                Set<String> a = new HashSet<>();
-                int steps = 0;
-                for (String n = add.inputs.get(0); n != null; n = back(n)) {
-                    if (!a.add(n) || ++steps > nodes.size()) {
-                        throw new IllegalArgumentException("the model's layers do not lead from its input to its output (a cycle?)");
-                    }
+            steps = 0;
+            for (String n = add.inputs.get(1); n != null; n = back(n)) {
+                if (a.contains(n)) {
+                    starts.put(add.name, n);
+                    return n;
                 }
-                steps = 0;
-                for (String n = add.inputs.get(1); n != null; n = back(n)) {
-                    if (a.contains(n)) {
-                        return n;
-                    }
-                    if (++steps > nodes.size()) {
-                        throw new IllegalArgumentException("the model's layers do not lead from its input to its output (a cycle?)");
-                    }
+                if (++steps > nodes.size()) {
+                    throw new IllegalArgumentException("the model's layers do not lead from its input to its output (a cycle?)");
                 }
-            } finally {
-                depth--;
             }
             throw new IllegalArgumentException("the two inputs of Add layer " + add.name + " do not meet");
         }

@@ -72,7 +72,7 @@ public final class Zip {
         int at = int32(zip, end + 16);
         Map<String, byte[]> out = new LinkedHashMap<>();
         for (int k = 0; k < count; k++) {
-            if (at < 0 || at + 46 > zip.length || int32(zip, at) != 0x02014b50) {
+            if (at < 0 || at > zip.length - 46 || int32(zip, at) != 0x02014b50) {
                 throw new IllegalArgumentException("the zip archive's directory is damaged");
             }
             int method = int16(zip, at + 10);
@@ -93,11 +93,11 @@ public final class Zip {
                 throw new IllegalArgumentException("the zip archive's " + name + " is compressed; unpack the archive and choose its "
                         + "model.json and weights file instead");
             }
-            if (local < 0 || local + 30 > zip.length) {
+            if (local < 0 || local > zip.length - 30) {
                 throw new IllegalArgumentException("the zip archive's " + name + " is cut short");
             }
             int data = local + 30 + int16(zip, local + 26) + int16(zip, local + 28);
-            if (size < 0 || data + size > zip.length) {
+            if (size < 0 || data > zip.length || size > zip.length - data) {
                 throw new IllegalArgumentException("the zip archive's " + name + " is cut short");
             }
             byte[] bytes = new byte[size];

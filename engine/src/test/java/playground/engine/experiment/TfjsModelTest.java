@@ -160,4 +160,16 @@ class TfjsModelTest {
         String rms = TfjsModel.write(model("ln,dense:1", 2), null).modelJson().replace("\"center\":true", "\"rms_scaling\":true,\"center\":true");
         assertTrue(message(rms, new byte[24]).contains("uses rms_scaling"));
     }
+
+    @Test
+    void longChainsAndDeepNestsOfResidualBlocksReadInTimeProportionalToTheirSize() {
+        String chain = String.join(",", java.util.Collections.nCopies(60, "res(dense:2:tanh)")) + ",dense:1:linear";
+        String nest = "res(".repeat(40) + "dense:2:tanh" + ")".repeat(40) + ",dense:1:linear";
+        for (String layers : new String[] {chain, nest}) {
+            ModelFile m = model(layers, 2);
+            TfjsModel.Imported back = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                    () -> roundTrip(m));
+            assertEquals(layers, LayerSpec.listToText(back.model().spec.layers));
+        }
+    }
 }

@@ -124,13 +124,17 @@ class ExportsCliTest extends CapturedCli {
             {"insurance-blog", "tf=age:standard,bmi:passthrough,children:onehot&yscale=standardize&split=shuffle"
                 + "&layers=res(dense:8:leaky_relu),ln,dense:4:relu"},
             {"", "data=penguins&target=species&missing=impute&tf=beak_depth_mm:standard"},
+            {"", "data=spiral&features=x1,x2,x1sq,x1x2,sinx1&tf=x1x2:standard"},
         };
         for (String[] x : experiments) {
             ExperimentSpec base = x[0].isEmpty() ? ExperimentSpec.defaults() : Presets.experiment(x[0]);
             ExperimentSpec spec = base.withAll(x[1].isEmpty() ? List.of() : List.of(x[1].split("&")));
             Table table = catalog.load(spec);
+            boolean synthetic = playground.engine.data.Synthetic.isSynthetic(spec.get("data")); // its points are in the script
             Path csv = dir.resolve(spec.get("data") + ".csv");
-            Files.writeString(csv, catalog.csvText(spec.get("data")), StandardCharsets.UTF_8);
+            if (!synthetic) {
+                Files.writeString(csv, catalog.csvText(spec.get("data")), StandardCharsets.UTF_8);
+            }
             Experiment e = Experiment.prepare(spec, table, null, List.of());
             Path script = dir.resolve("experiment.py");
             Path tfjs = dir.resolve("tfjs");
@@ -147,7 +151,11 @@ class ExportsCliTest extends CapturedCli {
             String text = Files.readString(script);
             run(python, "-m", "py_compile", script.toString());
             Path features = dir.resolve("features");
-            run(python, script.toString(), "--data", csv.toString(), "--features-only", features.toString());
+            if (synthetic) {
+                run(python, script.toString(), "--features-only", features.toString());
+            } else {
+                run(python, script.toString(), "--data", csv.toString(), "--features-only", features.toString());
+            }
             int[][] parts = {e.split.train, e.split.test, e.split.val};
             String[] names = {"train", "test", "val"};
             for (int p = 0; p < 3; p++) {
