@@ -22,13 +22,21 @@ public final class BenchMain {
         Options opts = new OptionsBuilder().include(EpochBenchmark.class.getSimpleName()).build();
         Collection<RunResult> results = new Runner(opts).run();
         System.out.println();
-        System.out.println("model            batch   samples/s   GFLOP/s");
+        System.out.println("model            batch  kernels     samples/s   GFLOP/s   × reference");
+        java.util.Map<String, Double> reference = new java.util.HashMap<>();
+        for (RunResult r : results) {
+            if (r.getParams().getParam("kernels").equals("reference")) {
+                reference.put(r.getParams().getParam("model"), r.getPrimaryResult().getScore());
+            }
+        }
         for (RunResult r : results) {
             String model = r.getParams().getParam("model");
             double samplesPerSecond = r.getPrimaryResult().getScore();
             double gflops = samplesPerSecond * flopsPerSample(model) / 1e9;
-            System.out.printf(Locale.ROOT, "%-16s %5d %11.0f %9.2f%n", model, BenchmarkRun.batchSize(model),
-                    samplesPerSecond, gflops);
+            Double ref = reference.get(model);
+            System.out.printf(Locale.ROOT, "%-16s %5d  %-10s %10.0f %9.2f %10s%n", model, BenchmarkRun.batchSize(model),
+                    r.getParams().getParam("kernels"), samplesPerSecond, gflops,
+                    ref == null ? "" : String.format(Locale.ROOT, "%.2f", samplesPerSecond / ref));
         }
     }
 

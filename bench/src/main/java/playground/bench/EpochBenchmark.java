@@ -35,10 +35,15 @@ public class EpochBenchmark {
     @Param({"insurance-blog", "mlp-3x512"})
     public String model;
 
+    /** The register-blocked kernels, or the triple loops they replaced: every figure is read as a ratio to "reference". */
+    @Param({"blocked", "reference"})
+    public String kernels;
+
     private TrainingRun run;
 
     @Setup(Level.Trial)
     public void setUp() {
+        playground.engine.math.Kernels.useReference(kernels.equals("reference"));
         run = BenchmarkRun.create(model);
     }
 

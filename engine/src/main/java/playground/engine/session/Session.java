@@ -663,6 +663,10 @@ public final class Session {
     /** Sets up a reference workload ({@link playground.engine.workload.BenchmarkRun}) for the benchmark page. */
     public String benchPrepare(String model) {
         try {
+            // "name:reference" trains with the triple loops the blocked kernels replaced (the benchmark's reference)
+            boolean reference = model.endsWith(":reference");
+            model = reference ? model.substring(0, model.length() - ":reference".length()) : model;
+            playground.engine.math.Kernels.useReference(reference);
             bench = playground.engine.workload.BenchmarkRun.create(model);
             return "{\"rows\":" + playground.engine.workload.BenchmarkRun.ROWS + ",\"batch\":"
                     + playground.engine.workload.BenchmarkRun.batchSize(model) + "}";

@@ -30,7 +30,9 @@ public final class BenchPage {
         String[] runtimes = Browser.wasmGcSupported() ? new String[] {"wasm", "js"} : new String[] {"js"};
         for (String runtime : runtimes) {
             for (String model : MODELS) {
-                runs.add(new String[] {runtime, model});
+                for (String kernels : new String[] {"blocked", "reference"}) { // a ratio to today's triple loops, same run
+                    runs.add(new String[] {runtime, model, kernels});
+                }
             }
         }
         nextRun(0, runtimes[0]);
@@ -49,8 +51,9 @@ public final class BenchPage {
         }
         String runtime = runs.get(i)[0];
         String model = runs.get(i)[1];
+        String kernels = runs.get(i)[2];
         EngineClient engine = new EngineClient(runtime);
-        engine.request(Kind.BENCH_PREPARE, new Object[] {model}, (setup, ms) -> {
+        engine.request(Kind.BENCH_PREPARE, new Object[] {kernels.equals("reference") ? model + ":reference" : model}, (setup, ms) -> {
             Map<?, ?> s = (Map<?, ?>) setup;
             int batch = (int) (double) (Double) s.get("batch");
             double rows = (Double) s.get("rows");
@@ -61,10 +64,11 @@ public final class BenchPage {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("runtime", runtime);
                 r.put("model", model);
+                r.put("kernels", kernels);
                 r.put("batch", (double) batch);
                 r.put("samplesPerSecond", (double) perSecond);
                 throughput.add(r);
-                row(runtime, model, Integer.toString(batch), playground.web.page.Format.grouped(perSecond));
+                row(runtime, model, kernels, Integer.toString(batch), playground.web.page.Format.grouped(perSecond));
                 nextRun(i + 1, gridRuntime);
             });
         }, this::failed);
