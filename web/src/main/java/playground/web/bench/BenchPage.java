@@ -30,7 +30,10 @@ public final class BenchPage {
         String[] runtimes = Browser.wasmGcSupported() ? new String[] {"wasm", "js"} : new String[] {"js"};
         for (String runtime : runtimes) {
             for (String model : MODELS) {
-                for (String kernels : new String[] {"blocked", "reference"}) { // a ratio to today's triple loops, same run
+                // each with the reference kernels too (a ratio measured in the same run), unless ?kernels=blocked
+                String[] variants = "blocked".equals(Browser.queryParameter("kernels")) ? new String[] {"blocked"}
+                        : new String[] {"blocked", "reference"};
+                for (String kernels : variants) {
                     runs.add(new String[] {runtime, model, kernels});
                 }
             }
