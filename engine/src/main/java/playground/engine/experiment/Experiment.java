@@ -317,7 +317,48 @@ public final class Experiment {
 
     /** Metrics on every non-empty part of the split, with the network as it is now. */
     public ExperimentResult evaluate() {
-        return new ExperimentResult(this, metrics(split.train), metrics(split.test), metrics(split.val));
+        return evaluateAs(spec);
+    }
+
+    private ExperimentResult evaluateAs(ExperimentSpec as) {
+        return new ExperimentResult(this, as, metrics(split.train), metrics(split.test), metrics(split.val));
+    }
+
+    /**
+     * Experiments that differ only in {@code epochs} ({@link Grid#sameButEpochs}), trained once: the longest runs
+     * and each shorter one's result is taken at its cap, with its end-of-training actions (best-checkpoint and
+     * early-stopping restores) applied to the weights as they were then ({@link TrainingRun#asIfEnded}) — exactly
+     * what it gives on its own, since nothing in a run depends on its total epoch count: learning-rate schedules
+     * count optimizer steps, callbacks look back at the epochs done. A run that stopped (early, or diverged) by a
+     * cap is that cap's result as it is. Results come in the order of {@code group}.
+     */
+    public static List<ExperimentResult> runSharingEpochs(List<ExperimentSpec> group, Table table, Split explicitSplit) {
+        ExperimentSpec longest = group.get(0);
+        for (ExperimentSpec s : group) {
+            if (!s.with("epochs", "0").equals(longest.with("epochs", "0"))) {
+                throw new IllegalArgumentException("runs that share their training differ only in epochs: " + s.toQuery()
+                        + " and " + longest.toQuery() + " differ in more");
+            }
+            if (s.integer("epochs") > longest.integer("epochs")) {
+                longest = s;
+            }
+        }
+        Experiment e = prepare(longest, table, explicitSplit, List.of());
+        List<ExperimentSpec> byCap = new ArrayList<>(group);
+        byCap.sort((a, b) -> Integer.compare(a.integer("epochs"), b.integer("epochs")));
+        Map<ExperimentSpec, ExperimentResult> results = new java.util.HashMap<>();
+        for (ExperimentSpec s : byCap) {
+            int cap = s.integer("epochs");
+            while (!e.run.finished() && e.run.epoch() < cap) {
+                e.run.stepEpoch();
+            }
+            results.put(s, e.run.finished() ? e.evaluateAs(s) : e.run.asIfEnded(() -> e.evaluateAs(s)));
+        }
+        List<ExperimentResult> out = new ArrayList<>();
+        for (ExperimentSpec s : group) {
+            out.add(results.get(s));
+        }
+        return out;
     }
 
     /** Predictions for rows of the table, in the target's units (regression) or class probabilities. */

@@ -8,22 +8,33 @@ import playground.engine.train.EpochLog;
 import playground.engine.train.Event;
 import playground.engine.train.History;
 
-/** The outcome of an experiment: its history and events, and metrics on train, test and validation rows. */
+/**
+ * The outcome of an experiment: its history and events, and metrics on train, test and validation rows, all taken
+ * when it was evaluated (so a run that trains on, sharing its trajectory with longer runs, leaves it as it was).
+ */
 public final class ExperimentResult {
     public final Experiment experiment;
+    /** The spec of this result: the experiment's own, or a shorter run's whose result was taken at its epoch cap. */
+    public final playground.engine.spec.ExperimentSpec spec;
     public final Map<String, Double> train;
     public final Map<String, Double> test; // null without test rows
     public final Map<String, Double> val;  // null without validation rows
+    private final History history;
+    private final int[][] confusion;       // classification: on the test rows (train without them), else null
 
-    ExperimentResult(Experiment e, Map<String, Double> train, Map<String, Double> test, Map<String, Double> val) {
+    ExperimentResult(Experiment e, playground.engine.spec.ExperimentSpec spec, Map<String, Double> train,
+            Map<String, Double> test, Map<String, Double> val) {
         this.experiment = e;
+        this.spec = spec;
         this.train = train;
         this.test = test;
         this.val = val;
+        this.history = e.run.history().copy();
+        this.confusion = e.classification ? e.confusion(e.split.test.length > 0 ? e.split.test : e.split.train) : null;
     }
 
     public History history() {
-        return experiment.run.history();
+        return history;
     }
 
     /** The epoch with the lowest validation loss (or training loss without validation data), 1-based. */
@@ -47,7 +58,7 @@ public final class ExperimentResult {
      * actual × predicted)], "params":{total, trainable, non_trainable}}}.
      */
     public String toJson() {
-        StringBuilder sb = new StringBuilder("{\"spec\":").append(experiment.spec.toJson()).append(",\"history\":[");
+        StringBuilder sb = new StringBuilder("{\"spec\":").append(spec.toJson()).append(",\"history\":[");
         List<EpochLog> logs = history().logs();
         for (int i = 0; i < logs.size(); i++) {
             EpochLog l = logs.get(i);
@@ -77,9 +88,8 @@ public final class ExperimentResult {
             for (int i = 0; i < experiment.classes.size(); i++) {
                 sb.append(i == 0 ? "" : ",").append(Json.quote(experiment.classes.get(i)));
             }
-            int[] rows = experiment.split.test.length > 0 ? experiment.split.test : experiment.split.train;
             sb.append("],\"confusion\":["); // on the test rows: rows are actual classes, columns predicted
-            int[][] c = experiment.confusion(rows);
+            int[][] c = confusion;
             for (int i = 0; i < c.length; i++) {
                 sb.append(i == 0 ? "[" : ",[");
                 for (int j = 0; j < c[i].length; j++) {

@@ -72,6 +72,18 @@ public final class Grid {
         return out;
     }
 
+    /**
+     * The points in groups that differ only in {@code epochs}, each group in the points' order, groups in the order
+     * of their first point: {@link Experiment#runSharingEpochs} trains each group once. Indices into {@code points}.
+     */
+    public static List<List<Integer>> sameButEpochs(List<ExperimentSpec> points) {
+        Map<ExperimentSpec, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < points.size(); i++) {
+            groups.computeIfAbsent(points.get(i).with("epochs", "0"), k -> new ArrayList<>()).add(i);
+        }
+        return new ArrayList<>(groups.values());
+    }
+
     /** Sorts rows best first by {@code metric} of their {@code part} (errors ascending, r2/accuracy/f1 descending). */
     public static <T> void sort(List<T> rows, java.util.function.Function<T, Map<String, Double>> part, String metric) {
         boolean descending = metric.equals("r2") || metric.equals("accuracy") || metric.equals("f1")

@@ -5,6 +5,13 @@ package playground.engine.math;
  * nothing, so a training step's hot loop produces no garbage. The three products compute 4×4 blocks of the result in
  * local accumulators (registers), each element still exactly the ordered sum of {@link ReferenceKernels} — the same
  * terms in the same order from +0.0, the same zeros skipped — so every run replays bit for bit on every runtime.
+ *
+ * <p>The blocks test no zeros: the reference skips a zero input, and where the other factor is finite that skip cannot
+ * be seen. The skipped term is then ±0, and an accumulator that starts at +0.0 never holds −0.0 (round-to-nearest
+ * gives x + (−x) = +0 and +0 + −0 = +0), so adding ±0 leaves every accumulator's bits as they were, infinities and NaN
+ * included. Only 0·∞ and 0·NaN would differ, so a product whose other factor holds an infinity or NaN (a diverged
+ * run) is left to the reference loops. Branching on zeros cost more than it saved: dropout and ReLU make half the
+ * inputs zero at random, and each unpredictable branch costs more than the four multiply-adds it skips.
  */
 public final class Kernels {
     private Kernels() {
@@ -22,7 +29,7 @@ public final class Kernels {
      * ascending k, a zero of A skipped (so 0·∞ is not NaN, as there); computed for 4×4 blocks of C in registers.
      */
     public static void matmul(double[] a, double[] b, double[] c, int m, int k, int n) {
-        if (reference) {
+        if (reference || !allFinite(b, k * n)) {
             ReferenceKernels.matmul(a, b, c, m, k, n);
             return;
         }
@@ -42,33 +49,25 @@ public final class Kernels {
                     double b2 = b[bp + 2];
                     double b3 = b[bp + 3];
                     double x0 = a[a0 + p];
-                    if (x0 != 0) {
-                        c00 += x0 * b0;
-                        c01 += x0 * b1;
-                        c02 += x0 * b2;
-                        c03 += x0 * b3;
-                    }
+                    c00 += x0 * b0;
+                    c01 += x0 * b1;
+                    c02 += x0 * b2;
+                    c03 += x0 * b3;
                     double x1 = a[a1 + p];
-                    if (x1 != 0) {
-                        c10 += x1 * b0;
-                        c11 += x1 * b1;
-                        c12 += x1 * b2;
-                        c13 += x1 * b3;
-                    }
+                    c10 += x1 * b0;
+                    c11 += x1 * b1;
+                    c12 += x1 * b2;
+                    c13 += x1 * b3;
                     double x2 = a[a2 + p];
-                    if (x2 != 0) {
-                        c20 += x2 * b0;
-                        c21 += x2 * b1;
-                        c22 += x2 * b2;
-                        c23 += x2 * b3;
-                    }
+                    c20 += x2 * b0;
+                    c21 += x2 * b1;
+                    c22 += x2 * b2;
+                    c23 += x2 * b3;
                     double x3 = a[a3 + p];
-                    if (x3 != 0) {
-                        c30 += x3 * b0;
-                        c31 += x3 * b1;
-                        c32 += x3 * b2;
-                        c33 += x3 * b3;
-                    }
+                    c30 += x3 * b0;
+                    c31 += x3 * b1;
+                    c32 += x3 * b2;
+                    c33 += x3 * b3;
                 }
                 int o0 = (i + 0) * n + j;
                 c[o0] = c00;
@@ -96,21 +95,13 @@ public final class Kernels {
                 for (int p = 0; p < k; p++) {
                     double bv = b[p * n + j];
                     double x0 = a[a0 + p];
-                    if (x0 != 0) {
-                        s0 += x0 * bv;
-                    }
+                    s0 += x0 * bv;
                     double x1 = a[a1 + p];
-                    if (x1 != 0) {
-                        s1 += x1 * bv;
-                    }
+                    s1 += x1 * bv;
                     double x2 = a[a2 + p];
-                    if (x2 != 0) {
-                        s2 += x2 * bv;
-                    }
+                    s2 += x2 * bv;
                     double x3 = a[a3 + p];
-                    if (x3 != 0) {
-                        s3 += x3 * bv;
-                    }
+                    s3 += x3 * bv;
                 }
                 c[i * n + j] = s0;
                 c[(i + 1) * n + j] = s1;
@@ -142,7 +133,7 @@ public final class Kernels {
      * {@link ReferenceKernels#matmulTransA}: from +0.0, terms in ascending m, a zero of A skipped; 4×4 blocks of C.
      */
     public static void matmulTransA(double[] a, double[] b, double[] c, int m, int k, int n) {
-        if (reference) {
+        if (reference || !allFinite(b, m * n)) {
             ReferenceKernels.matmulTransA(a, b, c, m, k, n);
             return;
         }
@@ -159,33 +150,25 @@ public final class Kernels {
                     double b2 = b[bi + 2];
                     double b3 = b[bi + 3];
                     double x0 = a[ai + 0];
-                    if (x0 != 0) {
-                        c00 += x0 * b0;
-                        c01 += x0 * b1;
-                        c02 += x0 * b2;
-                        c03 += x0 * b3;
-                    }
+                    c00 += x0 * b0;
+                    c01 += x0 * b1;
+                    c02 += x0 * b2;
+                    c03 += x0 * b3;
                     double x1 = a[ai + 1];
-                    if (x1 != 0) {
-                        c10 += x1 * b0;
-                        c11 += x1 * b1;
-                        c12 += x1 * b2;
-                        c13 += x1 * b3;
-                    }
+                    c10 += x1 * b0;
+                    c11 += x1 * b1;
+                    c12 += x1 * b2;
+                    c13 += x1 * b3;
                     double x2 = a[ai + 2];
-                    if (x2 != 0) {
-                        c20 += x2 * b0;
-                        c21 += x2 * b1;
-                        c22 += x2 * b2;
-                        c23 += x2 * b3;
-                    }
+                    c20 += x2 * b0;
+                    c21 += x2 * b1;
+                    c22 += x2 * b2;
+                    c23 += x2 * b3;
                     double x3 = a[ai + 3];
-                    if (x3 != 0) {
-                        c30 += x3 * b0;
-                        c31 += x3 * b1;
-                        c32 += x3 * b2;
-                        c33 += x3 * b3;
-                    }
+                    c30 += x3 * b0;
+                    c31 += x3 * b1;
+                    c32 += x3 * b2;
+                    c33 += x3 * b3;
                 }
                 int o0 = (p + 0) * n + j;
                 c[o0] = c00;
@@ -214,21 +197,13 @@ public final class Kernels {
                     int ai = i * k + p;
                     double bv = b[i * n + j];
                     double x0 = a[ai + 0];
-                    if (x0 != 0) {
-                        s0 += x0 * bv;
-                    }
+                    s0 += x0 * bv;
                     double x1 = a[ai + 1];
-                    if (x1 != 0) {
-                        s1 += x1 * bv;
-                    }
+                    s1 += x1 * bv;
                     double x2 = a[ai + 2];
-                    if (x2 != 0) {
-                        s2 += x2 * bv;
-                    }
+                    s2 += x2 * bv;
                     double x3 = a[ai + 3];
-                    if (x3 != 0) {
-                        s3 += x3 * bv;
-                    }
+                    s3 += x3 * bv;
                 }
                 c[p * n + j] = s0;
                 c[(p + 1) * n + j] = s1;
@@ -342,6 +317,30 @@ public final class Kernels {
                 c[ci + p] = s;
             }
         }
+    }
+
+    /**
+     * Whether v[0..len) holds no infinity and no NaN: x − x is 0 for every finite x and NaN otherwise, so the sum is 0
+     * exactly when all are finite. No early exit and no branch per element, and four sums, so that the adds do not
+     * wait on each other: about 1/m of the m-row product it guards.
+     */
+    public static boolean allFinite(double[] v, int len) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        // written x − x + s, the order TeaVM prints faithfully (see the README); no runtime may fold x − x to 0
+        for (; i + 4 <= len; i += 4) {
+            s0 = v[i] - v[i] + s0;
+            s1 = v[i + 1] - v[i + 1] + s1;
+            s2 = v[i + 2] - v[i + 2] + s2;
+            s3 = v[i + 3] - v[i + 3] + s3;
+        }
+        for (; i < len; i++) {
+            s0 = v[i] - v[i] + s0;
+        }
+        return s0 + s1 + s2 + s3 == 0;
     }
 
     /** y[0..n) += alpha · x[0..n). */

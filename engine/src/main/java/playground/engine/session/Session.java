@@ -161,21 +161,30 @@ public final class Session {
      * current experiment is untouched: a spec that cannot be built throws, and what was prepared stays prepared.
      */
     private Experiment build(ExperimentSpec spec) {
+        Table t = tableOf(spec);
+        Experiment e = Experiment.prepare(spec, t, null, List.of());
+        if (t != table) { // a generated table becomes the current one only once the experiment on it builds
+            table = t;
+            tableId = syntheticId(spec);
+        }
+        return e;
+    }
+
+    /** The table a spec trains on: the loaded one, or a synthetic set's (generated when it is not the current one). */
+    private Table tableOf(ExperimentSpec spec) {
         String data = spec.get("data");
         if (Synthetic.isSynthetic(data)) {
-            String id = data + ":" + spec.integer("n") + ":" + spec.number("noise") + ":" + spec.seed("data_seed");
-            if (!id.equals(tableId)) {
-                // generated aside, and the current table only once the experiment on it builds
-                Table generated = Synthetic.table(data, spec.integer("n"), spec.number("noise"), spec.seed("data_seed"));
-                Experiment e = Experiment.prepare(spec, generated, null, List.of());
-                table = generated;
-                tableId = id;
-                return e;
-            }
-        } else if (table == null || !data.equals(tableId)) {
+            return syntheticId(spec).equals(tableId) ? table
+                    : Synthetic.table(data, spec.integer("n"), spec.number("noise"), spec.seed("data_seed"));
+        }
+        if (table == null || !data.equals(tableId)) {
             throw new IllegalArgumentException("the dataset '" + data + "' is not loaded yet");
         }
-        return Experiment.prepare(spec, table, null, List.of());
+        return table;
+    }
+
+    private static String syntheticId(ExperimentSpec spec) {
+        return spec.get("data") + ":" + spec.integer("n") + ":" + spec.number("noise") + ":" + spec.seed("data_seed");
     }
 
     /**
@@ -512,18 +521,43 @@ public final class Session {
         return Picture.of(experiment, Math.max(2, Math.min(res, 200)), Math.max(2, Math.min(thumbRes, 64)));
     }
 
-    /** The grid's points as URL queries on top of {@code baseQuery}, validated before anything runs. */
+    /**
+     * The grid's points as URL queries on top of {@code baseQuery}, validated before anything runs, and the trainings
+     * they need: groups of points that differ only in epochs (indices into the queries), longest first, each trained
+     * once by {@link #runSharingEpochs}.
+     */
     public String grid(String baseQuery, String gridText) {
         try {
             playground.engine.experiment.Grid g = playground.engine.experiment.Grid.parse(gridText);
+            List<ExperimentSpec> points = g.expand(ExperimentSpec.fromQuery(baseQuery).spec);
             List<String> queries = new ArrayList<>();
-            for (ExperimentSpec s : g.expand(ExperimentSpec.fromQuery(baseQuery).spec)) {
+            for (ExperimentSpec s : points) {
                 queries.add(s.toQuery());
             }
-            return "{\"keys\":" + strings(g.keys) + ",\"queries\":" + strings(queries) + "}";
+            List<List<Integer>> groups = new ArrayList<>(playground.engine.experiment.Grid.sameButEpochs(points));
+            // the longest trainings first, so the last to finish are short and the workers stay busy
+            groups.sort((a, b) -> Integer.compare(longestEpochs(b, points), longestEpochs(a, points)));
+            StringBuilder sb = new StringBuilder("{\"keys\":").append(strings(g.keys)).append(",\"queries\":")
+                    .append(strings(queries)).append(",\"groups\":[");
+            for (int i = 0; i < groups.size(); i++) {
+                sb.append(i == 0 ? "[" : ",[");
+                for (int j = 0; j < groups.get(i).size(); j++) {
+                    sb.append(j == 0 ? "" : ",").append(groups.get(i).get(j));
+                }
+                sb.append(']');
+            }
+            return sb.append("]}").toString();
         } catch (IllegalArgumentException e) {
             return error(e);
         }
+    }
+
+    private static int longestEpochs(List<Integer> group, List<ExperimentSpec> points) {
+        int most = 0;
+        for (int i : group) {
+            most = Math.max(most, points.get(i).integer("epochs"));
+        }
+        return most;
     }
 
     /**
@@ -536,11 +570,39 @@ public final class Session {
             return prep;
         }
         experiment.train();
-        ExperimentResult r = experiment.evaluate();
-        StringBuilder sb = new StringBuilder("{\"query\":").append(Json.quote(experiment.spec.toQuery()));
+        return gridRow(experiment.evaluate());
+    }
+
+    /**
+     * Grid points that differ only in epochs ({@code queries}, one per line), trained once, to the longest cap
+     * ({@link Experiment#runSharingEpochs}), on the current table: {"rows": [each as {@link #run} gives it]}, in
+     * their order. A failure fails them all, with its reason.
+     */
+    public String runSharingEpochs(String queries) {
+        try {
+            List<ExperimentSpec> specs = new ArrayList<>();
+            for (String q : Tokens.split(queries, '\n')) {
+                specs.add(ExperimentSpec.fromQuery(q).spec);
+            }
+            if (specs.isEmpty()) {
+                throw new IllegalArgumentException("no grid points to run");
+            }
+            StringBuilder sb = new StringBuilder("{\"rows\":[");
+            List<ExperimentResult> results = Experiment.runSharingEpochs(specs, tableOf(specs.get(0)), null);
+            for (int i = 0; i < results.size(); i++) {
+                sb.append(i == 0 ? "" : ",").append(gridRow(results.get(i)));
+            }
+            return sb.append("]}").toString();
+        } catch (IllegalArgumentException e) {
+            return error(e);
+        }
+    }
+
+    private static String gridRow(ExperimentResult r) {
+        StringBuilder sb = new StringBuilder("{\"query\":").append(Json.quote(r.spec.toQuery()));
         sb.append(",\"spec\":{");
         int k = 0;
-        for (Map.Entry<String, String> e : experiment.spec.values().entrySet()) {
+        for (Map.Entry<String, String> e : r.spec.values().entrySet()) {
             sb.append(k++ == 0 ? "" : ",").append(Json.quote(e.getKey())).append(':').append(Json.quote(e.getValue()));
         }
         sb.append("},\"epochs_run\":").append(r.history().epochs()).append(",\"diverged\":").append(r.history().diverged());
@@ -669,10 +731,18 @@ public final class Session {
             playground.engine.math.Kernels.useReference(reference);
             bench = playground.engine.workload.BenchmarkRun.create(model);
             return "{\"rows\":" + playground.engine.workload.BenchmarkRun.ROWS + ",\"batch\":"
-                    + playground.engine.workload.BenchmarkRun.batchSize(model) + "}";
+                    + playground.engine.workload.BenchmarkRun.batchSize(model) + ",\"flopsPerSample\":"
+                    + Json.number(playground.engine.workload.BenchmarkRun.flopsPerSample(model)) + "}";
         } catch (IllegalArgumentException e) {
             return error(e);
         }
+    }
+
+    /** The scalar peak loop, {@code iterations} × {@link playground.engine.workload.ScalarPeak#FLOPS_PER_ITERATION} FLOPs (the page times it). */
+    public String benchPeak(int iterations) {
+        double sum = playground.engine.workload.ScalarPeak.run(iterations);
+        return "{\"flops\":" + Json.number((double) iterations * playground.engine.workload.ScalarPeak.FLOPS_PER_ITERATION)
+                + ",\"sum\":" + Json.number(sum) + "}";
     }
 
     /** One epoch of the benchmark workload (the page times it). */

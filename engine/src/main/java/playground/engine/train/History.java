@@ -19,6 +19,21 @@ public final class History {
         events.add(e);
     }
 
+    /** Drops the events after the first {@code n} (a look at the run as if it had ended, undone). */
+    void truncateEvents(int n) {
+        events.subList(n, events.size()).clear();
+    }
+
+    /** A copy as it is now: later epochs and events of the run do not reach it. */
+    public History copy() {
+        History h = new History();
+        h.logs.addAll(logs);
+        h.events.addAll(events);
+        h.stopMessage = stopMessage;
+        h.diverged = diverged;
+        return h;
+    }
+
     void stop(String message, boolean divergence) {
         stopMessage = message;
         diverged = divergence;

@@ -158,6 +158,31 @@ public final class TrainingRun {
         }
     }
 
+    /**
+     * What the run would give had it been set to end now, after {@link #epoch()} epochs: the callbacks' end-of-training
+     * actions (a best-checkpoint or early-stopping restore) are applied, {@code look} reads the network and history,
+     * and then both are put back exactly as they were, so training goes on as if nothing happened. A run with a
+     * shorter epoch cap follows the same trajectory up to its cap (no schedule or callback here depends on the total
+     * epoch count), so this is that run's result, bit for bit. Call between epochs, before the run has finished.
+     */
+    public <T> T asIfEnded(java.util.function.Supplier<T> look) {
+        if (finished() || cursor != 0) {
+            throw new IllegalStateException("a look as if ended is taken between epochs of a run still going");
+        }
+        if (!started) { // a run of 0 epochs never begins, so it has no end actions either
+            return look.get();
+        }
+        double[][] weights = network.snapshot();
+        int events = history.events().size();
+        for (Callback c : callbacks) {
+            c.onTrainEnd(this);
+        }
+        T out = look.get();
+        network.restore(weights);
+        history.truncateEvents(events);
+        return out;
+    }
+
     /** Called before every mini-batch with the run's position: finished epochs, batches done in this one. */
     public interface BatchHook {
         void before(int epoch, int batch);

@@ -11,7 +11,8 @@ import playground.engine.train.TrainingRun;
 /**
  * The reference training workloads, shared by the JMH benchmark (JVM) and the browser benchmark page (JS, Wasm) so
  * all runtimes measure exactly the same work: one epoch of 4,096 random rows with Adam, for the walkthrough's model
- * at batch 32 ("insurance-blog") or a 3×512 ReLU MLP at batch 256 ("mlp-3x512").
+ * at batch 32 ("insurance-blog") or the same model widened to 512 units at batch 256 ("insurance-wide": what a user
+ * who widens the walkthrough trains, BatchNorm and Dropout included).
  */
 public final class BenchmarkRun {
     public static final int ROWS = 4096;
@@ -19,19 +20,43 @@ public final class BenchmarkRun {
     private BenchmarkRun() {
     }
 
+    public static final String BLOG = "insurance-blog";
+    public static final String WIDE = "insurance-wide";
+    /** {@link Presets#INSURANCE_BLOG_LAYERS} with 512 units where it has 100, and the linear output. */
+    static final String WIDE_LAYERS = "bn,dense:512:relu,bn,dropout:0.5,dense:512:relu,bn,dropout:0.5,dense:512:relu,bn,dense:1";
+    /** The workloads, in the order benchmarks report them. */
+    public static final java.util.List<String> NAMES = java.util.List.of(BLOG, WIDE);
+
     public static ModelSpec model(String name) {
         switch (name) {
-            case "insurance-blog":
+            case BLOG:
                 return Presets.insuranceBlogModel();
-            case "mlp-3x512":
-                return new ModelSpec(11, LayerSpec.parseList("dense:512:relu,dense:512:relu,dense:512:relu,dense:1"));
+            case WIDE:
+                return new ModelSpec(11, LayerSpec.parseList(WIDE_LAYERS));
             default:
-                throw new IllegalArgumentException("unknown benchmark model '" + name + "' (insurance-blog or mlp-3x512)");
+                throw new IllegalArgumentException("unknown benchmark model '" + name + "' (" + BLOG + " or " + WIDE + ")");
         }
     }
 
     public static int batchSize(String name) {
-        return name.equals("mlp-3x512") ? 256 : 32;
+        return name.equals(WIDE) ? 256 : 32;
+    }
+
+    /**
+     * FLOPs per training sample in the dense layers' products, 2 per multiply-add: forward x·W, backward δ·Wᵀ and
+     * xᵀ·δ, i.e. 6·in·out, or 4·in·out for the network's first layer, whose input gradient is never computed.
+     * Normalization, activations and the optimizer are left out, so GFLOP/s from it are a lower bound.
+     */
+    public static double flopsPerSample(String name) {
+        playground.engine.nn.Network net = model(name).build(0);
+        double flops = 0;
+        for (playground.engine.nn.Layer layer : net.layers()) {
+            if (layer instanceof playground.engine.nn.Dense) {
+                double macs = (double) layer.inputSize() * layer.outputSize();
+                flops += 2 * macs * (layer == net.layers().get(0) ? 2 : 3);
+            }
+        }
+        return flops;
     }
 
     /** A run that never ends by itself: call {@link TrainingRun#stepEpoch()} to do one unit of work. */

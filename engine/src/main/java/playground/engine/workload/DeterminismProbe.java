@@ -62,6 +62,7 @@ public final class DeterminismProbe {
             sb.append("params:").append(Long.toHexString(hash)).append('\n');
         }
         sb.append(experiment(epochs)).append('\n');
+        sb.append("finite:").append(finiteCheck()).append('\n');
         return sb.append("math:").append(mathSweep()).toString();
     }
 
@@ -106,6 +107,24 @@ public final class DeterminismProbe {
             return new Dataset(c.x, oneHot, c.rows, 2, 2);
         }
         return Synthetic.generate(name, 64, 0.1, 7);
+    }
+
+    /**
+     * {@link playground.engine.math.Kernels#allFinite} on finite values of every magnitude, then with one infinity:
+     * a compiler that folded x − x to 0 would send infinities to the kernels that skip no zeros (0·∞ would become
+     * NaN where the reference skips it), and one that rounded inside the sum would quietly train on the slower
+     * reference kernels with the same results; the parity test compares this line across the runtimes.
+     */
+    static String finiteCheck() {
+        Rng rng = new Rng(5);
+        double[] v = new double[1001];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = rng.nextGaussian() * DMath.pow(10, rng.uniform(-300, 300));
+        }
+        boolean finite = playground.engine.math.Kernels.allFinite(v, v.length);
+        v[1000] = Double.NEGATIVE_INFINITY;
+        return finite + " " + playground.engine.math.Kernels.allFinite(v, v.length) + " "
+                + playground.engine.math.Kernels.allFinite(v, 1000);
     }
 
     /** A hash of every elementary function of {@link DMath} over 20,000 inputs spanning their ranges. */

@@ -203,6 +203,34 @@ class SessionTest {
     }
 
     @Test
+    void runsThatDifferOnlyInEpochsTrainOnceAndGiveTheRowsSeparateRunsGive() {
+        Session s = new Session();
+        Map<?, ?> g = json(s.grid("v=1&data=circle&n=120&es=val_loss:2:0&ckpt=val_loss:restore&rlr=val_loss:0.5:1:0",
+                "epochs=2,5,9;lr=0.3,0.03"));
+        List<?> queries = (List<?>) g.get("queries");
+        assertEquals(6, queries.size());
+        List<?> groups = (List<?>) g.get("groups");
+        assertEquals(2, groups.size(), "one training per learning rate: " + groups);
+        for (Object group : groups) {
+            List<?> indices = (List<?>) group;
+            assertEquals(3, indices.size());
+            StringBuilder lines = new StringBuilder();
+            for (Object i : indices) {
+                lines.append(lines.length() == 0 ? "" : "\n").append(queries.get(((Number) i).intValue()));
+            }
+            List<?> rows = (List<?>) json(s.runSharingEpochs(lines.toString())).get("rows");
+            assertEquals(3, rows.size());
+            for (int j = 0; j < indices.size(); j++) {
+                String query = (String) queries.get(((Number) indices.get(j)).intValue());
+                assertEquals(json(new Session().run(query)), rows.get(j), query);
+            }
+        }
+        String refused = (String) json(s.runSharingEpochs(queries.get(0) + "\n" + queries.get(queries.size() - 1))).get("error");
+        assertTrue(refused.startsWith("runs that share their training differ only in epochs: ") && refused.endsWith(" differ in more"),
+                refused);
+    }
+
+    @Test
     void preparingAnUnloadedDatasetSaysSo() {
         assertEquals(Map.of("error", "the dataset 'iris' is not loaded yet"), json(new Session().prepare("data=iris")));
         assertEquals(Map.of("error", "no experiment is prepared"), json(new Session().step("epoch")));

@@ -14,6 +14,11 @@ class DeterminismTest {
     }
 
     @Test
+    void theFiniteCheckThatLetsTheKernelsSkipNoZerosSaysFiniteThenNot() {
+        assertEquals("true false true", DeterminismProbe.finiteCheck(), "the parity test requires the same of JS and Wasm");
+    }
+
+    @Test
     void theSameSeedGivesTheSameWeightsAndAnotherSeedOthers() {
         Network a = Presets.insuranceBlogModel().build(1);
         Network b = Presets.insuranceBlogModel().build(1);

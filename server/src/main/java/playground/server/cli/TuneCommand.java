@@ -40,16 +40,22 @@ final class TuneCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Parallel runs (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--separate", description = "Train every run on its own, even those that differ only in epochs "
+            + "(which otherwise train once, to the longest; the rows are the same).")
+    boolean separate;
+
     @Option(names = "--json", description = "Print all rows as JSON, best first.")
     boolean json;
 
     /** One finished grid point. */
     static final class Row {
+        final int index; // in the grid's order
         final ExperimentSpec spec;
         final ExperimentResult result;
         final String error;
 
-        Row(ExperimentSpec spec, ExperimentResult result, String error) {
+        Row(int index, ExperimentSpec spec, ExperimentResult result, String error) {
+            this.index = index;
             this.spec = spec;
             this.result = result;
             this.error = error;
@@ -78,35 +84,49 @@ final class TuneCommand implements Callable<Integer> {
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, n));
-        List<Future<Row>> futures = new ArrayList<>();
-        // Longest runs first, so the last runs to finish are short ones and the cores stay busy.
-        List<ExperimentSpec> order = new ArrayList<>(specs);
-        order.sort((a, b) -> Long.compare(work(b, table), work(a, table)));
-        for (ExperimentSpec s : order) {
+        // Runs that differ only in epochs train once, to the longest cap (Experiment.runSharingEpochs); with
+        // --separate every run trains on its own, which gives the same rows and shows that it does.
+        List<List<Integer>> groups = new ArrayList<>(separate ? singletons(specs.size()) : Grid.sameButEpochs(specs));
+        // Longest trainings first, so the last to finish are short ones and the cores stay busy.
+        groups.sort((a, b) -> Long.compare(work(b, specs, table), work(a, specs, table)));
+        List<Future<List<Row>>> futures = new ArrayList<>();
+        for (List<Integer> indices : groups) {
+            List<ExperimentSpec> group = new ArrayList<>();
+            for (int i : indices) {
+                group.add(specs.get(i));
+            }
             futures.add(pool.submit(() -> {
-                Row row;
+                List<Row> out = new ArrayList<>();
                 try {
-                    row = new Row(s, Experiment.runToEnd(s, table, split, List.of()), null);
+                    List<ExperimentResult> results = group.size() == 1
+                            ? List.of(Experiment.runToEnd(group.get(0), table, split, List.of()))
+                            : Experiment.runSharingEpochs(group, table, split);
+                    for (int i = 0; i < group.size(); i++) {
+                        out.add(new Row(indices.get(i), group.get(i), results.get(i), null));
+                    }
                 } catch (RuntimeException e) {
-                    row = new Row(s, null, e.getMessage());
+                    for (int i = 0; i < group.size(); i++) {
+                        out.add(new Row(indices.get(i), group.get(i), null, e.getMessage()));
+                    }
                 }
-                progress.update(done.incrementAndGet(), "");
-                return row;
+                progress.update(done.addAndGet(group.size()), "");
+                return out;
             }));
         }
         List<Row> rows = new ArrayList<>();
         try {
-            for (Future<Row> f : futures) {
-                rows.add(f.get());
+            for (Future<List<Row>> f : futures) {
+                rows.addAll(f.get());
             }
         } finally {
             pool.shutdownNow();
         }
         progress.done();
+        rows.sort((a, b) -> Integer.compare(a.index, b.index)); // the grid's order, so ties rank the same however runs were shared
         double seconds = (System.nanoTime() - start) / 1e9;
         Grid.sort(rows, Row::ranked, metric);
         if (json) {
-            StringBuilder sb = new StringBuilder("{\"runs\":").append(rows.size()).append(",\"seconds\":")
+            StringBuilder sb = new StringBuilder("{\"runs\":").append(rows.size()).append(",\"trainings\":").append(groups.size()).append(",\"seconds\":")
                     .append(Json.number(Math.round(seconds * 10) / 10.0)).append(",\"metric\":").append(Json.quote(metric))
                     .append(",\"rows\":[");
             for (int i = 0; i < rows.size(); i++) {
@@ -117,8 +137,8 @@ final class TuneCommand implements Callable<Integer> {
             System.out.println(sb.append("]}"));
             return 0;
         }
-        System.out.printf(Locale.ROOT, "%d runs in %s on %d threads; best by test %s:%n", rows.size(),
-                Progress.formatSeconds(seconds), n, metric);
+        System.out.printf(Locale.ROOT, "%d runs (%d trainings) in %s on %d threads; best by test %s:%n", rows.size(),
+                groups.size(), Progress.formatSeconds(seconds), n, metric);
         Grid parsed = Grid.parse(gridText);
         // Columns: the grid's keys, epochs run, then the ranking metric (and MAE, the walkthrough's other figure)
         // on the test and validation rows.
@@ -155,8 +175,21 @@ final class TuneCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static long work(ExperimentSpec s, Table t) {
-        return (long) s.integer("epochs") * t.rows();
+    /** A group's training: its longest run's epochs over the table. */
+    private static long work(List<Integer> group, List<ExperimentSpec> specs, Table t) {
+        long epochs = 0;
+        for (int i : group) {
+            epochs = Math.max(epochs, specs.get(i).integer("epochs"));
+        }
+        return epochs * t.rows();
+    }
+
+    private static List<List<Integer>> singletons(int n) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(List.of(i));
+        }
+        return out;
     }
 
     private static String fmt(Map<String, Double> m, String key) {

@@ -133,6 +133,23 @@ class CliTest extends CapturedCli {
     }
 
     @Test
+    void tuneTrainsRunsThatDifferOnlyInEpochsOnceAndTheirRowsAreThoseOfSeparateRuns() {
+        String[] args = {"tune", "--set", "data=circle", "--set", "n=120", "--set", "es=val_loss:2:0", "--set", "ckpt=val_loss:restore",
+            "--grid", "epochs=2,6;lr=0.3,0.03", "--threads", "2", "--json"};
+        assertEquals(0, Main.run(args));
+        Map<?, ?> shared = (Map<?, ?>) Json.parse(stdout().trim());
+        assertEquals(4.0, shared.get("runs"));
+        assertEquals(2.0, shared.get("trainings"));
+        String[] separately = java.util.Arrays.copyOf(args, args.length + 1);
+        separately[args.length] = "--separate";
+        out.reset();
+        assertEquals(0, Main.run(separately));
+        Map<?, ?> separate = (Map<?, ?>) Json.parse(stdout().trim());
+        assertEquals(4.0, separate.get("trainings"));
+        assertEquals(separate.get("rows"), shared.get("rows"));
+    }
+
+    @Test
     void aDivergingRunExitsWith3AndSaysWhatToDo() {
         assertEquals(3, Main.run("train", "--set", "data=plane", "--set", "opt=sgd", "--set", "lr=100"));
         assertTrue(stderr().startsWith("Training diverged in epoch "), stderr());

@@ -231,16 +231,16 @@ class PlaygroundPageTest extends BrowserTest {
     }
 
     @Test
-    void aSmallGridCompletesOnTwoWorkersAndItsTableSorts() {
+    void aSmallGridCompletesOnTwoWorkersSharingEpochsAndItsTableSorts() {
         open("?v=1&data=circle&epochs=5", 1280);
         Browsers.tab(page, "tune");
-        page.fill("#grid", "lr=0.1,0.01,0.001;batch=16,64");
+        page.fill("#grid", "lr=0.1,0.01,0.001;epochs=3,6");
         page.fill("#workers", "2");
         page.selectOption("#rank", "accuracy");
         page.click("#run-grid");
         page.waitForSelector("body[data-grid-done='6']", new Page.WaitForSelectorOptions().setTimeout(60_000));
-        assertTrue(page.textContent("#status").contains("6 runs") && page.textContent("#status").contains("on 2 workers"),
-                page.textContent("#status"));
+        assertTrue(page.textContent("#status").contains("6 runs (3 trainings, runs that differ only in epochs sharing one)")
+                && page.textContent("#status").contains("on 2 workers"), page.textContent("#status"));
         assertEquals(6, page.locator("#grid-results tbody tr").count());
         List<?> accuracy = (List<?>) page.evaluate("(() => { const t = document.querySelector('#grid-results');"
                 + " const i = [...t.querySelectorAll('thead th')].findIndex(th => th.dataset.column === 'test_accuracy');"

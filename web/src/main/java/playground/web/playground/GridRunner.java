@@ -11,9 +11,10 @@ import playground.web.page.EngineClient;
 import playground.web.protocol.Kind;
 
 /**
- * The Tune panel's grid search, carried out: the engine expands the grid into specs, and that many runs are shared
- * out to a few workers of their own (one per spare core by default), each with the current table. Rows come back
- * to the store one by one; a failed run is a row with its error, and the rest go on.
+ * The Tune panel's grid search, carried out: the engine expands the grid into specs and groups those that differ
+ * only in epochs (each group trains once, to its longest cap, and gives every run its result), and the groups are
+ * shared out, longest first, to a few workers of their own (one per spare core by default), each with the current
+ * table. Rows come back to the store a group at a time; a failed run is a row with its error, and the rest go on.
  */
 final class GridRunner implements Store.Listener {
     private final Store store;
@@ -51,15 +52,25 @@ final class GridRunner implements Store.Listener {
             Map<String, Object> plan = (Map<String, Object>) r;
             List<String> keys = (List<String>) plan.get("keys");
             List<String> queries = (List<String>) plan.get("queries");
-            int n = Math.max(1, Math.min(s.workers, queries.size()));
+            ArrayDeque<List<String>> queue = new ArrayDeque<>();
+            for (Object group : (List<Object>) plan.get("groups")) {
+                List<String> runs = new ArrayList<>();
+                for (Object i : (List<Object>) group) {
+                    runs.add(queries.get(((Number) i).intValue()));
+                }
+                queue.add(runs);
+            }
+            int n = Math.max(1, Math.min(s.workers, queue.size()));
+            int trainings = queue.size();
+            String shared = trainings < queries.size() ? " (" + trainings + " training" + (trainings > 1 ? "s" : "")
+                    + ", runs that differ only in epochs sharing one)" : "";
             cancelled = false;
             store.dispatch(new Action.GridStarted(GridSearch.start(keys, queries.size(), s.rank, Browser.now(), n)));
-            ArrayDeque<String> queue = new ArrayDeque<>(queries);
             int[] running = {n};
             for (int i = 0; i < n; i++) {
                 worker(s, queue, () -> {
                     if (--running[0] == 0 && !cancelled) {
-                        stop("Grid done: " + queries.size() + " runs in " + elapsed() + " on " + n + " worker" + (n > 1 ? "s" : "") + ".");
+                        stop("Grid done: " + queries.size() + " runs" + shared + " in " + elapsed() + " on " + n + " worker" + (n > 1 ? "s" : "") + ".");
                     }
                 });
             }
@@ -69,26 +80,31 @@ final class GridRunner implements Store.Listener {
         });
     }
 
-    /** One worker: loads the table, then takes runs off the queue until it is empty. */
-    private void worker(State s, ArrayDeque<String> queue, Runnable finished) {
+    /** One worker: loads the table, then takes groups of runs off the queue until it is empty. */
+    private void worker(State s, ArrayDeque<List<String>> queue, Runnable finished) {
         EngineClient w = new EngineClient(s.runtime);
         workers.add(w);
         Runnable next = new Runnable() {
             @Override
+            @SuppressWarnings("unchecked")
             public void run() {
-                String query = queue.poll();
-                if (query == null || cancelled) {
+                List<String> group = queue.poll();
+                if (group == null || cancelled) {
                     finished.run();
                     return;
                 }
-                w.request(Kind.RUN, new Object[] {query}, (row, ms) -> {
-                    row(row);
+                w.request(Kind.RUN_SHARING_EPOCHS, new Object[] {String.join("\n", group)}, (reply, ms) -> {
+                    for (Object row : (List<Object>) ((Map<String, Object>) reply).get("rows")) {
+                        row(row);
+                    }
                     run();
                 }, message -> {
-                    Map<String, Object> failed = new LinkedHashMap<>();
-                    failed.put("query", query);
-                    failed.put("error", message);
-                    row(failed);
+                    for (String query : group) {
+                        Map<String, Object> failed = new LinkedHashMap<>();
+                        failed.put("query", query);
+                        failed.put("error", message);
+                        row(failed);
+                    }
                     run();
                 });
             }

@@ -26,6 +26,8 @@ public enum Kind {
     REPLAY_EDITS("replayEdits", true, "log"),
     GRID("grid", true, "query", "grid"),
     RUN("run", true, "query"),
+    /** Grid points that differ only in epochs, one query per line, trained once to the longest: {"rows": [...]}. */
+    RUN_SHARING_EPOCHS("runSharingEpochs", true, "queries"),
     MODEL_JSON("modelJson", false),
     /** The trained model in TensorFlow.js's Layers format: a zip (trained at the top, the start in initial/), base64. */
     TFJS_EXPORT("tfjsExport", false),
@@ -39,6 +41,8 @@ public enum Kind {
     LEARN_TRAIN("learnTrain", true, "kind", "query", "extra"),
     BENCH_PREPARE("benchPrepare", true, "model"),
     BENCH_EPOCH("benchEpoch", true),
+    /** The scalar peak loop ({@code engine.workload.ScalarPeak}), {@code iterations} × 16 FLOPs; the page times it. */
+    BENCH_PEAK("benchPeak", true, "#iterations"),
     FINGERPRINT("fingerprint", false, "#epochs"),
     NUMBERS("numbers", false, "#count"),
     GOLDEN("golden", false, "query", "csv"),

@@ -45,6 +45,8 @@ public final class EngineHost {
                 return session.grid(r.text("query"), r.text("grid"));
             case RUN:
                 return session.run(r.text("query"));
+            case RUN_SHARING_EPOCHS:
+                return session.runSharingEpochs(r.text("queries"));
             case MODEL_JSON:
                 return session.modelJson();
             case TFJS_EXPORT:
@@ -65,6 +67,8 @@ public final class EngineHost {
                 return session.benchPrepare(r.text("model"));
             case BENCH_EPOCH:
                 return session.benchEpoch();
+            case BENCH_PEAK:
+                return session.benchPeak(r.integer("iterations"));
             case FINGERPRINT:
                 return DeterminismProbe.fingerprint(r.integer("epochs"));
             case NUMBERS:

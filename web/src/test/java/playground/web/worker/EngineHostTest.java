@@ -41,6 +41,18 @@ class EngineHostTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void aGroupOfRunsThatDifferOnlyInEpochsComesBackAsOneRowPerRun() {
+        Map<String, Object> plan = (Map<String, Object>) json(Kind.GRID, "v=1&data=xor&n=80", "epochs=1,3");
+        assertEquals(List.of(List.of(0.0, 1.0)), plan.get("groups"), "one training for both");
+        List<String> queries = (List<String>) plan.get("queries");
+        Map<String, Object> reply = (Map<String, Object>) json(Kind.RUN_SHARING_EPOCHS, queries.get(1) + "\n" + queries.get(0));
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) reply.get("rows");
+        assertEquals(List.of(3.0, 1.0), List.of(rows.get(0).get("epochs_run"), rows.get(1).get("epochs_run")), "in the order asked");
+        assertEquals(json(Kind.RUN, queries.get(0)), rows.get(1));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void theTensorflowJsZipComesOutAsBase64AndImportsBackWithItsExperimentAndStart() {
         json(Kind.PREPARE, "v=2&data=xor&epochs=2&n=40&layers=dense:3:tanh");
         while (!host.trainingOver()) {
@@ -83,9 +95,9 @@ class EngineHostTest {
     private static Object[] sample(Kind k) {
         return switch (k) {
             case LOAD_CSV, GRID, LEARN, GOLDEN, EDIT, START_FROM, KERAS_SCRIPT -> new Object[] {"a", "b"};
-            case PREPARE, STEP, RUN, PRESET, BENCH_PREPARE, REPLAY_EDITS, IMPORT_TFJS -> new Object[] {"a"};
+            case PREPARE, STEP, RUN, RUN_SHARING_EPOCHS, PRESET, BENCH_PREPARE, REPLAY_EDITS, IMPORT_TFJS -> new Object[] {"a"};
             case SET_WEIGHT -> new Object[] {1, 0, 0, "0.5"};
-            case FINGERPRINT, NUMBERS, SPEED -> new Object[] {1};
+            case FINGERPRINT, NUMBERS, SPEED, BENCH_PEAK -> new Object[] {1};
             case TRAIN, PICTURE -> new Object[] {1, 2};
             case LEARN_TRAIN -> new Object[] {"a", "b", "c"};
             default -> new Object[0];
