@@ -324,15 +324,31 @@ public final class Experiment {
         return new ExperimentResult(this, as, metrics(split.train), metrics(split.test), metrics(split.val));
     }
 
+    /** One run's part of a shared training: its result, or why it failed (then {@code result} is null). */
+    public static final class Shared {
+        public final ExperimentResult result;
+        public final String error;
+
+        Shared(ExperimentResult result, String error) {
+            this.result = result;
+            this.error = error;
+        }
+    }
+
     /**
      * Experiments that differ only in {@code epochs} ({@link Grid#sameButEpochs}), trained once: the longest runs
      * and each shorter one's result is taken at its cap, with its end-of-training actions (best-checkpoint and
      * early-stopping restores) applied to the weights as they were then ({@link TrainingRun#asIfEnded}) — exactly
      * what it gives on its own, since nothing in a run depends on its total epoch count: learning-rate schedules
      * count optimizer steps, callbacks look back at the epochs done. A run that stopped (early, or diverged) by a
-     * cap is that cap's result as it is. Results come in the order of {@code group}.
+     * cap is that cap's result as it is. A failure in an epoch fails that cap and the longer ones, as alone they
+     * would fail there too; a failure in a cap's end actions or evaluation fails that cap only. Results come in the
+     * order of {@code group}; a failure to prepare (the spec itself) is thrown, as it would fail every run.
+     *
+     * <p>Each result's {@code experiment} is the shared one, whose network holds the longest run's weights: read a
+     * shared result's metrics, history and events, not its network (a grid row needs nothing more).
      */
-    public static List<ExperimentResult> runSharingEpochs(List<ExperimentSpec> group, Table table, Split explicitSplit) {
+    public static List<Shared> runSharingEpochs(List<ExperimentSpec> group, Table table, Split explicitSplit) {
         ExperimentSpec longest = group.get(0);
         for (ExperimentSpec s : group) {
             if (!s.with("epochs", "0").equals(longest.with("epochs", "0"))) {
@@ -346,15 +362,30 @@ public final class Experiment {
         Experiment e = prepare(longest, table, explicitSplit, List.of());
         List<ExperimentSpec> byCap = new ArrayList<>(group);
         byCap.sort((a, b) -> Integer.compare(a.integer("epochs"), b.integer("epochs")));
-        Map<ExperimentSpec, ExperimentResult> results = new java.util.HashMap<>();
+        Map<ExperimentSpec, Shared> results = new java.util.HashMap<>();
+        String failedInEpoch = null;
         for (ExperimentSpec s : byCap) {
-            int cap = s.integer("epochs");
-            while (!e.run.finished() && e.run.epoch() < cap) {
-                e.run.stepEpoch();
+            if (failedInEpoch == null) {
+                try {
+                    int cap = s.integer("epochs");
+                    while (!e.run.finished() && e.run.epoch() < cap) {
+                        e.run.stepEpoch();
+                    }
+                } catch (RuntimeException x) {
+                    failedInEpoch = String.valueOf(x.getMessage());
+                }
             }
-            results.put(s, e.run.finished() ? e.evaluateAs(s) : e.run.asIfEnded(() -> e.evaluateAs(s)));
+            if (failedInEpoch != null) {
+                results.put(s, new Shared(null, failedInEpoch));
+                continue;
+            }
+            try {
+                results.put(s, new Shared(e.run.finished() ? e.evaluateAs(s) : e.run.asIfEnded(() -> e.evaluateAs(s)), null));
+            } catch (RuntimeException x) {
+                results.put(s, new Shared(null, String.valueOf(x.getMessage())));
+            }
         }
-        List<ExperimentResult> out = new ArrayList<>();
+        List<Shared> out = new ArrayList<>();
         for (ExperimentSpec s : group) {
             out.add(results.get(s));
         }

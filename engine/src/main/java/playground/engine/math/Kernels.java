@@ -4,7 +4,8 @@ package playground.engine.math;
  * Dense kernels on flat, row-major {@code double[]} matrices. They write into caller-owned buffers and allocate
  * nothing, so a training step's hot loop produces no garbage. The three products compute 4×4 blocks of the result in
  * local accumulators (registers), each element still exactly the ordered sum of {@link ReferenceKernels} — the same
- * terms in the same order from +0.0, the same zeros skipped — so every run replays bit for bit on every runtime.
+ * terms in the same order from +0.0, a skipped zero's absence unobservable (below) — so every run replays bit for bit
+ * on every runtime.
  *
  * <p>The blocks test no zeros: the reference skips a zero input, and where the other factor is finite that skip cannot
  * be seen. The skipped term is then ±0, and an accumulator that starts at +0.0 never holds −0.0 (round-to-nearest
@@ -322,7 +323,7 @@ public final class Kernels {
     /**
      * Whether v[0..len) holds no infinity and no NaN: x − x is 0 for every finite x and NaN otherwise, so the sum is 0
      * exactly when all are finite. No early exit and no branch per element, and four sums, so that the adds do not
-     * wait on each other: about 1/m of the m-row product it guards.
+     * wait on each other. Over x·W's weights (k×n) it costs 1/m of that product; over xᵀ·δ's δ, 1/k of it.
      */
     public static boolean allFinite(double[] v, int len) {
         double s0 = 0;

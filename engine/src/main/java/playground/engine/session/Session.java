@@ -576,7 +576,8 @@ public final class Session {
     /**
      * Grid points that differ only in epochs ({@code queries}, one per line), trained once, to the longest cap
      * ({@link Experiment#runSharingEpochs}), on the current table: {"rows": [each as {@link #run} gives it]}, in
-     * their order. A failure fails them all, with its reason.
+     * their order. A run that fails is a row with its error ({"query", "error"}), as {@link Experiment#runSharingEpochs}
+     * decides which fail; a spec that cannot be prepared fails them all, with its reason.
      */
     public String runSharingEpochs(String queries) {
         try {
@@ -588,9 +589,11 @@ public final class Session {
                 throw new IllegalArgumentException("no grid points to run");
             }
             StringBuilder sb = new StringBuilder("{\"rows\":[");
-            List<ExperimentResult> results = Experiment.runSharingEpochs(specs, tableOf(specs.get(0)), null);
+            List<Experiment.Shared> results = Experiment.runSharingEpochs(specs, tableOf(specs.get(0)), null);
             for (int i = 0; i < results.size(); i++) {
-                sb.append(i == 0 ? "" : ",").append(gridRow(results.get(i)));
+                Experiment.Shared r = results.get(i);
+                sb.append(i == 0 ? "" : ",").append(r.result != null ? gridRow(r.result)
+                        : "{\"query\":" + Json.quote(specs.get(i).toQuery()) + ",\"error\":" + Json.quote(r.error) + "}");
             }
             return sb.append("]}").toString();
         } catch (IllegalArgumentException e) {

@@ -174,13 +174,15 @@ public final class TrainingRun {
         }
         double[][] weights = network.snapshot();
         int events = history.events().size();
-        for (Callback c : callbacks) {
-            c.onTrainEnd(this);
+        try { // put back even when the look fails, so that the longer runs go on as they would alone
+            for (Callback c : callbacks) {
+                c.onTrainEnd(this);
+            }
+            return look.get();
+        } finally {
+            network.restore(weights);
+            history.truncateEvents(events);
         }
-        T out = look.get();
-        network.restore(weights);
-        history.truncateEvents(events);
-        return out;
     }
 
     /** Called before every mini-batch with the run's position: finished epochs, batches done in this one. */

@@ -1,6 +1,7 @@
 package playground.engine.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,10 +31,11 @@ class SharedEpochsTest {
             for (int i : group) {
                 specs.add(points.get(i));
             }
-            List<ExperimentResult> shared = Experiment.runSharingEpochs(specs, table, null);
+            List<Experiment.Shared> shared = Experiment.runSharingEpochs(specs, table, null);
             for (int k = 0; k < specs.size(); k++) {
                 ExperimentResult alone = Experiment.runToEnd(specs.get(k), table, null, List.of());
-                assertEquals(alone.toJson(), shared.get(k).toJson(), specs.get(k).toQuery());
+                assertNull(shared.get(k).error, specs.get(k).toQuery());
+                assertEquals(alone.toJson(), shared.get(k).result.toJson(), specs.get(k).toQuery());
                 epochsRun.add(alone.history().epochs());
                 alone.history().events().forEach(e -> kinds.add(e.kind.name()));
                 if (alone.history().diverged()) {

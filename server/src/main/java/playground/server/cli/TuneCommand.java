@@ -98,11 +98,13 @@ final class TuneCommand implements Callable<Integer> {
             futures.add(pool.submit(() -> {
                 List<Row> out = new ArrayList<>();
                 try {
-                    List<ExperimentResult> results = group.size() == 1
-                            ? List.of(Experiment.runToEnd(group.get(0), table, split, List.of()))
-                            : Experiment.runSharingEpochs(group, table, split);
-                    for (int i = 0; i < group.size(); i++) {
-                        out.add(new Row(indices.get(i), group.get(i), results.get(i), null));
+                    if (group.size() == 1) {
+                        out.add(new Row(indices.get(0), group.get(0), Experiment.runToEnd(group.get(0), table, split, List.of()), null));
+                    } else {
+                        List<Experiment.Shared> results = Experiment.runSharingEpochs(group, table, split);
+                        for (int i = 0; i < group.size(); i++) {
+                            out.add(new Row(indices.get(i), group.get(i), results.get(i).result, results.get(i).error));
+                        }
                     }
                 } catch (RuntimeException e) {
                     for (int i = 0; i < group.size(); i++) {
