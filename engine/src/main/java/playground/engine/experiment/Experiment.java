@@ -143,7 +143,9 @@ public final class Experiment {
             classes = List.of();
             outputs = 1;
             double[] y = table.column(target).numbers;
-            targetScaler = spec.get("yscale").equals("standardize") ? TargetScaler.fit(y, split.train) : TargetScaler.none();
+            String yscale = spec.get("yscale");
+            targetScaler = yscale.equals("standardize") ? TargetScaler.fit(y, split.train)
+                    : yscale.equals("log") ? TargetScaler.log(y) : TargetScaler.none();
             yAll = new double[y.length];
             for (int r = 0; r < y.length; r++) {
                 yAll[r] = targetScaler.forward(y[r]);

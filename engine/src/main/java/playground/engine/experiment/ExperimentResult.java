@@ -58,6 +58,14 @@ public final class ExperimentResult {
      * actual × predicted)], "params":{total, trainable, non_trainable}}}.
      */
     public String toJson() {
+        return toJson(true);
+    }
+
+    /**
+     * As {@link #toJson()}, without the test rows' metrics and confusion when {@code withTest} is false: a search's
+     * rows are chosen on validation, and only the chosen one's test figures are reported.
+     */
+    public String toJson(boolean withTest) {
         StringBuilder sb = new StringBuilder("{\"spec\":").append(spec.toJson()).append(",\"history\":[");
         List<EpochLog> logs = history().logs();
         for (int i = 0; i < logs.size(); i++) {
@@ -76,14 +84,17 @@ public final class ExperimentResult {
                     .append(Json.quote(e.kind.name().toLowerCase())).append(",\"message\":").append(Json.quote(e.message))
                     .append('}');
         }
-        sb.append("],\"train\":").append(Json.write(train)).append(",\"test\":").append(Json.write(test))
-                .append(",\"val\":").append(Json.write(val))
+        sb.append("],\"train\":").append(Json.write(train));
+        if (withTest) {
+            sb.append(",\"test\":").append(Json.write(test));
+        }
+        sb.append(",\"val\":").append(Json.write(val))
                 .append(",\"epochs_run\":").append(history().epochs())
                 .append(",\"stopped_early\":").append(history().stoppedEarly())
                 .append(",\"diverged\":").append(history().diverged())
                 .append(",\"message\":").append(history().stopMessage() == null ? "null" : Json.quote(history().stopMessage()))
                 .append(",\"best_epoch\":").append(bestEpoch());
-        if (experiment.classification) {
+        if (experiment.classification && withTest) {
             sb.append(",\"classes\":[");
             for (int i = 0; i < experiment.classes.size(); i++) {
                 sb.append(i == 0 ? "" : ",").append(Json.quote(experiment.classes.get(i)));

@@ -193,7 +193,11 @@ public final class KerasScript {
             } else {
                 line(py, "y_mean, y_std = 0.0, 1.0");
             }
-            line(py, "Y = ((y_raw - y_mean) / y_std).reshape(-1, 1)");
+            if (spec.get("yscale").equals("log")) {
+                line(py, "Y = np.log1p(y_raw).reshape(-1, 1)  # yscale=log: trained on log1p of the target");
+            } else {
+                line(py, "Y = ((y_raw - y_mean) / y_std).reshape(-1, 1)");
+            }
         }
         line(py, "y_train, y_test, y_val = Y[train_idx], Y[test_idx], Y[val_idx]");
     }
@@ -299,7 +303,8 @@ public final class KerasScript {
             line(py, "    accuracy = float(np.mean(np.argmax(pred, axis=1) == np.argmax(Y[rows], axis=1)))");
             line(py, "    print(f\"{part}: accuracy {accuracy:.4f}\")");
         } else {
-            line(py, "    err = pred[:, 0] * y_std + y_mean - y_raw[rows]");
+            line(py, spec.get("yscale").equals("log") ? "    err = np.expm1(pred[:, 0]) - y_raw[rows]"
+                    : "    err = pred[:, 0] * y_std + y_mean - y_raw[rows]");
             line(py, "    print(f\"{part}: MAE {np.mean(np.abs(err)):.6g}  MSE {np.mean(err ** 2):.6g}  RMSE {np.sqrt(np.mean(err ** 2)):.6g}\")");
         }
     }

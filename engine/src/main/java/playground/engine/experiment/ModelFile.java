@@ -139,6 +139,9 @@ public final class ModelFile {
         if (classes.isEmpty()) {
             sb.append(",\"mean\":").append(Numbers.format(targetScaler.mean)).append(",\"std\":")
                     .append(Numbers.format(targetScaler.std));
+            if (targetScaler.log) {
+                sb.append(",\"scale\":\"log1p\""); // trained on log1p(y): predictions are read back with expm1
+            }
         } else {
             sb.append(",\"classes\":[");
             for (int c = 0; c < classes.size(); c++) {
@@ -219,7 +222,8 @@ public final class ModelFile {
         } else {
             double mean = (Double) field(t, "mean", Double.class);
             double std = (Double) field(t, "std", Double.class);
-            scaler = mean == 0 && std == 1 ? TargetScaler.none() : TargetScaler.of(mean, std);
+            scaler = "log1p".equals(t.get("scale")) ? TargetScaler.log()
+                    : mean == 0 && std == 1 ? TargetScaler.none() : TargetScaler.of(mean, std);
         }
         return new ModelFile(spec, lossId, net, Preprocessor.of(steps), (String) t.get("column"), classes, scaler);
     }

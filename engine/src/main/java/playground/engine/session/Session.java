@@ -537,7 +537,7 @@ public final class Session {
             List<List<Integer>> groups = new ArrayList<>(playground.engine.experiment.Grid.sameButEpochs(points));
             // the longest trainings first, so the last to finish are short and the workers stay busy
             groups.sort((a, b) -> Integer.compare(longestEpochs(b, points), longestEpochs(a, points)));
-            StringBuilder sb = new StringBuilder("{\"keys\":").append(strings(g.keys)).append(",\"queries\":")
+            StringBuilder sb = new StringBuilder("{\"keys\":").append(strings(g.settingKeys())).append(",\"queries\":")
                     .append(strings(queries)).append(",\"groups\":[");
             for (int i = 0; i < groups.size(); i++) {
                 sb.append(i == 0 ? "[" : ",[");

@@ -35,12 +35,13 @@ public final class Presets {
     }
 
     /**
-     * The walkthrough's experiment with dropout 0.2 instead of 0.5, chosen by validation RMSE among the variants in
-     * the README's table (the test rows played no part in the choice).
+     * The winner of the README's Hyperband search on the reference split (its space, budget and seeds fixed before it
+     * ran; chosen on validation RMSE, the test rows played no part), trained from scratch for its budget:
+     * the walkthrough's callbacks, two BatchNorm'd layers of 54 units with dropout 0.2, Adam at 0.04156, batch 32.
      */
     public static ExperimentSpec insuranceBest() {
-        return insuranceBlog().withAll(List.of("epochs=100",
-                "layers=bn,dense:100:relu,bn,dropout:0.2,dense:100:relu,bn,dropout:0.2,dense:100:relu,bn"));
+        return insuranceBlog().withAll(List.of("epochs=81", "layers=bn,dense:54:relu,bn,dropout:0.2,dense:54:relu,bn",
+                "lr=0.04156", "batch=32"));
     }
 
     public static List<String> names() {

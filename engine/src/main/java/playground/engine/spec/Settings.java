@@ -31,8 +31,9 @@ public final class Settings {
                             + "onehot)", transformChoices(), ExperimentSpec::transforms),
             Setting.choice("missing", "drop", "rows with missing cells: dropped, or imputed (training mean / most frequent)",
                     new Choice("drop", "drop rows"), new Choice("impute", "impute")),
-            Setting.choice("yscale", "none", "scaling of a regression target (metrics stay in the target's units)",
-                    new Choice("none", "none"), new Choice("standardize", "standardize")),
+            Setting.choice("yscale", "none", "scaling of a regression target: z-scores of the training rows, or log1p (every "
+                    + "target above −1); metrics stay in the target's units",
+                    new Choice("none", "none"), new Choice("standardize", "standardize"), new Choice("log", "log1p")),
             Setting.choice("split", "shuffle", "how rows are split: tail takes the last rows for validation and shuffles "
                     + "the rest into train/test; shuffle shuffles all rows",
                     new Choice("tail", "validation = last rows"), new Choice("shuffle", "shuffled")),

@@ -48,4 +48,9 @@ public final class BestCheckpoint implements Callback {
     public double bestValue() {
         return monitor.best;
     }
+
+    /** The best epoch's weights (a snapshot), or null before any epoch improved. */
+    public double[][] bestWeights() {
+        return best;
+    }
 }

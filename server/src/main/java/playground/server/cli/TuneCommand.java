@@ -17,21 +17,49 @@ import playground.engine.data.Table;
 import playground.engine.experiment.Experiment;
 import playground.engine.experiment.ExperimentResult;
 import playground.engine.experiment.Grid;
+import playground.engine.experiment.Search;
+import playground.engine.experiment.Trial;
 import playground.engine.spec.ExperimentSpec;
 import playground.engine.spec.Presets;
 import playground.engine.text.Json;
 
-@Command(name = "tune", description = "Grid search: run every combination of the grid's values and rank the results.")
+@Command(name = "tune", description = "Search settings — a grid, a random search or Hyperband — choose on the validation "
+        + "rows, and report the chosen run's test metrics once.")
 final class TuneCommand implements Callable<Integer> {
     @Mixin
     SpecOptions options;
 
-    @Option(names = "--grid", description = "Values to try, e.g. \"epochs=64,128;batch=8,16;lr=0.1,0.01;opt=sgd,adam\" "
-            + "(default: the preset's grid).")
+    @Option(names = "--grid", description = "The space: values to try, e.g. \"epochs=64,128;batch=8,16;opt=sgd,adam\", and for "
+            + "a random search or Hyperband ranges such as lr=1e-4..1e-1:log or batch=8..256:int:log (default: the preset's grid).")
     String grid;
 
-    @Option(names = "--metric", defaultValue = "rmse", description = "Rank by this test metric (default: ${DEFAULT-VALUE}; "
-            + "falls back to validation when there are no test rows).")
+    @Option(names = "--search", defaultValue = "grid", description = "grid (every combination), random (--trials points "
+            + "drawn from the space) or hyperband (Keras Tuner's brackets up to --max-epochs). Default: ${DEFAULT-VALUE}.")
+    String search;
+
+    @Option(names = "--trials", defaultValue = "20", description = "Random search: how many points (default: ${DEFAULT-VALUE}).")
+    int trials;
+
+    @Option(names = "--max-epochs", description = "Hyperband: the most epochs one trial trains (default: the spec's epochs).")
+    Integer maxEpochs;
+
+    @Option(names = "--factor", defaultValue = "3", description = "Hyperband: the reduction factor (default: ${DEFAULT-VALUE}).")
+    int factor;
+
+    @Option(names = "--hyperband-iterations", defaultValue = "1", description = "Hyperband: passes over its brackets "
+            + "(default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--search-seed", defaultValue = "1", description = "Random search and Hyperband: the seed of the draws "
+            + "(default: ${DEFAULT-VALUE}; each trial trains with the spec's own seed).")
+    long searchSeed;
+
+    @Option(names = "--objective", defaultValue = "val_loss", description = "Random search and Hyperband: the epoch-log value "
+            + "whose best epoch a trial keeps and Hyperband promotes by, as Keras Tuner's objective (default: ${DEFAULT-VALUE}).")
+    String objective;
+
+    @Option(names = "--metric", defaultValue = "rmse", description = "Choose by this validation metric (default: "
+            + "${DEFAULT-VALUE}); the test rows are reported once, for the chosen run.")
     String metric;
 
     @Option(names = "--top", defaultValue = "5", description = "Rows to print (default: ${DEFAULT-VALUE}; --json prints all).")
@@ -40,32 +68,48 @@ final class TuneCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Parallel runs (default: the number of cores).")
     Integer threads;
 
-    @Option(names = "--separate", description = "Train every run on its own, even those that differ only in epochs "
+    @Option(names = "--separate", description = "Grid: train every run on its own, even those that differ only in epochs "
             + "(which otherwise train once, to the longest; the rows are the same).")
     boolean separate;
 
     @Option(names = "--json", description = "Print all rows as JSON, best first.")
     boolean json;
 
-    /** One finished grid point. */
+    /**
+     * One finished run: a grid point, or a search's trial. It keeps what the table and the JSON show, not the
+     * experiment, so that a search of hundreds of wide trials fits in memory.
+     */
     static final class Row {
-        final int index; // in the grid's order
+        final int index; // in the grid's (or the search's) order
         final ExperimentSpec spec;
-        final ExperimentResult result;
         final String error;
+        final Trial trial; // null for a grid point
+        final double score;
+        final String json; // the result without its test rows; null for a failed run
+        final Map<String, Double> val;
+        final Map<String, Double> test;
+        final int epochsRun;
+        final boolean diverged;
 
-        Row(int index, ExperimentSpec spec, ExperimentResult result, String error) {
+        Row(int index, ExperimentSpec spec, ExperimentResult result, String error, Trial trial, double score) {
             this.index = index;
             this.spec = spec;
-            this.result = result;
             this.error = error;
+            this.trial = trial;
+            this.score = score;
+            this.json = result == null ? null : result.toJson(false);
+            this.val = result == null ? null : result.val;
+            this.test = result == null ? null : result.test;
+            this.epochsRun = result == null ? 0 : result.history().epochs();
+            this.diverged = result != null && result.history().diverged();
+        }
+
+        boolean failed() {
+            return json == null;
         }
 
         Map<String, Double> ranked() {
-            if (result == null || result.history().diverged()) {
-                return null;
-            }
-            return result.test != null ? result.test : result.val;
+            return failed() || diverged ? null : val;
         }
     }
 
@@ -75,18 +119,58 @@ final class TuneCommand implements Callable<Integer> {
         if (gridText.isEmpty()) {
             throw new IllegalArgumentException("give --grid \"key=v1,v2;...\" or a grid preset such as insurance-blog-grid");
         }
+        if (!List.of("grid", "random", "hyperband").contains(search)) {
+            throw new IllegalArgumentException("--search takes grid, random or hyperband, not '" + search + "'");
+        }
+        Grid space = Grid.parse(gridText);
         ExperimentSpec base = options.spec();
-        List<ExperimentSpec> specs = Grid.parse(gridText).expand(base);
         Table table = options.table(base);
         Split split = options.split(table);
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (split != null ? split.val.length == 0 : base.number("val") <= 0) {
+            throw new IllegalArgumentException("tune chooses on the validation rows, and " + (split != null ? "the split file has"
+                    : "val=" + base.get("val") + " leaves") + " none: give it validation rows (the test rows are reported once, "
+                    + "for the chosen run)");
+        }
+        int n = Math.max(1, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        List<Row> rows;
+        String trainings;
+        try {
+            if (search.equals("grid")) {
+                List<ExperimentSpec> specs = space.expand(base);
+                List<List<Integer>> groups = new ArrayList<>(separate ? singletons(specs.size()) : Grid.sameButEpochs(specs));
+                rows = grid(specs, groups, table, split, pool);
+                trainings = groups.size() + " trainings";
+            } else {
+                Search s = search.equals("random") ? Search.random(space, base, trials, searchSeed, objective)
+                        : Search.hyperband(space, base, maxEpochs != null ? maxEpochs : base.integer("epochs"), factor,
+                                iterations, searchSeed, objective);
+                rows = search(s, table, split, pool);
+                trainings = search.equals("random") ? "random search, seed " + searchSeed
+                        : "Hyperband " + s.hyperband.table() + ", seed " + searchSeed;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        rows.sort((a, b) -> Integer.compare(a.index, b.index)); // the space's order, so ties rank the same however runs were shared
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Grid.sort(rows, Row::ranked, metric);
+        Row chosen = rows.isEmpty() || rows.get(0).ranked() == null || !(rows.get(0).ranked().get(metric) instanceof Double)
+                || Double.isNaN(rows.get(0).ranked().get(metric)) ? null : rows.get(0);
+        if (json) {
+            printJson(rows, chosen, seconds, trainings);
+        } else {
+            printTable(rows, chosen, seconds, trainings, n, space);
+        }
+        return 0;
+    }
+
+    /** Grid points, groups that differ only in epochs trained once each (Experiment.runSharingEpochs). */
+    private List<Row> grid(List<ExperimentSpec> specs, List<List<Integer>> groups, Table table, Split split, ExecutorService pool)
+            throws Exception {
         Progress progress = new Progress("tuning", specs.size());
         AtomicInteger done = new AtomicInteger();
-        long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, n));
-        // Runs that differ only in epochs train once, to the longest cap (Experiment.runSharingEpochs); with
-        // --separate every run trains on its own, which gives the same rows and shows that it does.
-        List<List<Integer>> groups = new ArrayList<>(separate ? singletons(specs.size()) : Grid.sameButEpochs(specs));
         // Longest trainings first, so the last to finish are short ones and the cores stay busy.
         groups.sort((a, b) -> Long.compare(work(b, specs, table), work(a, specs, table)));
         List<Future<List<Row>>> futures = new ArrayList<>();
@@ -99,16 +183,17 @@ final class TuneCommand implements Callable<Integer> {
                 List<Row> out = new ArrayList<>();
                 try {
                     if (group.size() == 1) {
-                        out.add(new Row(indices.get(0), group.get(0), Experiment.runToEnd(group.get(0), table, split, List.of()), null));
+                        out.add(new Row(indices.get(0), group.get(0), Experiment.runToEnd(group.get(0), table, split, List.of()),
+                                null, null, Double.NaN));
                     } else {
                         List<Experiment.Shared> results = Experiment.runSharingEpochs(group, table, split);
                         for (int i = 0; i < group.size(); i++) {
-                            out.add(new Row(indices.get(i), group.get(i), results.get(i).result, results.get(i).error));
+                            out.add(new Row(indices.get(i), group.get(i), results.get(i).result, results.get(i).error, null, Double.NaN));
                         }
                     }
                 } catch (RuntimeException e) {
                     for (int i = 0; i < group.size(); i++) {
-                        out.add(new Row(indices.get(i), group.get(i), null, e.getMessage()));
+                        out.add(new Row(indices.get(i), group.get(i), null, e.getMessage(), null, Double.NaN));
                     }
                 }
                 progress.update(done.addAndGet(group.size()), "");
@@ -116,65 +201,114 @@ final class TuneCommand implements Callable<Integer> {
             }));
         }
         List<Row> rows = new ArrayList<>();
-        try {
-            for (Future<List<Row>> f : futures) {
-                rows.addAll(f.get());
-            }
-        } finally {
-            pool.shutdownNow();
+        for (Future<List<Row>> f : futures) {
+            rows.addAll(f.get());
         }
         progress.done();
-        rows.sort((a, b) -> Integer.compare(a.index, b.index)); // the grid's order, so ties rank the same however runs were shared
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Grid.sort(rows, Row::ranked, metric);
-        if (json) {
-            StringBuilder sb = new StringBuilder("{\"runs\":").append(rows.size()).append(",\"trainings\":").append(groups.size()).append(",\"seconds\":")
-                    .append(Json.number(Math.round(seconds * 10) / 10.0)).append(",\"metric\":").append(Json.quote(metric))
-                    .append(",\"rows\":[");
-            for (int i = 0; i < rows.size(); i++) {
-                Row r = rows.get(i);
-                sb.append(i == 0 ? "" : ",").append(r.result != null ? r.result.toJson()
-                        : "{\"spec\":" + r.spec.toJson() + ",\"error\":" + Json.quote(r.error) + "}");
+        return rows;
+    }
+
+    /** A random search or Hyperband, a round at a time, its trials in parallel; progress counts epochs, as budgets differ. */
+    private List<Row> search(Search s, Table table, Split split, ExecutorService pool) throws Exception {
+        int[] planned = s.plannedTrialsAndEpochs();
+        Progress progress = new Progress(search.equals("random") ? "random search" : "hyperband", planned[1]);
+        AtomicInteger epochsDone = new AtomicInteger();
+        AtomicInteger trialsDone = new AtomicInteger();
+        List<Row> rows = new ArrayList<>();
+        for (List<Trial> round = s.nextRound(); !round.isEmpty(); round = s.nextRound()) {
+            List<Future<Trial.Result>> futures = new ArrayList<>();
+            for (Trial t : round) {
+                // read here, not on the pool: the search is not thread-safe, and only this thread reports to it
+                playground.engine.experiment.StartWeights start = t.parent >= 0 ? s.weightsOf(t.parent) : null;
+                futures.add(pool.submit(() -> {
+                    Trial.Result r = t.run(table, split, start, objective);
+                    progress.update(epochsDone.addAndGet(t.epochs - t.initialEpoch),
+                            "trial " + trialsDone.incrementAndGet() + "/" + planned[0]);
+                    return r;
+                }));
             }
-            System.out.println(sb.append("]}"));
-            return 0;
+            for (Future<Trial.Result> f : futures) {
+                Trial.Result r = f.get();
+                rows.add(new Row(r.trial.id, r.trial.spec, r.result, r.error, r.trial, r.score));
+                s.report(r);
+            }
         }
-        System.out.printf(Locale.ROOT, "%d runs (%d trainings) in %s on %d threads; best by test %s:%n", rows.size(),
-                groups.size(), Progress.formatSeconds(seconds), n, metric);
-        Grid parsed = Grid.parse(gridText);
-        // Columns: the grid's keys, epochs run, then the ranking metric (and MAE, the walkthrough's other figure)
-        // on the test and validation rows.
+        progress.done();
+        return rows;
+    }
+
+    private void printJson(List<Row> rows, Row chosen, double seconds, String trainings) {
+        StringBuilder sb = new StringBuilder("{\"runs\":").append(rows.size());
+        if (search.equals("grid")) {
+            sb.append(",\"trainings\":").append(Integer.parseInt(trainings.substring(0, trainings.indexOf(' '))));
+        }
+        sb.append(",\"search\":").append(Json.quote(search)).append(",\"seconds\":")
+                .append(Json.number(Math.round(seconds * 10) / 10.0)).append(",\"metric\":").append(Json.quote("val_" + metric))
+                .append(",\"chosen\":");
+        if (chosen == null) {
+            sb.append("null");
+        } else {
+            sb.append("{\"rank\":1,\"spec\":").append(chosen.spec.toJson()).append(",\"test\":").append(Json.write(chosen.test)).append('}');
+        }
+        sb.append(",\"rows\":[");
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            String body = !r.failed() ? r.json : "{\"spec\":" + r.spec.toJson() + ",\"error\":" + Json.quote(r.error) + "}";
+            if (r.trial != null) { // the trial's place in the search, before the result's fields
+                body = "{\"trial\":" + r.trial.id + ",\"bracket\":" + r.trial.bracket + ",\"round\":" + r.trial.round
+                        + ",\"initial_epoch\":" + r.trial.initialEpoch + ",\"budget\":" + r.trial.epochs + ",\"parent\":"
+                        + r.trial.parent + ",\"score\":" + Json.number(r.score) + "," + body.substring(1);
+            }
+            sb.append(i == 0 ? "" : ",").append(body);
+        }
+        System.out.println(sb.append("]}"));
+    }
+
+    private void printTable(List<Row> rows, Row chosen, double seconds, String trainings, int n, Grid space) {
+        System.out.printf(Locale.ROOT, "%d runs (%s) in %s on %d threads; ranked by validation %s:%n", rows.size(),
+                trainings, Progress.formatSeconds(seconds), n, metric);
+        // Columns: the space's settings, the trial's place (a search), epochs run, then the ranking metric (and MAE,
+        // the walkthrough's other figure) on the validation rows. The test rows wait for the chosen run.
         List<String> metrics = metric.equals("mae") ? List.of("mae") : List.of(metric, "mae");
+        boolean trialsShown = !search.equals("grid");
         StringBuilder header = new StringBuilder("rank");
-        for (String k : parsed.keys) {
+        for (String k : space.settingKeys()) {
             header.append('\t').append(k);
         }
-        header.append("\tepochs_run");
-        for (String part : List.of("test", "val")) {
-            for (String m : metrics) {
-                header.append('\t').append(part).append('_').append(m);
-            }
+        header.append(trialsShown ? "\ttrial\tbracket\tround\tbudget\t" + objective : "").append("\tepochs_run");
+        for (String m : metrics) {
+            header.append("\tval_").append(m);
         }
         System.out.println(header);
         for (int i = 0; i < Math.min(top, rows.size()); i++) {
             Row r = rows.get(i);
             StringBuilder line = new StringBuilder(Integer.toString(i + 1));
-            for (String k : parsed.keys) {
+            for (String k : space.settingKeys()) {
                 line.append('\t').append(r.spec.get(k));
             }
-            if (r.result == null) {
+            if (trialsShown) {
+                line.append('\t').append(r.trial.id).append('\t').append(r.trial.bracket).append('\t').append(r.trial.round)
+                        .append('\t').append(r.trial.epochs).append('\t').append(fmt(r.score));
+            }
+            if (r.failed()) {
                 System.out.println(line.append("\terror: ").append(r.error));
                 continue;
             }
-            line.append('\t').append(r.result.history().epochs());
-            for (Map<String, Double> part : java.util.Arrays.asList(r.result.test, r.result.val)) {
-                for (String m : metrics) {
-                    line.append('\t').append(fmt(part, m));
-                }
+            line.append('\t').append(r.epochsRun);
+            for (String m : metrics) {
+                line.append('\t').append(fmt(r.val, m));
             }
             System.out.println(line);
         }
-        return 0;
+        if (chosen == null) {
+            System.out.println("No run finished with validation metrics, so none is chosen.");
+        } else if (chosen.test != null) {
+            StringBuilder test = new StringBuilder("Chosen: rank 1. Its test rows (reported once, not used to choose):");
+            for (String m : metrics) {
+                test.append(' ').append(m).append(' ').append(fmt(chosen.test, m));
+            }
+            System.out.println(test);
+        }
     }
 
     /** A group's training: its longest run's epochs over the table. */
@@ -198,7 +332,10 @@ final class TuneCommand implements Callable<Integer> {
         if (m == null || !m.containsKey(key)) {
             return "-";
         }
-        double v = m.get(key);
+        return fmt(m.get(key));
+    }
+
+    private static String fmt(double v) {
         return Double.isNaN(v) ? "NaN" : Math.abs(v) >= 100 ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.4f", v);
     }
 }

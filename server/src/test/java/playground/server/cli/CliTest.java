@@ -1,6 +1,7 @@
 package playground.server.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -126,10 +127,54 @@ class CliTest extends CapturedCli {
         List<?> rows = (List<?>) m.get("rows");
         double previous = 0;
         for (Object row : rows) {
-            double rmse = (Double) ((Map<?, ?>) ((Map<?, ?>) row).get("test")).get("rmse");
-            assertTrue(rmse >= previous, "sorted by test rmse");
+            double rmse = (Double) ((Map<?, ?>) ((Map<?, ?>) row).get("val")).get("rmse");
+            assertTrue(rmse >= previous, "sorted by validation rmse");
+            assertFalse(((Map<?, ?>) row).containsKey("test"), "the test rows are not shown for every run");
             previous = rmse;
         }
+        Map<?, ?> chosen = (Map<?, ?>) m.get("chosen");
+        assertEquals(((Map<?, ?>) rows.get(0)).get("spec"), chosen.get("spec"));
+        assertTrue(((Map<?, ?>) chosen.get("test")).get("rmse") instanceof Double, "the chosen run's test rmse, reported once");
+    }
+
+    @Test
+    void tuneRefusesToChooseWithoutValidationRows() {
+        assertEquals(2, Main.run("tune", "--set", "data=plane", "--set", "val=0", "--grid", "lr=0.1,0.01"));
+        assertTrue(stderr().contains("chooses on the validation rows"), stderr());
+    }
+
+    @Test
+    void aSeededRandomSearchDrawsTheSameTrialsEveryTime() {
+        String[] args = {"tune", "--set", "data=plane", "--set", "n=100", "--set", "epochs=2", "--search", "random", "--trials", "4",
+            "--search-seed", "9", "--grid", "lr=1e-3..1e-1:log;layers=dense:{u}:tanh;u=2..8:int", "--threads", "2", "--json"};
+        assertEquals(0, Main.run(args));
+        Map<?, ?> first = (Map<?, ?>) Json.parse(stdout().trim());
+        out.reset();
+        assertEquals(0, Main.run(args));
+        Map<?, ?> again = (Map<?, ?>) Json.parse(stdout().trim());
+        assertEquals(first.get("rows"), again.get("rows"));
+        assertEquals(4, ((List<?>) first.get("rows")).size());
+        for (Object row : (List<?>) first.get("rows")) {
+            String layers = (String) ((Map<?, ?>) ((Map<?, ?>) row).get("spec")).get("layers");
+            assertTrue(layers.matches("dense:[2-8]:tanh"), layers);
+        }
+    }
+
+    @Test
+    void hyperbandRunsKerasTunersBracketsAndContinuesPromotedTrials() {
+        assertEquals(0, Main.run("tune", "--set", "data=plane", "--set", "n=120", "--search", "hyperband", "--max-epochs", "9",
+                "--grid", "lr=1e-3..3e-1:log;opt=sgd,adam", "--threads", "2", "--json"));
+        Map<?, ?> m = (Map<?, ?>) Json.parse(stdout().trim());
+        List<?> rows = (List<?>) m.get("rows");
+        assertEquals(23.0, m.get("runs"), "9 + 3 + 1, 5 + 2, 3 trials (max epochs 9, factor 3)");
+        int continued = 0;
+        for (Object o : rows) {
+            Map<?, ?> row = (Map<?, ?>) o;
+            double trained = (Double) row.get("budget") - (Double) row.get("initial_epoch");
+            assertEquals(trained, Double.parseDouble((String) ((Map<?, ?>) row.get("spec")).get("epochs")), "trains the rest of its budget");
+            continued += (Double) row.get("parent") >= 0 ? 1 : 0;
+        }
+        assertEquals(6, continued);
     }
 
     @Test

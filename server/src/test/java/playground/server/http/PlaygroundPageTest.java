@@ -243,13 +243,15 @@ class PlaygroundPageTest extends BrowserTest {
                 && page.textContent("#status").contains("on 2 workers"), page.textContent("#status"));
         assertEquals(6, page.locator("#grid-results tbody tr").count());
         List<?> accuracy = (List<?>) page.evaluate("(() => { const t = document.querySelector('#grid-results');"
-                + " const i = [...t.querySelectorAll('thead th')].findIndex(th => th.dataset.column === 'test_accuracy');"
+                + " const i = [...t.querySelectorAll('thead th')].findIndex(th => th.dataset.column === 'val_accuracy');"
                 + " return [...t.querySelectorAll('tbody tr')].map(tr => Number(tr.children[i].textContent)); })()");
         assertEquals(6, accuracy.size());
         for (int i = 1; i < accuracy.size(); i++) {
             assertTrue(((Number) accuracy.get(i - 1)).doubleValue() >= ((Number) accuracy.get(i)).doubleValue(), "sorted: " + accuracy);
         }
-        assertEquals("descending", page.getAttribute("#grid-results th[data-column=test_accuracy]", "aria-sort"));
+        assertEquals("descending", page.getAttribute("#grid-results th[data-column=val_accuracy]", "aria-sort"));
+        assertTrue(page.textContent("#grid-chosen").startsWith("Chosen on validation accuracy: lr ")
+                && page.textContent("#grid-chosen").matches(".*epochs run \\d+\\. Its test rows, reported once: accuracy .*"), page.textContent("#grid-chosen"));
         page.click("#grid-results th:first-child button"); // sort by lr, ascending
         assertEquals("0.001", page.textContent("#grid-results tbody tr:first-child td:first-child"));
         page.click("#grid-results tbody tr:first-child");

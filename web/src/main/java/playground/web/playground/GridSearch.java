@@ -13,7 +13,7 @@ import playground.engine.text.Query;
  * {query, spec, epochs_run, test, val} or {query, error}), and the column the table is sorted by. Immutable.
  */
 public final class GridSearch {
-    public static final GridSearch NONE = new GridSearch(List.of(), 0, List.of(), "test_rmse", false, false, 0, 1);
+    public static final GridSearch NONE = new GridSearch(List.of(), 0, List.of(), "val_rmse", false, false, 0, 1);
 
     public final List<String> keys;
     public final int total;
@@ -37,10 +37,27 @@ public final class GridSearch {
         this.workers = workers;
     }
 
-    /** A new search ranked by {@code rank} (a metric id): higher first for R², accuracy and F1, lower for losses. */
+    /**
+     * A new search ranked by {@code rank} (a metric id) on the validation rows: higher first for R², accuracy and F1,
+     * lower for losses. The test rows are not a column, so they cannot be chosen on: {@link #chosenTest} reports them
+     * for the chosen run only.
+     */
     public static GridSearch start(List<String> keys, int total, String rank, double started, int workers) {
-        boolean higherIsBetter = rank.equals("r2") || rank.equals("accuracy") || rank.equals("f1");
-        return new GridSearch(List.copyOf(keys), total, List.of(), "test_" + rank, higherIsBetter, true, started, workers);
+        return new GridSearch(List.copyOf(keys), total, List.of(), "val_" + rank, higherIsBetter(rank), true, started, workers);
+    }
+
+    private static boolean higherIsBetter(String rank) {
+        return rank.equals("r2") || rank.equals("accuracy") || rank.equals("f1");
+    }
+
+    /** The run chosen on validation (the first by the ranking metric, not a re-sort by another column), or null. */
+    public Map<String, Object> chosen(String rank) {
+        GridSearch byRank = new GridSearch(keys, total, rows, "val_" + rank, higherIsBetter(rank), running, started, workers);
+        List<Map<String, Object>> s = byRank.sorted();
+        if (s.isEmpty() || !(value(s.get(0), "val_" + rank) instanceof Double) || ((Double) value(s.get(0), "val_" + rank)).isNaN()) {
+            return null;
+        }
+        return s.get(0);
     }
 
     public GridSearch with(Map<String, Object> row) {
@@ -58,15 +75,16 @@ public final class GridSearch {
         return new GridSearch(keys, total, rows, sortKey, descending, false, started, workers);
     }
 
-    /** The table's columns: the grid's keys, epochs run, then the task's metrics on test and validation rows. */
+    /** The task's metrics, as the table and the chosen run's test line show them. */
+    public static List<String> metrics(boolean classification) {
+        return classification ? List.of("accuracy", "f1", "log_loss") : List.of("rmse", "mae", "r2");
+    }
+
+    /** The table's columns: the grid's keys, epochs run, then the task's metrics on the validation rows. */
     public List<String> columns(boolean classification) {
-        List<String> metrics = classification ? List.of("accuracy", "f1", "log_loss") : List.of("rmse", "mae", "r2");
         List<String> cols = new ArrayList<>(keys);
         cols.add("epochs_run");
-        for (String m : metrics) {
-            cols.add("test_" + m);
-        }
-        for (String m : metrics) {
+        for (String m : metrics(classification)) {
             cols.add("val_" + m);
         }
         return cols;

@@ -35,13 +35,21 @@ class GridSearchTest {
     @Test
     void accuracyRanksHighestFirstAndAFailedRunComesLast() {
         GridSearch g = ran("accuracy");
-        assertEquals("test_accuracy", g.sortKey);
+        assertEquals("val_accuracy", g.sortKey);
         assertTrue(g.descending);
-        List<Object> accuracy = column(g, "test_accuracy");
+        List<Object> accuracy = column(g, "val_accuracy");
         assertEquals(null, accuracy.get(4), "the failed run has no accuracy and sorts last");
         for (int i = 1; i < 4; i++) {
             assertTrue((Double) accuracy.get(i - 1) >= (Double) accuracy.get(i), accuracy.toString());
         }
+    }
+
+    @Test
+    void theChosenRunIsTheBestOnValidationWhateverColumnTheTableIsSortedBy() {
+        GridSearch g = ran("accuracy");
+        Map<String, Object> chosen = g.sortedBy("lr").chosen("accuracy");
+        assertEquals(g.sorted().get(0), chosen);
+        assertTrue(((Map<?, ?>) chosen.get("test")).get("accuracy") instanceof Double, "its test accuracy, to report once");
     }
 
     @Test
@@ -55,18 +63,18 @@ class GridSearchTest {
     @Test
     void theColumnsAreTheKeysEpochsAndTheTasksMetrics() {
         GridSearch g = GridSearch.start(List.of("lr", "batch"), 4, "rmse", 0, 1);
-        assertEquals(List.of("lr", "batch", "epochs_run", "test_rmse", "test_mae", "test_r2", "val_rmse", "val_mae", "val_r2"),
-                g.columns(false));
-        assertEquals("test_accuracy", g.columns(true).get(3));
+        assertEquals(List.of("lr", "batch", "epochs_run", "val_rmse", "val_mae", "val_r2"), g.columns(false));
+        assertEquals("val_accuracy", g.columns(true).get(3));
+        assertFalse(g.columns(true).contains("test_accuracy"), "the test rows are not a column to choose by");
     }
 
     @Test
     void theCsvHasTheQueryFirstQuotesCommasAndLeavesAFailedRunsMetricsEmpty() {
         String csv = ran("accuracy").csv(true);
         String[] lines = csv.split("\n");
-        assertEquals("query,lr,batch,epochs_run,test_accuracy,test_f1,test_log_loss,val_accuracy,val_f1,val_log_loss", lines[0]);
+        assertEquals("query,lr,batch,epochs_run,val_accuracy,val_f1,val_log_loss", lines[0]);
         assertEquals(6, lines.length);
-        assertEquals("v=1&data=circle&lr=7&batch=8,7,8,,,,,,,", lines[5]);
+        assertEquals("v=1&data=circle&lr=7&batch=8,7,8,,,,", lines[5]);
         GridSearch layers = GridSearch.start(List.of("layers"), 1, "rmse", 0, 1)
                 .with(Map.of("query", "v=1&layers=dense:2:relu,bn", "error", "x"));
         assertTrue(layers.csv(false).contains("\"dense:2:relu,bn\""), layers.csv(false));

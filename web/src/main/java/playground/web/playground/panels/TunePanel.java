@@ -75,6 +75,7 @@ public final class TunePanel implements Store.Listener {
         double ms = Browser.now() - g.started;
         String eta = done > 0 && done < g.total ? " · ETA " + Math.round(ms / 1000 / done * (g.total - done)) + " s" : "";
         Dom.text("#grid-status", done + " / " + g.total + " runs · " + GridSearch.elapsed(ms) + eta);
+        chosen(g, s);
         boolean classification = s.prepared != null && s.prepared.classification;
         List<String> cols = g.columns(classification);
         if (!String.join(",", cols).equals(shownColumns)) {
@@ -117,6 +118,35 @@ public final class TunePanel implements Store.Listener {
         if (focused != null && !Browser.focused(focused)) {
             Browser.focusInPlace(focused); // a sort moved it: the same row, focused again where it now is
         }
+    }
+
+    /**
+     * The run chosen on validation and its test metrics, once the search is over: the test rows are reported for
+     * that run only, so that nobody chooses on them.
+     */
+    private void chosen(GridSearch g, State s) {
+        Map<String, Object> best = g.running ? null : g.chosen(s.rank);
+        HTMLElement line = Dom.find("#grid-chosen");
+        line.setHidden(best == null);
+        if (best == null) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder("Chosen on validation " + s.rank + ": ");
+        for (String k : g.keys) {
+            sb.append(k).append(' ').append(shown(GridSearch.value(best, k))).append(", ");
+        }
+        sb.append("epochs run ").append(shown(GridSearch.value(best, "epochs_run"))).append(". Its test rows, reported once:");
+        Object test = best.get("test");
+        for (String m : GridSearch.metrics(s.prepared != null && s.prepared.classification)) {
+            Object v = test instanceof Map ? ((Map<?, ?>) test).get(m) : null;
+            sb.append(' ').append(m).append(' ').append(v instanceof Double ? Format.number((Double) v) : "–");
+        }
+        line.setTextContent(sb.append('.').toString());
+    }
+
+    /** A table value as the table shows it: numbers through the page's formatter (3, not 3.0). */
+    private static String shown(Object v) {
+        return v instanceof Double ? Format.number((Double) v) : v == null ? "–" : String.valueOf(v);
     }
 
     private HTMLElement row(Map<String, Object> row, List<String> cols) {
