@@ -35,7 +35,7 @@ public final class TargetScaler {
         for (int r = 0; r < y.length; r++) {
             if (!(y[r] > -1)) {
                 throw new IllegalArgumentException("yscale=log needs every target above −1, and row " + (r + 1)
-                        + " of the data has " + playground.engine.text.Numbers.format(y[r])
+                        + " of the rows it trains on (after missing values are handled) has " + playground.engine.text.Numbers.format(y[r])
                         + " (use yscale=none or standardize)");
             }
         }

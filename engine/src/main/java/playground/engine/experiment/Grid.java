@@ -44,6 +44,9 @@ public final class Grid {
             int dots = parts.get(0).indexOf("..");
             double lo;
             double hi;
+            if (dots < 0) { // the ".." was inside a flag, as in dense:16..64:relu
+                throw new IllegalArgumentException("grid: '" + key + "=" + text + "' is not a range lo..hi of two numbers");
+            }
             try {
                 lo = Numbers.parse(parts.get(0).substring(0, dots).trim());
                 hi = Numbers.parse(parts.get(0).substring(dots + 2).trim());
@@ -85,7 +88,8 @@ public final class Grid {
             if (integer) {
                 return Long.toString((long) Math.min(hi, Math.max(lo, Math.floor(v))));
             }
-            return Numbers.significant(Math.min(hi, Math.max(lo, v)), 4);
+            double rounded = Numbers.parse(Numbers.significant(v, 4));
+            return Numbers.format(Math.min(hi, Math.max(lo, rounded))); // rounded, then kept within the ends
         }
     }
 
@@ -182,7 +186,7 @@ public final class Grid {
             if (close < 0) {
                 throw new IllegalArgumentException("grid: '" + value + "' opens { without closing it");
             }
-            out.add(value.substring(open + 1, close).trim());
+            out.add(value.substring(open + 1, close)); // as written: {u} is replaced, { u } names a variable " u "
             open = value.indexOf('{', close);
         }
         return out;

@@ -2,12 +2,12 @@ package playground.engine.experiment;
 
 /**
  * Hyperband's brackets and rungs, computed as Keras Tuner's {@code HyperbandOracle} computes them: ordinary double
- * arithmetic, {@code math.log(max_epochs, factor)} as the quotient of two natural logs, {@code ceil}. Its tables
- * therefore carry its rounding too: log(243)/log(3) is 4.999999999999999, so 243 epochs at factor 3 make six
- * brackets whose first rung holds 243 trials, where exact arithmetic would give 6 too but from 5 + 1 — one ulp the
- * other way would turn a {@code ceil}. Bracket numbers count down from {@code brackets() - 1} (the most aggressive
- * halving, many trials on one epoch each) to 0 (a few trials on {@code maxEpochs} each: a random search); bracket
- * {@code b} has rounds 0..b.
+ * arithmetic, {@code math.log(max_epochs, factor)} as the quotient of two natural logs, {@code ceil}. That quotient
+ * is not always the whole number it should be — 4.999999999999999 for 243 at factor 3, 3.0000000000000004 for 125 at
+ * factor 5 — and a {@code ceil} of it decides the round sizes; for these, adding 1 happens to land on the whole
+ * number again, but a log one ulp the other way would change the table. Bracket numbers count down from
+ * {@code brackets() - 1} (the most aggressive halving, many trials on one epoch each) to 0 (a few trials on
+ * {@code maxEpochs} each: a random search); bracket {@code b} has rounds 0..b.
  *
  * <p>Java's {@link Math#log} and the C library's log that Python calls may differ in the last bit for some inputs;
  * the tests pin tables that Python printed, including the powers of the factor where that bit matters.

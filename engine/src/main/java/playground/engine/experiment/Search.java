@@ -16,7 +16,9 @@ import playground.engine.spec.ExperimentSpec;
  * {@code epochs(b, 0)}, and each later round continues the best {@code size(b, r)} trials of the round before (by
  * score, ties to the earlier trial, failed and NaN-scored last), from their best-epoch weights, up to
  * {@code epochs(b, r)}. That is what Keras Tuner does on one worker; on several it may promote before a round has
- * finished, so its choices depend on timing, and here they do not.
+ * finished, so its choices depend on timing, and here they do not. One more departure: when the space runs out of
+ * new points, Keras Tuner stops at once (if no trial is running); here the current bracket's later rounds still run
+ * on the trials it has, and then the search ends.
  *
  * <p>Not thread-safe: one thread asks for rounds, reads parents' weights and reports; the trials themselves may run
  * anywhere.
@@ -86,7 +88,7 @@ public final class Search {
         if (trials != null) {
             if (nextId == 0) {
                 for (int i = 0; i < trials && !exhausted; i++) {
-                    fresh(-1, base.integer("epochs"));
+                    fresh(-1, -1);
                 }
             }
             return List.copyOf(pending);
@@ -130,11 +132,13 @@ public final class Search {
         return true;
     }
 
+    /** A new point, trained for {@code epochs} (Hyperband's budget), or for its own epochs when −1 (a random search). */
     private void fresh(int bracketNum, int epochs) {
         for (int c = 0; c <= MAX_COLLISIONS; c++) {
-            ExperimentSpec point = space.draw(base, rng);
+            ExperimentSpec drawn = space.draw(base, rng);
+            ExperimentSpec point = epochs < 0 ? drawn : drawn.with("epochs", Integer.toString(epochs));
             if (tried.add(point)) {
-                pending.add(new Trial(nextId++, iteration, bracketNum, 0, 0, epochs, -1, point.with("epochs", Integer.toString(epochs))));
+                pending.add(new Trial(nextId++, iteration, bracketNum, 0, 0, point.integer("epochs"), -1, point));
                 return;
             }
         }
@@ -220,7 +224,7 @@ public final class Search {
 
     /** How many trials the whole search will run at most, and their epochs in all: for progress and an ETA. */
     public int[] plannedTrialsAndEpochs() {
-        if (trials != null) {
+        if (trials != null) { // epochs in the space: an estimate, as if each trained the base's
             return new int[] {trials, trials * base.integer("epochs")};
         }
         int n = 0;

@@ -15,8 +15,8 @@ import playground.engine.spec.ExperimentSpec;
  * Hyperband's tables as Keras Tuner computes them. Each expected table was printed by Python 3 running the formulas
  * of keras_tuner's HyperbandOracle (_get_num_brackets, _get_size, _get_epochs) for that pair, brackets from the
  * most aggressive down, each round as size×epochs. 27, 81 and 243 at factor 3 and 125 at factor 5 are powers of
- * the factor, where log(max)/log(factor) is one ulp off the whole number (4.999999999999999 for 243) and a ceil
- * decides the table.
+ * the factor, where a ceil of log(max)/log(factor) decides the table: Python gives exactly 3.0 and 4.0 for 27 and 81,
+ * but 4.999999999999999 for 243 and 3.0000000000000004 for 125, one ulp off the whole number.
  */
 class HyperbandTest {
     private static void table(int maxEpochs, int factor, String expected) {

@@ -77,6 +77,7 @@ class SearchSpaceTest {
     @Test
     void badSpacesAreExplained() {
         assertTrue(message(() -> Grid.parse("lr=0.1..x")).contains("not a range"));
+        assertTrue(message(() -> Grid.parse("layers=dense:16..64:relu")).contains("not a range"));
         assertTrue(message(() -> Grid.parse("lr=0..1:log")).contains("above 0"));
         assertTrue(message(() -> Grid.parse("lr=1..0.1")).contains("the lower first"));
         assertTrue(message(() -> Grid.parse("batch=8.5..16:int")).contains("whole ends"));

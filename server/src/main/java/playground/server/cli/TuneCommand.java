@@ -216,7 +216,9 @@ final class TuneCommand implements Callable<Integer> {
         AtomicInteger trialsDone = new AtomicInteger();
         List<Row> rows = new ArrayList<>();
         for (List<Trial> round = s.nextRound(); !round.isEmpty(); round = s.nextRound()) {
-            List<Future<Trial.Result>> futures = new ArrayList<>();
+            // each worker keeps its trial's row and hands the search only score and weights, so that no finished
+            // experiment stays in memory while the round goes on
+            List<Future<Object[]>> futures = new ArrayList<>();
             for (Trial t : round) {
                 // read here, not on the pool: the search is not thread-safe, and only this thread reports to it
                 playground.engine.experiment.StartWeights start = t.parent >= 0 ? s.weightsOf(t.parent) : null;
@@ -224,13 +226,14 @@ final class TuneCommand implements Callable<Integer> {
                     Trial.Result r = t.run(table, split, start, objective);
                     progress.update(epochsDone.addAndGet(t.epochs - t.initialEpoch),
                             "trial " + trialsDone.incrementAndGet() + "/" + planned[0]);
-                    return r;
+                    return new Object[] {new Row(t.id, t.spec, r.result, r.error, t, r.score),
+                        new Trial.Result(t, null, r.score, r.weights, r.error)};
                 }));
             }
-            for (Future<Trial.Result> f : futures) {
-                Trial.Result r = f.get();
-                rows.add(new Row(r.trial.id, r.trial.spec, r.result, r.error, r.trial, r.score));
-                s.report(r);
+            for (Future<Object[]> f : futures) {
+                Object[] done = f.get();
+                rows.add((Row) done[0]);
+                s.report((Trial.Result) done[1]);
             }
         }
         progress.done();
@@ -248,7 +251,13 @@ final class TuneCommand implements Callable<Integer> {
         if (chosen == null) {
             sb.append("null");
         } else {
-            sb.append("{\"rank\":1,\"spec\":").append(chosen.spec.toJson()).append(",\"test\":").append(Json.write(chosen.test)).append('}');
+            sb.append("{\"rank\":1,");
+            if (chosen.trial != null) { // a continued trial's spec trains the rest of its budget: this says how it got there
+                sb.append("\"trial\":").append(chosen.trial.id).append(",\"budget\":").append(chosen.trial.epochs)
+                        .append(",\"initial_epoch\":").append(chosen.trial.initialEpoch).append(",\"parent\":")
+                        .append(chosen.trial.parent).append(',');
+            }
+            sb.append("\"spec\":").append(chosen.spec.toJson()).append(",\"test\":").append(Json.write(chosen.test)).append('}');
         }
         sb.append(",\"rows\":[");
         for (int i = 0; i < rows.size(); i++) {
@@ -303,7 +312,13 @@ final class TuneCommand implements Callable<Integer> {
         if (chosen == null) {
             System.out.println("No run finished with validation metrics, so none is chosen.");
         } else if (chosen.test != null) {
-            StringBuilder test = new StringBuilder("Chosen: rank 1. Its test rows (reported once, not used to choose):");
+            StringBuilder test = new StringBuilder("Chosen: rank 1");
+            if (chosen.trial != null && chosen.trial.parent >= 0) {
+                test.append(" (trial ").append(chosen.trial.id).append(", continued from trial ").append(chosen.trial.parent)
+                        .append(" to a budget of ").append(chosen.trial.epochs).append(" epochs: set epochs=")
+                        .append(chosen.trial.epochs).append(" to train it on its own)");
+            }
+            test.append(". Its test rows (reported once, not used to choose):");
             for (String m : metrics) {
                 test.append(' ').append(m).append(' ').append(fmt(chosen.test, m));
             }

@@ -175,6 +175,19 @@ class CliTest extends CapturedCli {
             continued += (Double) row.get("parent") >= 0 ? 1 : 0;
         }
         assertEquals(6, continued);
+        Map<?, ?> chosen = (Map<?, ?>) m.get("chosen");
+        assertTrue(chosen.containsKey("budget") && chosen.containsKey("initial_epoch") && chosen.containsKey("parent"), chosen.toString());
+    }
+
+    @Test
+    void aRandomSearchTrainsEachPointForTheEpochsItDrew() {
+        assertEquals(0, Main.run("tune", "--set", "data=plane", "--set", "n=100", "--search", "random", "--trials", "6",
+                "--grid", "epochs=1,2;lr=0.01..0.1:log", "--threads", "2", "--json"));
+        for (Object o : (List<?>) ((Map<?, ?>) Json.parse(stdout().trim())).get("rows")) {
+            Map<?, ?> row = (Map<?, ?>) o;
+            assertEquals(Double.parseDouble((String) ((Map<?, ?>) row.get("spec")).get("epochs")), (Double) row.get("budget"));
+            assertEquals((Double) row.get("budget"), (Double) row.get("epochs_run"));
+        }
     }
 
     @Test

@@ -39,7 +39,7 @@ public final class GridSearch {
 
     /**
      * A new search ranked by {@code rank} (a metric id) on the validation rows: higher first for R², accuracy and F1,
-     * lower for losses. The test rows are not a column, so they cannot be chosen on: {@link #chosenTest} reports them
+     * lower for losses. The test rows are not a column, so they cannot be chosen on: {@link #chosen} gives the run whose test rows are reported
      * for the chosen run only.
      */
     public static GridSearch start(List<String> keys, int total, String rank, double started, int workers) {
@@ -50,14 +50,20 @@ public final class GridSearch {
         return rank.equals("r2") || rank.equals("accuracy") || rank.equals("f1");
     }
 
-    /** The run chosen on validation (the first by the ranking metric, not a re-sort by another column), or null. */
+    /**
+     * The run chosen on validation: the first by the ranking metric (not a re-sort by another column), diverged runs
+     * left out, or null. Among equal figures the first to finish, as the table shows them.
+     */
     public Map<String, Object> chosen(String rank) {
         GridSearch byRank = new GridSearch(keys, total, rows, "val_" + rank, higherIsBetter(rank), running, started, workers);
-        List<Map<String, Object>> s = byRank.sorted();
-        if (s.isEmpty() || !(value(s.get(0), "val_" + rank) instanceof Double) || ((Double) value(s.get(0), "val_" + rank)).isNaN()) {
-            return null;
+        for (Map<String, Object> row : byRank.sorted()) {
+            if (Boolean.TRUE.equals(row.get("diverged"))) {
+                continue; // as tune does: a diverged run is not chosen, whatever its last validation figures
+            }
+            Object v = value(row, "val_" + rank);
+            return v instanceof Double && !((Double) v).isNaN() ? row : null;
         }
-        return s.get(0);
+        return null;
     }
 
     public GridSearch with(Map<String, Object> row) {
