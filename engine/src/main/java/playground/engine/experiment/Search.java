@@ -188,13 +188,7 @@ public final class Search {
 
     /** Only the last round's trials can still be promoted: the weights of every earlier one are let go. */
     private void forgetWeightsBeforeTheLastRound() {
-        int last = results.isEmpty() ? -1 : results.get(results.size() - 1).trial.id;
-        Trial newest = null;
-        for (Trial.Result r : results) {
-            if (r.trial.id == last) {
-                newest = r.trial;
-            }
-        }
+        Trial newest = results.isEmpty() ? null : results.get(results.size() - 1).trial; // reported last: the last round's
         for (int i = 0; i < results.size(); i++) {
             Trial.Result r = results.get(i);
             boolean lastRound = newest != null && r.trial.iteration == newest.iteration && r.trial.bracket == newest.bracket

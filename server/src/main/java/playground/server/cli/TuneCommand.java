@@ -136,12 +136,14 @@ final class TuneCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         List<Row> rows;
         String trainings;
+        int trainingCount = -1; // a grid's trainings; a search has one per trial
         try {
             if (search.equals("grid")) {
                 List<ExperimentSpec> specs = space.expand(base);
                 List<List<Integer>> groups = new ArrayList<>(separate ? singletons(specs.size()) : Grid.sameButEpochs(specs));
                 rows = grid(specs, groups, table, split, pool);
-                trainings = groups.size() + " trainings";
+                trainingCount = groups.size();
+                trainings = trainingCount + " trainings";
             } else {
                 Search s = search.equals("random") ? Search.random(space, base, trials, searchSeed, objective)
                         : Search.hyperband(space, base, maxEpochs != null ? maxEpochs : base.integer("epochs"), factor,
@@ -159,7 +161,7 @@ final class TuneCommand implements Callable<Integer> {
         Row chosen = rows.isEmpty() || rows.get(0).ranked() == null || !(rows.get(0).ranked().get(metric) instanceof Double)
                 || Double.isNaN(rows.get(0).ranked().get(metric)) ? null : rows.get(0);
         if (json) {
-            printJson(rows, chosen, seconds, trainings);
+            printJson(rows, chosen, seconds, trainingCount);
         } else {
             printTable(rows, chosen, seconds, trainings, n, space);
         }
@@ -240,10 +242,10 @@ final class TuneCommand implements Callable<Integer> {
         return rows;
     }
 
-    private void printJson(List<Row> rows, Row chosen, double seconds, String trainings) {
+    private void printJson(List<Row> rows, Row chosen, double seconds, int trainingCount) {
         StringBuilder sb = new StringBuilder("{\"runs\":").append(rows.size());
-        if (search.equals("grid")) {
-            sb.append(",\"trainings\":").append(Integer.parseInt(trainings.substring(0, trainings.indexOf(' '))));
+        if (trainingCount >= 0) {
+            sb.append(",\"trainings\":").append(trainingCount);
         }
         sb.append(",\"search\":").append(Json.quote(search)).append(",\"seconds\":")
                 .append(Json.number(Math.round(seconds * 10) / 10.0)).append(",\"metric\":").append(Json.quote("val_" + metric))
