@@ -245,8 +245,8 @@ public final class Grid {
     public List<ExperimentSpec> expand(ExperimentSpec base) {
         for (int k = 0; k < keys.size(); k++) {
             if (ranges.get(k) != null) {
-                throw new IllegalArgumentException("grid: " + keys.get(k) + " is a range, which a grid cannot list: search it with "
-                        + "--search random or hyperband, or give its values as a list");
+                throw new IllegalArgumentException("grid: " + keys.get(k) + " is a range, which a grid cannot list: search it at random or "
+                        + "with Hyperband (tune --search random|hyperband, or Search in the Tune panel), or give its values as a list");
             }
         }
         List<List<String>> chosen = new ArrayList<>();

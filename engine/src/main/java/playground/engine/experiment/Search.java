@@ -71,7 +71,7 @@ public final class Search {
     public static Search hyperband(Grid space, ExperimentSpec base, int maxEpochs, int factor, int iterations, long seed,
             String objective) {
         if (space.keys.contains("epochs")) {
-            throw new IllegalArgumentException("hyperband sets each trial's epochs itself (up to --max-epochs): leave epochs out of the space");
+            throw new IllegalArgumentException("hyperband sets each trial's epochs itself (up to its max epochs): leave epochs out of the space");
         }
         if (iterations < 1) {
             throw new IllegalArgumentException("hyperband: iterations must be at least 1, was " + iterations);
@@ -197,6 +197,11 @@ public final class Search {
                 results.set(i, new Trial.Result(r.trial, null, r.score, null, r.error));
             }
         }
+    }
+
+    /** Whether a later round may continue {@code t}, so the weights it ends with are wanted: not in a bracket's last round. */
+    public boolean mayBePromoted(Trial t) {
+        return hyperband != null && t.round < t.bracket;
     }
 
     /** The weights trial {@code id} ended with (a promoted trial starts from its parent's). */

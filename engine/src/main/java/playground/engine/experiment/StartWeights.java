@@ -176,7 +176,8 @@ public final class StartWeights {
         return new StartWeights(out);
     }
 
-    private static double value(Object o, String at) {
+    /** A weight as {@link #toJson} writes it ("0x" and its bits) or a JSON number; {@code at} names it in the error. */
+    static double value(Object o, String at) {
         if (o instanceof Double) {
             return (Double) o;
         }

@@ -1,9 +1,11 @@
 package playground.engine.experiment;
 
 import java.util.List;
+import java.util.Map;
 import playground.engine.data.Split;
 import playground.engine.data.Table;
 import playground.engine.spec.ExperimentSpec;
+import playground.engine.text.Json;
 import playground.engine.train.BestCheckpoint;
 
 /**
@@ -78,5 +80,55 @@ public final class Trial {
         } catch (RuntimeException x) {
             return new Result(this, null, Double.NaN, null, String.valueOf(x.getMessage()));
         }
+    }
+
+    /**
+     * The trial as a message to whoever trains it (a page's search hands trials to its workers): its place in the
+     * search, its spec as a query, the objective its best epoch is chosen by, whether the weights it ends with are
+     * wanted back (a trial that may be promoted) and the weights it starts from (a parent's, or null), in
+     * {@link StartWeights}'s exact hex form so it continues bit for bit on any runtime.
+     */
+    public String toJson(String objective, boolean weightsWanted, StartWeights start) {
+        return "{\"id\":" + id + ",\"iteration\":" + iteration + ",\"bracket\":" + bracket + ",\"round\":" + round
+                + ",\"initial_epoch\":" + initialEpoch + ",\"epochs\":" + epochs + ",\"parent\":" + parent
+                + ",\"query\":" + Json.quote(spec.toQuery()) + ",\"objective\":" + Json.quote(objective)
+                + ",\"weights_wanted\":" + weightsWanted + ",\"start\":" + (start == null ? "null" : start.toJson()) + "}";
+    }
+
+    /** A trial read back from {@link #toJson}, with what its message carries besides. */
+    public record Message(Trial trial, String objective, boolean weightsWanted, StartWeights start) { }
+
+    public static Message fromJson(String json) {
+        Object root = Json.parse(json);
+        if (!(root instanceof Map)) {
+            throw new IllegalArgumentException("a trial is a JSON object");
+        }
+        Map<?, ?> m = (Map<?, ?>) root;
+        if (!(m.get("query") instanceof String) || !(m.get("objective") instanceof String)) {
+            throw new IllegalArgumentException("a trial names its query and objective");
+        }
+        ExperimentSpec spec = ExperimentSpec.fromQuery((String) m.get("query")).spec;
+        Trial t = new Trial(whole(m, "id"), whole(m, "iteration"), whole(m, "bracket"), whole(m, "round"),
+                whole(m, "initial_epoch"), whole(m, "epochs"), whole(m, "parent"), spec);
+        Object start = m.get("start");
+        return new Message(t, (String) m.get("objective"), Boolean.TRUE.equals(m.get("weights_wanted")),
+                start == null ? null : StartWeights.parse(start));
+    }
+
+    private static int whole(Map<?, ?> m, String key) {
+        Object v = m.get(key);
+        if (!(v instanceof Double) || (Double) v != Math.rint((Double) v)) {
+            throw new IllegalArgumentException("a trial's \"" + key + "\" is a whole number");
+        }
+        return ((Double) v).intValue();
+    }
+
+    /** A score as it crosses a worker boundary: its exact bits ("0x…"), as decimals are not exact on every runtime. */
+    public static String scoreText(double score) {
+        return StartWeights.hex(score);
+    }
+
+    public static double scoreOf(Object text) {
+        return StartWeights.value(text, "a trial's score");
     }
 }

@@ -40,6 +40,8 @@ public final class Session {
      * start): every experiment the workspace prepares starts from them while they fit its network.
      */
     private StartWeights start;
+    /** The random search or Hyperband this worker drives for the page (its trials train on other workers), or null. */
+    private SearchDriver search;
 
     /** Parses CSV text (in the worker, off the page thread) and keeps it as the current table. */
     public String loadCsv(String id, String text) {
@@ -601,7 +603,48 @@ public final class Session {
         }
     }
 
-    private static String gridRow(ExperimentResult r) {
+    /**
+     * Starts a random search or Hyperband over {@code spaceText} on top of {@code baseQuery} ({@link SearchDriver#start}
+     * for the options) and answers its plan and first round of trial messages; a search started before is dropped.
+     */
+    public String searchStart(String baseQuery, String spaceText, String options) {
+        search = null;
+        try {
+            SearchDriver d = SearchDriver.start(ExperimentSpec.fromQuery(baseQuery).spec, spaceText, options);
+            String plan = d.plan();
+            search = d;
+            return plan;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return error(new IllegalArgumentException(e.getMessage()));
+        }
+    }
+
+    /** The current search's round, reported ({@link SearchDriver#report}): the next round, empty when it is over. */
+    public String searchReport(String resultsJson) {
+        if (search == null) {
+            return error(new IllegalArgumentException("no search is under way"));
+        }
+        try {
+            return search.report(resultsJson);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return error(new IllegalArgumentException(e.getMessage()));
+        }
+    }
+
+    /**
+     * Trains one trial message ({@link playground.engine.experiment.Trial#toJson}) on this worker's table: {"id",
+     * "score", "weights", "error", "row"}, the row as the Tune panel's table shows it. A trial that fails is a
+     * result with its error, so the search goes on.
+     */
+    public String runTrial(String trialJson) {
+        try {
+            return SearchDriver.run(trialJson, this::tableOf);
+        } catch (IllegalArgumentException e) {
+            return error(e);
+        }
+    }
+
+    static String gridRow(ExperimentResult r) {
         StringBuilder sb = new StringBuilder("{\"query\":").append(Json.quote(r.spec.toQuery()));
         sb.append(",\"spec\":{");
         int k = 0;

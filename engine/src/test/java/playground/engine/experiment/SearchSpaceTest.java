@@ -71,7 +71,7 @@ class SearchSpaceTest {
 
     @Test
     void aGridRefusesARangeAndNamesTheWayToSearchIt() {
-        assertTrue(message(() -> Grid.parse("lr=1e-4..1e-1:log;epochs=3,4").expand(BASE)).contains("--search random or hyperband"));
+        assertTrue(message(() -> Grid.parse("lr=1e-4..1e-1:log;epochs=3,4").expand(BASE)).contains("--search random|hyperband"));
     }
 
     @Test

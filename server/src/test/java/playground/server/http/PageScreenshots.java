@@ -39,6 +39,16 @@ class PageScreenshots {
                     page.locator("#panel-" + tab).screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                             .setPath(DIR.resolve(name + "-tab-" + tab + ".png")));
                 }
+                // a small Hyperband on the Tune panel: its options, the trials' chart and table
+                Browsers.tab(page, "tune");
+                page.selectOption("#search-kind", "hyperband");
+                page.fill("#grid", "lr=0.003..0.3:log;opt=sgd,adam");
+                page.fill("#search-max-epochs", "9");
+                page.click("#run-grid");
+                page.waitForSelector("body[data-grid-done='23']", new Page.WaitForSelectorOptions().setTimeout(120_000));
+                page.locator("#panel-tune").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(DIR.resolve(name + "-tab-tune-hyperband.png")));
+                page.selectOption("#search-kind", "grid");
                 // focus as a keyboard user sees it: a link of the network, then a control with its help line
                 page.focus("#network-overlay [tabindex='0']");
                 page.keyboard().press("ArrowRight");

@@ -260,6 +260,69 @@ class PlaygroundPageTest extends BrowserTest {
         screenshot("playground-grid");
     }
 
+    /**
+     * Hyperband on the page: the search in the page's engine, its trials on two workers of their own, promoted trials
+     * continuing their parents' weights. It makes tune's choices: the same trials, in the same brackets and rounds,
+     * promoting the same points (a promoted trial keeps its parent's drawn rate), as the same search run on the JVM.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void aSmallHyperbandRunsOnTwoWorkersAndChoosesAsTheEngineDoesOnTheJvm(String runtime) {
+        String base = "v=2&data=circle&n=160&val=0.25&test=0.25&layers=dense:6:tanh&epochs=9";
+        String space = "lr=0.003..0.3:log;opt=sgd,adam";
+        open("?" + base + "&runtime=" + runtime, 1280);
+        Browsers.tab(page, "tune");
+        page.selectOption("#search-kind", "hyperband");
+        assertEquals("Run Hyperband", page.textContent("#run-grid"));
+        assertTrue(page.isHidden("#search-trials") && page.isVisible("#search-max-epochs"), "only Hyperband's options show");
+        page.fill("#grid", space);
+        page.fill("#search-max-epochs", "9");
+        page.fill("#search-seed", "7");
+        page.fill("#workers", "2");
+        page.selectOption("#rank", "accuracy");
+        page.click("#run-grid");
+        page.waitForSelector("body[data-grid-done='23']", new Page.WaitForSelectorOptions().setTimeout(120_000));
+        String status = page.textContent("#status");
+        assertTrue(status.startsWith("Hyperband done: 23 trials (b2: 9×1 3×3 1×9; b1: 5×3 2×9; b0: 3×9), 75 epochs in ")
+                && status.endsWith(" on 2 workers."), status);
+        assertEquals("23 / 23 trials", page.textContent("#grid-status").substring(0, "23 / 23 trials".length()));
+
+        playground.engine.spec.ExperimentSpec spec = playground.engine.spec.ExperimentSpec.fromQuery(base).spec;
+        playground.engine.data.Table table = playground.engine.data.Synthetic.table("circle", 160, spec.number("noise"),
+                spec.seed("data_seed"));
+        playground.engine.experiment.Search jvm = playground.engine.experiment.Search.hyperband(
+                playground.engine.experiment.Grid.parse(space), spec, 9, 3, 1, 7, "val_loss");
+        List<String> expected = new java.util.ArrayList<>();
+        for (List<playground.engine.experiment.Trial> round = jvm.nextRound(); !round.isEmpty(); round = jvm.nextRound()) {
+            List<playground.engine.experiment.Trial.Result> done = new java.util.ArrayList<>();
+            for (playground.engine.experiment.Trial t : round) {
+                done.add(t.run(table, null, t.parent >= 0 ? jvm.weightsOf(t.parent) : null, "val_loss"));
+                expected.add(t.id + " " + t.bracket + " " + t.round + " " + t.epochs + " " + t.spec.get("lr") + " " + t.spec.get("opt"));
+            }
+            done.forEach(jvm::report);
+        }
+        page.click("#grid-results th[data-column=trial] button"); // by trial, ascending
+        List<?> shown = (List<?>) page.evaluate("(() => { const t = document.querySelector('#grid-results');"
+                + " const cols = [...t.querySelectorAll('thead th')].map(th => th.dataset.column);"
+                + " const at = c => cols.indexOf(c);"
+                + " return [...t.querySelectorAll('tbody tr')].map(tr => ['trial', 'bracket', 'round', 'budget', 'lr', 'opt']"
+                + " .map(c => tr.children[at(c)].textContent).join(' ')); })()");
+        assertEquals(expected, shown);
+
+        assertTrue(page.isVisible("#search-chart"), "the trials are drawn");
+        assertTrue(page.textContent("#search-caption").startsWith("Validation accuracy of each trial against its budget: 23 trials"),
+                page.textContent("#search-caption"));
+        String chosen = page.textContent("#grid-chosen");
+        assertTrue(chosen.matches("Chosen on validation accuracy: lr \\S+, opt \\S+, trial \\d+, budget \\d+ epochs?, .*"
+                + "Its test rows, reported once: accuracy .*"), chosen);
+        screenshot("playground-hyperband-" + runtime);
+
+        page.click("#run-grid"); // again, and cancelled at once: the page stays usable
+        page.click("#cancel-grid");
+        Browsers.waitUntil(page, "document.querySelector('#status').textContent.startsWith('Hyperband cancelled after')");
+        assertTrue(page.isEnabled("#run-grid"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
     void theWalkthroughPresetShowsItsSummaryTrainsAndDrawsItsCharts(String runtime) {

@@ -61,7 +61,8 @@ public interface Action {
     /** Back or forward to an address: its spec. */
     record Navigated(String query) implements Action { }
 
-    record TuneOptions(String gridText, String rank, int workers) implements Action { }
+    /** The Tune panel's settings: the space, the metric to choose by, how many workers, and how to search. */
+    record TuneOptions(String gridText, String rank, int workers, SearchSettings search) implements Action { }
 
     record RunGrid() implements Action { }
 

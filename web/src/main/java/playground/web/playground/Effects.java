@@ -281,7 +281,7 @@ final class Effects implements Store.Listener, EngineClient.Training {
             Map<String, Object> p = castMap(r);
             if (withGrid) {
                 State s = state();
-                store.dispatch(new Action.TuneOptions((String) p.get("grid"), s.rank, s.workers));
+                store.dispatch(new Action.TuneOptions((String) p.get("grid"), s.rank, s.workers, s.search.withKind("grid")));
             }
             apply((String) p.get("query"), Action.Address.PUSH, null);
         }, this::specFailed);

@@ -36,10 +36,10 @@ final class GridRunner implements Store.Listener {
 
     @Override
     public void changed(State before, State after, Action a) {
-        if (a instanceof Action.RunGrid && after.prepared != null && !after.grid.running && !planning) {
+        if (a instanceof Action.RunGrid && after.search.isGrid() && after.prepared != null && !after.grid.running && !planning) {
             planning = true;
             plan(after);
-        } else if (a instanceof Action.CancelGrid && after.grid.running) {
+        } else if (a instanceof Action.CancelGrid && after.grid.running && !after.grid.isSearch()) {
             cancelled = true;
             stop("Grid cancelled after " + after.grid.rows.size() + " of " + after.grid.total + " runs.");
         }

@@ -9,14 +9,26 @@ import playground.engine.text.Json;
 import playground.engine.text.Query;
 
 /**
- * A grid search as the Tune panel shows it: the grid's keys, how many runs, the rows that came back (one per run:
- * {query, spec, epochs_run, test, val} or {query, error}), and the column the table is sorted by. Immutable.
+ * A search as the Tune panel shows it — a grid, a random search or Hyperband: its keys, how many runs (trials) it
+ * plans, the rows that came back (one per run: {query, spec, epochs_run, test, val} or {query, error}; a search's
+ * trials add {trial, bracket, round, budget, initial_epoch, parent, score}), and the column the table is sorted by.
+ * Immutable.
  */
 public final class GridSearch {
-    public static final GridSearch NONE = new GridSearch(List.of(), 0, List.of(), "val_rmse", false, false, 0, 1);
+    public static final GridSearch NONE = new GridSearch("grid", List.of(), 0, 0, null, List.of(), "val_rmse", false, false, 0, 1);
 
+    /** "grid", "random" or "hyperband". */
+    public final String kind;
     public final List<String> keys;
+    /** Runs planned: a grid's points, a search's trials (Hyperband may end early when the space runs out). */
     public final int total;
+    /**
+     * Epochs a search's trials will train in all, the measure its progress and ETA count in, since trials' budgets
+     * differ (Hyperband's from 1 to max epochs); 0 for a grid, which counts runs.
+     */
+    public final int plannedEpochs;
+    /** Hyperband's brackets as its table prints them ("b2: 9×1 3×3 1×9; …"), or null. */
+    public final String brackets;
     public final List<Map<String, Object>> rows;
     public final String sortKey;
     public final boolean descending;
@@ -25,10 +37,13 @@ public final class GridSearch {
     public final double started;
     public final int workers;
 
-    GridSearch(List<String> keys, int total, List<Map<String, Object>> rows, String sortKey, boolean descending,
-            boolean running, double started, int workers) {
+    private GridSearch(String kind, List<String> keys, int total, int plannedEpochs, String brackets, List<Map<String, Object>> rows,
+            String sortKey, boolean descending, boolean running, double started, int workers) {
+        this.kind = kind;
         this.keys = keys;
         this.total = total;
+        this.plannedEpochs = plannedEpochs;
+        this.brackets = brackets;
         this.rows = rows;
         this.sortKey = sortKey;
         this.descending = descending;
@@ -37,16 +52,61 @@ public final class GridSearch {
         this.workers = workers;
     }
 
-    /**
-     * A new search ranked by {@code rank} (a metric id) on the validation rows: higher first for R², accuracy and F1,
-     * lower for losses. The test rows are not a column, so they cannot be chosen on: {@link #chosen} gives the run whose test rows are reported
-     * for the chosen run only.
-     */
-    public static GridSearch start(List<String> keys, int total, String rank, double started, int workers) {
-        return new GridSearch(List.copyOf(keys), total, List.of(), "val_" + rank, higherIsBetter(rank), true, started, workers);
+    private GridSearch with(List<Map<String, Object>> rows, String sortKey, boolean descending, boolean running) {
+        return new GridSearch(kind, keys, total, plannedEpochs, brackets, rows, sortKey, descending, running, started, workers);
     }
 
-    private static boolean higherIsBetter(String rank) {
+    /**
+     * A new grid ranked by {@code rank} (a metric id) on the validation rows: higher first for R², accuracy and F1,
+     * lower for losses. The test rows are not a column, so they cannot be chosen on: {@link #chosen} gives the run
+     * whose test rows are reported, the chosen one only.
+     */
+    public static GridSearch start(List<String> keys, int total, String rank, double started, int workers) {
+        return new GridSearch("grid", List.copyOf(keys), total, 0, null, List.of(), "val_" + rank, higherIsBetter(rank), true,
+                started, workers);
+    }
+
+    /** A new random search or Hyperband ({@code kind}) of {@code trials} trials training {@code epochs} epochs in all. */
+    public static GridSearch search(String kind, List<String> keys, int trials, int epochs, String brackets, String rank,
+            double started, int workers) {
+        return new GridSearch(kind, List.copyOf(keys), trials, epochs, brackets, List.of(), "val_" + rank, higherIsBetter(rank),
+                true, started, workers);
+    }
+
+    public boolean isSearch() {
+        return !kind.equals("grid");
+    }
+
+    /** Work done, in the unit of {@link #work}: runs for a grid, epochs trained for a search. */
+    public double done() {
+        if (!isSearch()) {
+            return rows.size();
+        }
+        double epochs = 0;
+        for (Map<String, Object> row : rows) {
+            if (row.get("budget") instanceof Double && row.get("initial_epoch") instanceof Double) {
+                epochs += (Double) row.get("budget") - (Double) row.get("initial_epoch");
+            }
+        }
+        return epochs;
+    }
+
+    /** The whole work: runs for a grid, epochs for a search (what its trials will train, ancestors' epochs not counted twice). */
+    public double work() {
+        return isSearch() ? plannedEpochs : total;
+    }
+
+    /**
+     * Milliseconds left, from the time {@code ms} the work done so far took, or NaN before anything is done: the
+     * rate so far applied to the work left, so a search's long trials count for what they cost.
+     */
+    public double remaining(double ms) {
+        double d = done();
+        return d > 0 && d < work() ? ms / d * (work() - d) : Double.NaN;
+    }
+
+    /** Whether a higher figure of this metric is better (R², accuracy, F1) or a lower one (the losses and errors). */
+    public static boolean higherIsBetter(String rank) {
         return rank.equals("r2") || rank.equals("accuracy") || rank.equals("f1");
     }
 
@@ -55,7 +115,7 @@ public final class GridSearch {
      * left out, or null. Among equal figures the first to finish, as the table shows them.
      */
     public Map<String, Object> chosen(String rank) {
-        GridSearch byRank = new GridSearch(keys, total, rows, "val_" + rank, higherIsBetter(rank), running, started, workers);
+        GridSearch byRank = with(rows, "val_" + rank, higherIsBetter(rank), running);
         for (Map<String, Object> row : byRank.sorted()) {
             if (Boolean.TRUE.equals(row.get("diverged"))) {
                 continue; // as tune does: a diverged run is not chosen, whatever its last validation figures
@@ -69,16 +129,21 @@ public final class GridSearch {
     public GridSearch with(Map<String, Object> row) {
         List<Map<String, Object>> r = new ArrayList<>(rows);
         r.add(row);
-        return new GridSearch(keys, total, Collections.unmodifiableList(r), sortKey, descending, running, started, workers);
+        return with(Collections.unmodifiableList(r), sortKey, descending, running);
     }
 
     /** Sorted by {@code key}: ascending at first, reversed when it is already the sort key. */
     public GridSearch sortedBy(String key) {
-        return new GridSearch(keys, total, rows, key, key.equals(sortKey) && !descending, running, started, workers);
+        return with(rows, key, key.equals(sortKey) && !descending, running);
     }
 
     public GridSearch stopped() {
-        return new GridSearch(keys, total, rows, sortKey, descending, false, started, workers);
+        return with(rows, sortKey, descending, false);
+    }
+
+    /** {@code rank} if it is one of the task's metrics, else the task's first (accuracy for classes, RMSE for numbers). */
+    public static String fitRank(String rank, boolean classification) {
+        return metrics(classification).contains(rank) ? rank : metrics(classification).get(0);
     }
 
     /** The task's metrics, as the table and the chosen run's test line show them. */
@@ -86,15 +151,28 @@ public final class GridSearch {
         return classification ? List.of("accuracy", "f1", "log_loss") : List.of("rmse", "mae", "r2");
     }
 
-    /** The table's columns: the grid's keys, epochs run, then the task's metrics on the validation rows. */
+    /**
+     * The table's columns: the space's keys; a search's trial (and Hyperband's bracket, round and budget: the epochs
+     * the trial has trained when it ends, its ancestors' included); epochs run (by this run, or this trial's round);
+     * then the task's metrics on the validation rows.
+     */
     public List<String> columns(boolean classification) {
         List<String> cols = new ArrayList<>(keys);
+        if (isSearch()) {
+            cols.add("trial");
+        }
+        if (kind.equals("hyperband")) {
+            cols.addAll(List.of("bracket", "round", "budget"));
+        }
         cols.add("epochs_run");
         for (String m : metrics(classification)) {
             cols.add("val_" + m);
         }
         return cols;
     }
+
+    /** Columns read from the row itself, not from its spec. */
+    private static final List<String> ROW_FIELDS = List.of("epochs_run", "trial", "bracket", "round", "budget");
 
     /** A row's value in a column: a metric (a number), epochs run, or the run's setting (text); null if none. */
     public static Object value(Map<String, Object> row, String key) {
@@ -103,8 +181,8 @@ public final class GridSearch {
             Object part = row.get(key.substring(0, underscore));
             return part instanceof Map ? ((Map<?, ?>) part).get(key.substring(underscore + 1)) : null;
         }
-        if (key.equals("epochs_run")) {
-            return row.get("epochs_run");
+        if (ROW_FIELDS.contains(key)) {
+            return row.get(key);
         }
         Object spec = row.get("spec");
         if (spec instanceof Map) {

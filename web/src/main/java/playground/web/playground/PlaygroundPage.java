@@ -60,6 +60,7 @@ public final class PlaygroundPage {
         store.subscribe(new playground.web.playground.panels.PinsPanel(store));
         store.subscribe(effects);
         store.subscribe(new GridRunner(store, effects));
+        store.subscribe(new SearchRunner(store, effects));
         store.subscribe(exports);
         store.subscribe(new ModelImport(store, effects));
         store.subscribe(sharing);

@@ -72,6 +72,7 @@ public final class State {
     public final String gridText;
     public final String rank;
     public final int workers;
+    public final SearchSettings search;
     /** The saved experiment opened from a short link (/x/{id}), or null. */
     public final Map<String, Object> opened;
     /** The saved experiment this page shows (opened or just saved); null once a setting differs. */
@@ -130,6 +131,7 @@ public final class State {
         gridText = e.gridText;
         rank = e.rank;
         workers = e.workers;
+        search = e.search;
         opened = e.opened;
         savedId = e.savedId;
         savedQuery = e.savedQuery;
@@ -192,6 +194,7 @@ public final class State {
         String gridText = "lr=0.1,0.01,0.001;batch=16,32";
         String rank = "rmse";
         int workers = 1;
+        SearchSettings search = SearchSettings.DEFAULT;
         Map<String, Object> opened;
         String savedId;
         String savedQuery;
@@ -241,6 +244,7 @@ public final class State {
             gridText = s.gridText;
             rank = s.rank;
             workers = s.workers;
+            search = s.search;
             opened = s.opened;
             savedId = s.savedId;
             savedQuery = s.savedQuery;

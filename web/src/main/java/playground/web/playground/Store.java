@@ -128,6 +128,7 @@ public final class Store {
             e.gridText = x.gridText();
             e.rank = x.rank();
             e.workers = x.workers();
+            e.search = x.search();
         } else if (a instanceof Action.GridStarted x) {
             e.grid = x.grid();
             e.notices = List.of();
@@ -226,6 +227,7 @@ public final class Store {
     /** A new spec: its results start empty, and a saved experiment it no longer matches is no longer shown. */
     private static void applied(State.Edit e, Prepared p) {
         e.prepared = p;
+        e.rank = GridSearch.fitRank(e.rank, p.classification); // RMSE means nothing for classes, accuracy nothing for a price
         e.run = Run.NONE;
         e.weightEdits = 0; // a new experiment starts from the spec's weights
         if (!p.startsFromWeights) {

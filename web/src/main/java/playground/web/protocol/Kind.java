@@ -28,6 +28,15 @@ public enum Kind {
     RUN("run", true, "query"),
     /** Grid points that differ only in epochs, one query per line, trained once to the longest: {"rows": [...]}. */
     RUN_SHARING_EPOCHS("runSharingEpochs", true, "queries"),
+    /**
+     * A random search or Hyperband over the space {@code space} on the spec {@code query}, driven by this worker;
+     * {@code options} is "search=hyperband&max_epochs=27&factor=3&seed=1": its plan and the first round of trials.
+     */
+    SEARCH_START("searchStart", true, "query", "space", "options"),
+    /** The round's {"results": [{id, score, weights, error}]}: the next round of trials, empty when the search is over. */
+    SEARCH_REPORT("searchReport", true, "results"),
+    /** One trial of a search, as the engine's trial message (its spec, budget and the weights it continues): its row, score and weights. */
+    RUN_TRIAL("runTrial", true, "trial"),
     MODEL_JSON("modelJson", false),
     /** The trained model in TensorFlow.js's Layers format: a zip (trained at the top, the start in initial/), base64. */
     TFJS_EXPORT("tfjsExport", false),

@@ -47,6 +47,12 @@ public final class EngineHost {
                 return session.run(r.text("query"));
             case RUN_SHARING_EPOCHS:
                 return session.runSharingEpochs(r.text("queries"));
+            case SEARCH_START:
+                return session.searchStart(r.text("query"), r.text("space"), r.text("options"));
+            case SEARCH_REPORT:
+                return session.searchReport(r.text("results"));
+            case RUN_TRIAL:
+                return session.runTrial(r.text("trial"));
             case MODEL_JSON:
                 return session.modelJson();
             case TFJS_EXPORT:

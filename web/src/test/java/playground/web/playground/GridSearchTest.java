@@ -85,4 +85,32 @@ class GridSearchTest {
         assertEquals("4.2 s", GridSearch.elapsed(4240));
         assertEquals("3 min 12 s", GridSearch.elapsed(192_000));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aHyperbandSearchShowsEachTrialsPlaceAndCountsItsProgressInEpochs() {
+        Session page = new Session();
+        Map<String, Object> plan = (Map<String, Object>) Json.parse(page.searchStart("v=2&data=circle&n=120&val=0.25&epochs=9",
+                "lr=0.01..0.3:log", "search=hyperband&max_epochs=9&factor=3&seed=2"));
+        Map<String, Object> planned = (Map<String, Object>) plan.get("planned");
+        GridSearch g = GridSearch.search("hyperband", (List<String>) plan.get("keys"), ((Double) planned.get("trials")).intValue(),
+                ((Double) planned.get("epochs")).intValue(), (String) plan.get("brackets"), "accuracy", 0, 2);
+        assertEquals(List.of("lr", "trial", "bracket", "round", "budget", "epochs_run", "val_accuracy", "val_f1", "val_log_loss"),
+                g.columns(true));
+        assertTrue(Double.isNaN(g.remaining(1000)), "no ETA before any work is done");
+        Session worker = new Session();
+        for (Object t : (List<Object>) plan.get("round")) { // the first round: 9 trials of 1 epoch
+            Map<String, Object> r = (Map<String, Object>) Json.parse(worker.runTrial(Json.write(t)));
+            g = g.with((Map<String, Object>) r.get("row"));
+        }
+        assertEquals(9.0, g.done());
+        assertEquals(75.0, g.work());
+        assertEquals(900.0 / 9 * 66, g.remaining(900), 1e-9, "the rate so far, over the epochs left, not the trials left");
+        assertEquals(2.0, GridSearch.value(g.sorted().get(0), "bracket"));
+        assertEquals(1.0, GridSearch.value(g.sorted().get(0), "budget"));
+        assertTrue(g.chosen("accuracy") != null);
+
+        GridSearch random = GridSearch.search("random", List.of("lr"), 3, 30, null, "rmse", 0, 1);
+        assertEquals(List.of("lr", "trial", "epochs_run", "val_rmse", "val_mae", "val_r2"), random.columns(false));
+    }
 }

@@ -182,4 +182,15 @@ class StoreTest {
                 Pins.diff(s.pins.get(0).spec(), other.prepared.spec));
         assertEquals("the same settings", Pins.diff(s.pins.get(0).spec(), s.prepared.spec));
     }
+
+    @Test
+    void theMetricToChooseByFollowsTheTaskWhenItDoesNotFitIt() {
+        State s = prepared("v=1&data=xor&epochs=2");
+        assertEquals("accuracy", s.rank, "RMSE, the default, does not rank classifiers");
+        s = Store.apply(s, new Action.TuneOptions(s.gridText, "f1", s.workers, s.search));
+        s = Store.apply(s, new Action.SpecApplied(new Prepared(json(engine.prepare("v=1&data=circle&epochs=3")))));
+        assertEquals("f1", s.rank, "a metric of the task stays as chosen");
+        s = Store.apply(s, new Action.SpecApplied(new Prepared(json(engine.prepare("v=1&data=plane&epochs=3")))));
+        assertEquals("rmse", s.rank);
+    }
 }

@@ -86,6 +86,10 @@ class EngineHostTest {
         assertEquals(DeterminismProbe.fingerprint(2), host.handle(Request.of(1, Kind.FINGERPRINT, 2)));
         assertTrue(host.handle(Request.of(1, Kind.NUMBERS, 1)).startsWith("3fb999999999999a 0.1 "));
         assertTrue(host.handle(Request.of(1, Kind.GOLDEN, "v=1&data=xor&epochs=1&n=40", "")).startsWith("epoch 1 loss="));
+        String plan = host.handle(Request.of(1, Kind.SEARCH_START, "v=1&data=xor&epochs=3", "lr=0.01..0.1", "search=random&trials=2"));
+        assertTrue(plan.startsWith("{\"search\":\"random\",\"keys\":[\"lr\"],\"planned\":{\"trials\":2,\"epochs\":6}"), plan);
+        assertTrue(host.handle(Request.of(1, Kind.SEARCH_REPORT, "{\"results\":[]}")).contains("the round has 2 trials"));
+        assertTrue(host.handle(Request.of(1, Kind.RUN_TRIAL, "{}")).contains("a trial names its query and objective"));
         for (Kind k : Kind.values()) {
             assertEquals(k, Codec.decode(Codec.encode(Request.of(1, k, sample(k)))).kind, k.wire);
         }
@@ -99,7 +103,8 @@ class EngineHostTest {
             case SET_WEIGHT -> new Object[] {1, 0, 0, "0.5"};
             case FINGERPRINT, NUMBERS, SPEED, BENCH_PEAK -> new Object[] {1};
             case TRAIN, PICTURE -> new Object[] {1, 2};
-            case LEARN_TRAIN -> new Object[] {"a", "b", "c"};
+            case LEARN_TRAIN, SEARCH_START -> new Object[] {"a", "b", "c"};
+            case SEARCH_REPORT, RUN_TRIAL -> new Object[] {"a"};
             default -> new Object[0];
         };
     }

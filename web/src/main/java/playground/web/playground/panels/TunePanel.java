@@ -9,19 +9,26 @@ import playground.web.dom.Dom;
 import playground.web.page.Format;
 import playground.web.playground.Action;
 import playground.web.playground.GridSearch;
+import playground.web.playground.SearchSettings;
 import playground.web.playground.State;
 import playground.web.playground.Store;
 
 /**
- * The Tune section: the grid, how many workers, the metric to rank by; Run / Cancel / Export; progress with an
- * ETA; and the results table, sortable by any column (the headings stay in place, so focus does) and a row loads
- * its settings.
+ * The Tune section: how to search (a grid, a random search, Hyperband and their options), the space, how many
+ * workers, the metric to choose by; Run / Cancel / Export; progress with an ETA (by epochs for a search, whose
+ * trials' budgets differ); a search's chart of its trials; and the results table, sortable by any column (the
+ * headings stay in place, so focus does) and a row loads its settings.
  */
 public final class TunePanel implements Store.Listener {
     private final HTMLElement grid = Dom.find("#grid");
     private final HTMLElement workers = Dom.find("#workers");
     private final HTMLElement rank = Dom.find("#rank");
     private final HTMLElement table = Dom.find("#grid-results");
+    private final HTMLElement kind = Dom.find("#search-kind");
+    private final HTMLElement trials = Dom.find("#search-trials");
+    private final HTMLElement maxEpochs = Dom.find("#search-max-epochs");
+    private final HTMLElement factor = Dom.find("#search-factor");
+    private final HTMLElement seed = Dom.find("#search-seed");
     private final Store store;
     private String shownColumns = "";
     /** The row element made for each result (by identity: a search's rows are the same objects as it grows). */
@@ -34,11 +41,12 @@ public final class TunePanel implements Store.Listener {
         this.store = store;
         this.defaultWorkers = defaultWorkers;
         Dom.setValue(workers, Integer.toString(defaultWorkers));
-        for (HTMLElement c : List.of(grid, workers, rank)) {
+        for (HTMLElement c : List.of(grid, workers, rank, kind, trials, maxEpochs, factor, seed)) {
             c.addEventListener("input", e -> options());
             c.addEventListener("change", e -> options());
         }
         options();
+        searchControls(store.state().search);
         Dom.onClick("#run-grid", e -> store.dispatch(new Action.RunGrid()));
         Dom.onClick("#cancel-grid", e -> store.dispatch(new Action.CancelGrid()));
         Dom.onClick("#export-grid", e -> store.dispatch(new Action.Export("grid")));
@@ -52,13 +60,45 @@ public final class TunePanel implements Store.Listener {
         } catch (NumberFormatException e) {
             n = defaultWorkers; // an empty or garbled box: as many as the machine offers
         }
-        store.dispatch(new Action.TuneOptions(Dom.value(grid), Dom.value(rank), n));
+        SearchSettings d = SearchSettings.DEFAULT;
+        SearchSettings search = new SearchSettings(Dom.value(kind), whole(trials, d.trials(), 1, 1000),
+                whole(maxEpochs, d.maxEpochs(), 1, 10000), whole(factor, d.factor(), 2, 10), whole(seed, d.seed(), -1_000_000_000, 1_000_000_000));
+        store.dispatch(new Action.TuneOptions(Dom.value(grid), Dom.value(rank), n, search));
+    }
+
+    /** A number box's whole number within [lo, hi]; its default while it is empty or garbled (the engine's check is the last word). */
+    private static int whole(HTMLElement box, int fallback, int lo, int hi) {
+        try {
+            return Math.max(lo, Math.min(hi, Integer.parseInt(Dom.value(box).trim())));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** The options that belong to the chosen search are shown; the run button says what it runs. */
+    private void searchControls(SearchSettings search) {
+        for (HTMLElement label : Dom.all("#search-options label")) {
+            label.setHidden(!(" " + label.getAttribute("data-for") + " ").contains(" " + search.kind() + " "));
+        }
+        Dom.find("#search-options").setHidden(search.isGrid());
+        Dom.find("#search-help").setHidden(search.isGrid());
+        Dom.find("#run-grid").setTextContent(search.isGrid() ? "Run grid" : search.kind().equals("random") ? "Run random search"
+                : "Run Hyperband");
     }
 
     @Override
     public void changed(State before, State s, Action a) {
         if (!s.gridText.equals(Dom.value(grid))) {
             Dom.setValue(grid, s.gridText);
+        }
+        if (!s.rank.equals(Dom.value(rank))) {
+            Dom.setValue(rank, s.rank); // a new task's metric
+        }
+        if (!s.search.kind().equals(Dom.value(kind))) {
+            Dom.setValue(kind, s.search.kind()); // a preset's grid
+        }
+        if (s.search != before.search) {
+            searchControls(s.search);
         }
         GridSearch g = s.grid;
         if (g == before.grid && s.prepared == before.prepared) {
@@ -71,15 +111,19 @@ public final class TunePanel implements Store.Listener {
             return;
         }
         int done = g.rows.size();
-        Dom.find("#grid-progress").setAttribute("value", Json.number((double) done / g.total));
+        Dom.find("#grid-progress").setAttribute("value", Json.number(Math.min(1, g.done() / Math.max(1, g.work()))));
         double ms = Browser.now() - g.started;
-        String eta = done > 0 && done < g.total ? " · ETA " + Math.round(ms / 1000 / done * (g.total - done)) + " s" : "";
-        Dom.text("#grid-status", done + " / " + g.total + " runs · " + GridSearch.elapsed(ms) + eta);
+        double left = g.remaining(ms);
+        String eta = g.running && !Double.isNaN(left) ? " · ETA " + GridSearch.elapsed(left) : "";
+        Dom.text("#grid-status", g.isSearch()
+                ? done + " / " + g.total + " trials · " + Math.round(g.done()) + " / " + g.plannedEpochs + " epochs · " + GridSearch.elapsed(ms) + eta
+                : done + " / " + g.total + " runs · " + GridSearch.elapsed(ms) + eta);
         chosen(g, s);
+        SearchChart.draw(g, s.rank);
         boolean classification = s.prepared != null && s.prepared.classification;
         List<String> cols = g.columns(classification);
         if (!String.join(",", cols).equals(shownColumns)) {
-            head(cols);
+            head(cols, g);
         }
         for (HTMLElement th : Dom.all("#grid-results thead th")) {
             String c = th.getAttribute("data-column");
@@ -135,6 +179,14 @@ public final class TunePanel implements Store.Listener {
         for (String k : g.keys) {
             sb.append(k).append(' ').append(shown(GridSearch.value(best, k))).append(", ");
         }
+        if (g.kind.equals("hyperband")) { // a continued trial is its ancestors' epochs and its own: say how it got there
+            int initial = ((Double) best.get("initial_epoch")).intValue();
+            sb.append("trial ").append(shown(best.get("trial"))).append(", budget ").append(shown(best.get("budget")))
+                    .append(Double.valueOf(1.0).equals(best.get("budget")) ? " epoch" : " epochs").append(initial > 0 ? " (continued from trial " + shown(best.get("parent")) + " at epoch "
+                            + initial + ")" : "").append(", ");
+        } else if (g.isSearch()) {
+            sb.append("trial ").append(shown(best.get("trial"))).append(", ");
+        }
         sb.append("epochs run ").append(shown(GridSearch.value(best, "epochs_run"))).append(". Its test rows, reported once:");
         Object test = best.get("test");
         for (String m : GridSearch.metrics(s.prepared != null && s.prepared.classification)) {
@@ -172,10 +224,12 @@ public final class TunePanel implements Store.Listener {
         return tr;
     }
 
-    private void head(List<String> cols) {
+    private void head(List<String> cols, GridSearch g) {
         table.setTextContent("");
         shownRows.clear(); // the rows' cells follow the columns
-        table.appendChild(Dom.el("caption", "text", "Grid results — click a heading to sort, a row to load its settings"));
+        table.appendChild(Dom.el("caption", "text", (g.isSearch() ? "Trials" : "Grid results")
+                + " — click a heading to sort, a row to load its settings" + (g.kind.equals("hyperband")
+                        ? " (a trial's settings with its whole budget as epochs)" : "")));
         HTMLElement tr = Dom.el("tr");
         for (String c : cols) {
             HTMLElement b = Dom.el("button", "type", "button", "text", c);
