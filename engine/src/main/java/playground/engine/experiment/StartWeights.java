@@ -119,6 +119,18 @@ public final class StartWeights {
      * hex replay bit for bit on every runtime; decimals are exact only where they are parsed and written exactly.
      */
     public static StartWeights parse(Object json) {
+        return parse(json, true);
+    }
+
+    /**
+     * Weights passed between workers as they are, ∞ and NaN too: a search's trial ended with them, and a trial that
+     * continues it fails in {@link #applyTo} with the reason, as it does when the search runs in one place.
+     */
+    public static StartWeights parseInTransit(Object json) {
+        return parse(json, false);
+    }
+
+    private static StartWeights parse(Object json, boolean finiteOnly) {
         Object root = json instanceof String ? Json.parse((String) json) : json;
         if (!(root instanceof Map) || !(((Map<?, ?>) root).get("params") instanceof List)) {
             throw new IllegalArgumentException("starting weights are a JSON object with a list \"params\"");
@@ -167,7 +179,7 @@ public final class StartWeights {
             double[] v = new double[vs.size()];
             for (int i = 0; i < v.length; i++) {
                 v[i] = value(vs.get(i), at);
-                if (Double.isNaN(v[i]) || Double.isInfinite(v[i])) { // refused on reading, so nothing unusable is kept
+                if (finiteOnly && (Double.isNaN(v[i]) || Double.isInfinite(v[i]))) { // refused on reading, so nothing unusable is kept
                     throw new IllegalArgumentException(at + " (" + name + ") holds " + v[i] + ": every weight must be a finite number");
                 }
             }

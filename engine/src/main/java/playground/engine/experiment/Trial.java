@@ -86,13 +86,14 @@ public final class Trial {
      * The trial as a message to whoever trains it (a page's search hands trials to its workers): its place in the
      * search, its spec as a query, the objective its best epoch is chosen by, whether the weights it ends with are
      * wanted back (a trial that may be promoted) and the weights it starts from (a parent's, or null), in
-     * {@link StartWeights}'s exact hex form so it continues bit for bit on any runtime.
+     * {@link StartWeights}'s exact hex form so it continues bit for bit on any runtime, as one JSON string: the page
+     * passes it on without building a tree of its values.
      */
     public String toJson(String objective, boolean weightsWanted, StartWeights start) {
         return "{\"id\":" + id + ",\"iteration\":" + iteration + ",\"bracket\":" + bracket + ",\"round\":" + round
                 + ",\"initial_epoch\":" + initialEpoch + ",\"epochs\":" + epochs + ",\"parent\":" + parent
                 + ",\"query\":" + Json.quote(spec.toQuery()) + ",\"objective\":" + Json.quote(objective)
-                + ",\"weights_wanted\":" + weightsWanted + ",\"start\":" + (start == null ? "null" : start.toJson()) + "}";
+                + ",\"weights_wanted\":" + weightsWanted + ",\"start\":" + (start == null ? "null" : Json.quote(start.toJson())) + "}";
     }
 
     /** A trial read back from {@link #toJson}, with what its message carries besides. */
@@ -112,7 +113,7 @@ public final class Trial {
                 whole(m, "initial_epoch"), whole(m, "epochs"), whole(m, "parent"), spec);
         Object start = m.get("start");
         return new Message(t, (String) m.get("objective"), Boolean.TRUE.equals(m.get("weights_wanted")),
-                start == null ? null : StartWeights.parse(start));
+                start == null ? null : StartWeights.parseInTransit(start));
     }
 
     private static int whole(Map<?, ?> m, String key) {

@@ -127,7 +127,7 @@ final class SearchDriver {
             }
             Object error = r.get("error");
             byId.put(t.id, new Trial.Result(t, null, r.get("score") == null ? Double.NaN : Trial.scoreOf(r.get("score")),
-                    r.get("weights") == null ? null : StartWeights.parse(r.get("weights")), error == null ? null : String.valueOf(error)));
+                    r.get("weights") == null ? null : StartWeights.parseInTransit(r.get("weights")), error == null ? null : String.valueOf(error)));
         }
         if (byId.size() != out.size()) {
             throw new IllegalArgumentException("search: the round has " + out.size() + " trials and " + byId.size() + " were reported");
@@ -150,7 +150,11 @@ final class SearchDriver {
         return sb.append(']').toString();
     }
 
-    /** A trial message trained on {@code table}: the page's row for it, its score, and its weights when wanted. */
+    /**
+     * A trial message trained on {@code table}: {"id", "score", "weights" (when wanted: {@link StartWeights#toJson}
+     * as one string, so that whoever passes it on handles one string, not a tree of millions of values), "failure"
+     * (why it failed, or null), "row"} — the row as the Tune panel shows it.
+     */
     static String run(String trialJson, java.util.function.Function<ExperimentSpec, playground.engine.data.Table> tableOf) {
         Trial.Message m = Trial.fromJson(trialJson);
         Trial t = m.trial();
@@ -172,8 +176,9 @@ final class SearchDriver {
         } else {
             row.append(",\"error\":").append(Json.quote(r.error)).append('}');
         }
+        // "failure", not "error": a reply with a top-level error is a request that failed, and this one did not
         return "{\"id\":" + t.id + ",\"score\":" + Json.quote(Trial.scoreText(r.score)) + ",\"weights\":"
-                + (m.weightsWanted() && r.weights != null ? r.weights.toJson() : "null") + ",\"error\":"
+                + (m.weightsWanted() && r.weights != null ? Json.quote(r.weights.toJson()) : "null") + ",\"failure\":"
                 + (r.error == null ? "null" : Json.quote(r.error)) + ",\"row\":" + row + "}";
     }
 }

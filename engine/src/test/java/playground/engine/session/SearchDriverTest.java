@@ -80,7 +80,7 @@ class SearchDriverTest {
                 result.put("id", r.get("id"));
                 result.put("score", r.get("score"));
                 result.put("weights", r.get("weights"));
-                result.put("error", r.get("error"));
+                result.put("error", r.get("failure"));
                 results.add(result);
                 rows++;
             }
@@ -127,8 +127,31 @@ class SearchDriverTest {
     void aTrialThatCannotTrainIsAResultWithItsError() {
         Map<?, ?> plan = json(new Session().searchStart("data=iris&epochs=3", "lr=0.01,0.1", "search=random&trials=1"));
         Map<?, ?> r = json(new Session().runTrial(Json.write(list(plan.get("round")).get(0))));
-        assertEquals("the dataset 'iris' is not loaded yet", r.get("error"));
+        assertEquals("the dataset 'iris' is not loaded yet", r.get("failure"));
+        assertNull(r.get("error"), "a failed trial is a result, not a failed request");
         assertEquals("the dataset 'iris' is not loaded yet", ((Map<?, ?>) r.get("row")).get("error"));
         assertEquals(Trial.scoreText(Double.NaN), r.get("score"));
+    }
+
+    @Test
+    void aFailedTrialIsNotPromotedAndNonFiniteWeightsFailOnlyTheTrialThatContinuesThem() {
+        Session page = new Session();
+        Map<?, ?> plan = json(page.searchStart(BASE, "lr=0.01,0.02,0.05,0.1", "search=hyperband&max_epochs=3&factor=3&seed=1"));
+        assertEquals("b1: 3×1 1×3; b0: 2×3", plan.get("brackets"));
+        List<?> round = list(plan.get("round"));
+        Map<?, ?> ran = json(new Session().runTrial(Json.write(round.get(1))));
+        String broken = Json.quote(((String) ran.get("weights")).replaceFirst("\"0x[0-9a-f]+\"", "\"0x7ff8000000000000\"")); // a NaN
+        List<Object> results = new ArrayList<>();
+        assertEquals(1.0, ((Map<?, ?>) round.get(1)).get("id"));
+        results.add(Json.parse("{\"id\":0,\"score\":null,\"weights\":null,\"error\":\"it broke\"}"));
+        results.add(Json.parse("{\"id\":1,\"score\":\"" + Trial.scoreText(0.5) + "\",\"weights\":" + broken + ",\"error\":null}"));
+        results.add(Json.parse("{\"id\":2,\"score\":\"" + Trial.scoreText(0.9) + "\",\"weights\":null,\"error\":null}"));
+        List<?> next = list(json(page.searchReport(Json.write(Map.of("results", results)))).get("round"));
+        assertEquals(1, next.size());
+        Map<?, ?> promoted = (Map<?, ?>) next.get(0);
+        assertEquals(1.0, promoted.get("parent"), "the best score is promoted; the failed trial is not");
+        Map<?, ?> r = json(new Session().runTrial(Json.write(promoted)));
+        assertTrue(String.valueOf(r.get("failure")).matches("starting weight tensor \\d+ \\(kernel\\) holds NaN: every weight must be a finite number"),
+                String.valueOf(r.get("failure")));
     }
 }

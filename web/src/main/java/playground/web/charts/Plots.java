@@ -145,10 +145,26 @@ public final class Plots {
         return out;
     }
 
-    /** Axis labels: 3e+8 rather than 300,000,000; 0.001 as it is. */
+    /**
+     * Axis labels: whole ticks below a million grouped (25,000: "2e+4" would name 15,000, 20,000 and 25,000 alike),
+     * 3e+8 rather than 300,000,000 above that and 1.5e-4 below 0.001, with as many digits as the tick has; 0.001 as
+     * it is.
+     */
     static String compact(double v) {
         double a = Math.abs(v);
-        return a != 0 && (a >= 1e4 || a < 1e-3) ? Browser.exponential(v, 0) : Browser.jsString(Browser.roundToPrecision(v, 3));
+        if (a >= 1e4 && a < 1e6 && v == Math.rint(v)) {
+            return playground.engine.text.Numbers.grouped(Math.round(v));
+        }
+        if (a != 0 && (a >= 1e4 || a < 1e-3)) {
+            for (int digits = 0; digits < 3; digits++) { // as few as tell the tick from its neighbours: 1.5e+6, not 2e+6
+                String e = Browser.exponential(v, digits);
+                if (Math.abs(Double.parseDouble(e) - v) <= a * 1e-9) {
+                    return e;
+                }
+            }
+            return Browser.exponential(v, 3);
+        }
+        return Browser.jsString(Browser.roundToPrecision(v, 3));
     }
 
     private static double fy(Options o, double v) {

@@ -102,6 +102,11 @@ public final class EngineClient {
         worker.postMessage(JSString.valueOf(Codec.encode(Request.of(0, Kind.PAUSE))));
     }
 
+    /** Whether the worker itself has failed (every request to it fails from now on), not just one request. */
+    public boolean failed() {
+        return failure != null;
+    }
+
     public void terminate() {
         worker.terminate();
     }

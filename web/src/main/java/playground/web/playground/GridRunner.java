@@ -19,14 +19,16 @@ import playground.web.protocol.Kind;
 final class GridRunner implements Store.Listener {
     private final Store store;
     private final Effects effects;
+    private final TuneLock lock;
     private final List<EngineClient> workers = new ArrayList<>();
     private boolean cancelled;
-    /** A plan has been asked for and has not started: a second click does not start a second grid. */
+    /** A plan has been asked for and has not started. */
     private boolean planning;
 
-    GridRunner(Store store, Effects effects) {
+    GridRunner(Store store, Effects effects, TuneLock lock) {
         this.store = store;
         this.effects = effects;
+        this.lock = lock;
     }
 
     /** Workers to use unless the user says otherwise: every core but the one the page and its engine use. */
@@ -36,9 +38,12 @@ final class GridRunner implements Store.Listener {
 
     @Override
     public void changed(State before, State after, Action a) {
-        if (a instanceof Action.RunGrid && after.search.isGrid() && after.prepared != null && !after.grid.running && !planning) {
+        if (a instanceof Action.RunGrid && after.search.isGrid() && after.prepared != null && !after.grid.running && lock.take()) {
             planning = true;
             plan(after);
+        } else if (a instanceof Action.EngineStarted && planning) { // a new engine never answers the old one's plan
+            planning = false;
+            lock.release();
         } else if (a instanceof Action.CancelGrid && after.grid.running && !after.grid.isSearch()) {
             cancelled = true;
             stop("Grid cancelled after " + after.grid.rows.size() + " of " + after.grid.total + " runs.");
@@ -48,6 +53,9 @@ final class GridRunner implements Store.Listener {
     @SuppressWarnings("unchecked")
     private void plan(State s) {
         effects.engine().request(Kind.GRID, new Object[] {s.query(), s.gridText}, (r, ms) -> {
+            if (!planning) {
+                return; // the engine restarted meanwhile
+            }
             planning = false;
             Map<String, Object> plan = (Map<String, Object>) r;
             List<String> keys = (List<String>) plan.get("keys");
@@ -76,6 +84,7 @@ final class GridRunner implements Store.Listener {
             }
         }, message -> {
             planning = false;
+            lock.release();
             store.dispatch(new Action.Notify(List.of("Grid: " + message)));
         });
     }
@@ -131,6 +140,7 @@ final class GridRunner implements Store.Listener {
             w.terminate();
         }
         workers.clear();
+        lock.release();
         store.dispatch(new Action.GridStopped(status));
         Dom.publish("grid-done", Integer.toString(store.state().grid.rows.size()));
     }

@@ -15,10 +15,15 @@ import playground.engine.text.Query;
  * Immutable.
  */
 public final class GridSearch {
-    public static final GridSearch NONE = new GridSearch("grid", List.of(), 0, 0, null, List.of(), "val_rmse", false, false, 0, 1);
+    public static final GridSearch NONE = new GridSearch("grid", "rmse", List.of(), 0, 0, null, List.of(), "val_rmse", false, false, 0, 1);
 
     /** "grid", "random" or "hyperband". */
     public final String kind;
+    /**
+     * The validation metric it chooses by, fixed when it starts, as tune's --metric is: choosing the same runs again
+     * by another figure once they are in would be choosing twice.
+     */
+    public final String rank;
     public final List<String> keys;
     /** Runs planned: a grid's points, a search's trials (Hyperband may end early when the space runs out). */
     public final int total;
@@ -37,9 +42,10 @@ public final class GridSearch {
     public final double started;
     public final int workers;
 
-    private GridSearch(String kind, List<String> keys, int total, int plannedEpochs, String brackets, List<Map<String, Object>> rows,
+    private GridSearch(String kind, String rank, List<String> keys, int total, int plannedEpochs, String brackets, List<Map<String, Object>> rows,
             String sortKey, boolean descending, boolean running, double started, int workers) {
         this.kind = kind;
+        this.rank = rank;
         this.keys = keys;
         this.total = total;
         this.plannedEpochs = plannedEpochs;
@@ -53,7 +59,7 @@ public final class GridSearch {
     }
 
     private GridSearch with(List<Map<String, Object>> rows, String sortKey, boolean descending, boolean running) {
-        return new GridSearch(kind, keys, total, plannedEpochs, brackets, rows, sortKey, descending, running, started, workers);
+        return new GridSearch(kind, rank, keys, total, plannedEpochs, brackets, rows, sortKey, descending, running, started, workers);
     }
 
     /**
@@ -62,15 +68,20 @@ public final class GridSearch {
      * whose test rows are reported, the chosen one only.
      */
     public static GridSearch start(List<String> keys, int total, String rank, double started, int workers) {
-        return new GridSearch("grid", List.copyOf(keys), total, 0, null, List.of(), "val_" + rank, higherIsBetter(rank), true,
+        return new GridSearch("grid", rank, List.copyOf(keys), total, 0, null, List.of(), "val_" + rank, higherIsBetter(rank), true,
                 started, workers);
     }
 
     /** A new random search or Hyperband ({@code kind}) of {@code trials} trials training {@code epochs} epochs in all. */
     public static GridSearch search(String kind, List<String> keys, int trials, int epochs, String brackets, String rank,
             double started, int workers) {
-        return new GridSearch(kind, List.copyOf(keys), trials, epochs, brackets, List.of(), "val_" + rank, higherIsBetter(rank),
+        return new GridSearch(kind, rank, List.copyOf(keys), trials, epochs, brackets, List.of(), "val_" + rank, higherIsBetter(rank),
                 true, started, workers);
+    }
+
+    /** Whether its rows are a classifier's (its metric is one of a classifier's). */
+    public boolean classification() {
+        return metrics(true).contains(rank);
     }
 
     public boolean isSearch() {
@@ -111,10 +122,10 @@ public final class GridSearch {
     }
 
     /**
-     * The run chosen on validation: the first by the ranking metric (not a re-sort by another column), diverged runs
-     * left out, or null. Among equal figures the first to finish, as the table shows them.
+     * The run chosen on validation: the first by its metric (not a re-sort by another column), diverged runs left
+     * out, or null. Among equal figures a search's lowest trial, as tune chooses; a grid's first to finish.
      */
-    public Map<String, Object> chosen(String rank) {
+    public Map<String, Object> chosen() {
         GridSearch byRank = with(rows, "val_" + rank, higherIsBetter(rank), running);
         for (Map<String, Object> row : byRank.sorted()) {
             if (Boolean.TRUE.equals(row.get("diverged"))) {
@@ -126,9 +137,16 @@ public final class GridSearch {
         return null;
     }
 
+    /** A row more: a search's rows are kept in trial order, so that ties sort as tune sorts them, whoever finished first. */
     public GridSearch with(Map<String, Object> row) {
         List<Map<String, Object>> r = new ArrayList<>(rows);
-        r.add(row);
+        int at = r.size();
+        if (isSearch() && row.get("trial") instanceof Double) {
+            while (at > 0 && r.get(at - 1).get("trial") instanceof Double && (Double) r.get(at - 1).get("trial") > (Double) row.get("trial")) {
+                at--;
+            }
+        }
+        r.add(at, row);
         return with(Collections.unmodifiableList(r), sortKey, descending, running);
     }
 

@@ -59,8 +59,9 @@ public final class PlaygroundPage {
         store.subscribe(new SavedPanel(store));
         store.subscribe(new playground.web.playground.panels.PinsPanel(store));
         store.subscribe(effects);
-        store.subscribe(new GridRunner(store, effects));
-        store.subscribe(new SearchRunner(store, effects));
+        TuneLock tuning = new TuneLock();
+        store.subscribe(new GridRunner(store, effects, tuning));
+        store.subscribe(new SearchRunner(store, effects, tuning));
         store.subscribe(exports);
         store.subscribe(new ModelImport(store, effects));
         store.subscribe(sharing);

@@ -23,6 +23,7 @@ import playground.web.protocol.Kind;
 final class SearchRunner implements Store.Listener {
     private final Store store;
     private final Effects effects;
+    private final TuneLock lock;
     private final List<Slot> slots = new ArrayList<>();
     private final ArrayDeque<Map<String, Object>> queue = new ArrayDeque<>();
     /** The round's results, as SEARCH_REPORT takes them, and how many of its trials are still out. */
@@ -43,16 +44,25 @@ final class SearchRunner implements Store.Listener {
         }
     }
 
-    SearchRunner(Store store, Effects effects) {
+    SearchRunner(Store store, Effects effects, TuneLock lock) {
         this.store = store;
         this.effects = effects;
+        this.lock = lock;
     }
 
     @Override
     public void changed(State before, State after, Action a) {
-        if (a instanceof Action.RunGrid && !after.search.isGrid() && after.prepared != null && !after.grid.running && !planning) {
+        if (a instanceof Action.RunGrid && !after.search.isGrid() && after.prepared != null && !after.grid.running && lock.take()) {
             planning = true;
             plan(after);
+        } else if (a instanceof Action.EngineStarted && (planning || active)) {
+            // the page's engine, which holds the search, was replaced (another runtime): it will not answer
+            if (planning) {
+                planning = false;
+                lock.release();
+                store.dispatch(new Action.Notify(List.of("Search: the engine restarted before the search began; run it again.")));
+            }
+            stop(name + " stopped: the engine restarted, and the search was in it.");
         } else if (a instanceof Action.CancelGrid && active) {
             GridSearch g = after.grid;
             stop(name + " cancelled after " + g.rows.size() + " trials (" + Math.round(g.done()) + " of " + g.plannedEpochs
@@ -63,6 +73,9 @@ final class SearchRunner implements Store.Listener {
     @SuppressWarnings("unchecked")
     private void plan(State s) {
         effects.engine().request(Kind.SEARCH_START, new Object[] {s.query(), s.gridText, s.search.options()}, (r, ms) -> {
+            if (!planning) {
+                return; // the engine restarted meanwhile
+            }
             planning = false;
             Map<String, Object> plan = (Map<String, Object>) r;
             Map<String, Object> planned = (Map<String, Object>) plan.get("planned");
@@ -79,6 +92,7 @@ final class SearchRunner implements Store.Listener {
             round(round);
         }, message -> {
             planning = false;
+            lock.release();
             store.dispatch(new Action.Notify(List.of("Search: " + message)));
         });
     }
@@ -91,7 +105,13 @@ final class SearchRunner implements Store.Listener {
             slot.engine.request(Kind.LOAD_CSV, new Object[] {s.dataset.id, s.dataset.csv}, (p, ms) -> {
                 slot.ready = true;
                 pump();
-            }, message -> stop(name + " stopped: the table did not load on a worker (" + message + ")"));
+            }, message -> { // that worker takes no trials; the others go on
+                slot.engine.terminate();
+                slots.remove(slot);
+                if (slots.isEmpty()) {
+                    stop(name + " stopped: the table did not load on any worker (" + message + ").");
+                }
+            });
         } else {
             slot.ready = true;
         }
@@ -109,11 +129,11 @@ final class SearchRunner implements Store.Listener {
 
     /** Gives every free worker the next trial of the round. */
     private void pump() {
-        for (Slot slot : slots) {
+        for (Slot slot : new ArrayList<>(slots)) { // a copy: a dead worker fails at once and leaves the list
             if (!active || queue.isEmpty()) {
                 return;
             }
-            if (slot.ready && !slot.busy) {
+            if (slots.contains(slot) && slot.ready && !slot.busy) {
                 send(slot, queue.poll());
             }
         }
@@ -124,9 +144,20 @@ final class SearchRunner implements Store.Listener {
         slot.busy = true;
         slot.engine.request(Kind.RUN_TRIAL, new Object[] {Json.write(trial)}, (reply, ms) -> {
             Map<String, Object> r = (Map<String, Object>) reply;
-            finished(slot, r.get("id"), r.get("score"), r.get("weights"), r.get("error"), (Map<String, Object>) r.get("row"));
+            finished(slot, r.get("id"), r.get("score"), r.get("weights"), r.get("failure"), (Map<String, Object>) r.get("row"));
         }, message -> {
-            Map<String, Object> row = new LinkedHashMap<>(); // the worker itself failed: the trial is a row with the reason
+            if (slot.engine.failed()) { // the worker itself is gone: its trial goes to another, and it takes no more
+                slot.engine.terminate();
+                slots.remove(slot);
+                queue.addFirst(trial);
+                if (slots.isEmpty()) {
+                    stop(name + " stopped: every worker failed (" + message + ").");
+                } else {
+                    pump();
+                }
+                return;
+            }
+            Map<String, Object> row = new LinkedHashMap<>(); // the request failed: the trial is a row with the reason
             for (String k : List.of("trial", "bracket", "round", "budget", "initial_epoch", "parent")) {
                 row.put(k, trial.get(k.equals("trial") ? "id" : k.equals("budget") ? "epochs" : k));
             }
@@ -183,6 +214,7 @@ final class SearchRunner implements Store.Listener {
             slot.engine.terminate();
         }
         slots.clear();
+        lock.release();
         store.dispatch(new Action.GridStopped(status));
         Dom.publish("grid-done", Integer.toString(store.state().grid.rows.size()));
     }

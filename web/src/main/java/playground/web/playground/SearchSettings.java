@@ -1,22 +1,31 @@
 package playground.web.playground;
 
+import playground.engine.text.Query;
+
 /**
  * How the Tune panel searches its space: a grid (every listed point), a random search of {@code trials} points, or
- * Hyperband up to {@code maxEpochs} with reduction {@code factor}; {@code seed} seeds the draws. The options travel
- * to the engine as the query {@link #options} (the names of {@code tune}'s flags), so the page and the CLI make the
- * same choices from the same seed.
+ * Hyperband up to {@code maxEpochs} with reduction {@code factor}; {@code seed} seeds the draws. The numbers are the
+ * boxes' text as typed: the engine checks them and says what is wrong, and an empty box is tune's default (20
+ * trials, max epochs the spec's own epochs, factor 3, seed 1). They travel as the query {@link #options}, named as
+ * {@code tune}'s flags, so the page and the CLI make the same choices from the same settings.
  */
-public record SearchSettings(String kind, int trials, int maxEpochs, int factor, int seed) {
-    /** A grid, as before there was a choice; a search's defaults are tune's (20 trials, factor 3, seed 1). */
-    public static final SearchSettings DEFAULT = new SearchSettings("grid", 20, 27, 3, 1);
+public record SearchSettings(String kind, String trials, String maxEpochs, String factor, String seed) {
+    public static final SearchSettings DEFAULT = new SearchSettings("grid", "", "", "", "");
 
     public boolean isGrid() {
         return kind.equals("grid");
     }
 
-    /** The engine's search options for this search (not a grid). */
+    /** The engine's search options for this search (not a grid): the boxes that are not empty. */
     public String options() {
-        return "search=" + kind + "&trials=" + trials + "&max_epochs=" + maxEpochs + "&factor=" + factor + "&seed=" + seed;
+        StringBuilder sb = new StringBuilder("search=").append(Query.encode(kind));
+        String[][] boxes = {{"trials", trials}, {"max_epochs", maxEpochs}, {"factor", factor}, {"seed", seed}};
+        for (String[] b : boxes) {
+            if (!b[1].trim().isEmpty()) {
+                sb.append('&').append(b[0]).append('=').append(Query.encode(b[1].trim()));
+            }
+        }
+        return sb.toString();
     }
 
     public SearchSettings withKind(String k) {

@@ -19,7 +19,8 @@ final class SearchChart {
     private SearchChart() {
     }
 
-    static void draw(GridSearch g, String rank) {
+    static void draw(GridSearch g) {
+        String rank = g.rank;
         Dom.find("#search-figure").setHidden(!g.isSearch() || g.rows.isEmpty());
         if (!g.isSearch() || g.rows.isEmpty()) {
             return;

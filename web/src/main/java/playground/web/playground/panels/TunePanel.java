@@ -46,7 +46,7 @@ public final class TunePanel implements Store.Listener {
             c.addEventListener("change", e -> options());
         }
         options();
-        searchControls(store.state().search);
+        searchControls(store.state().search, store.state().grid);
         Dom.onClick("#run-grid", e -> store.dispatch(new Action.RunGrid()));
         Dom.onClick("#cancel-grid", e -> store.dispatch(new Action.CancelGrid()));
         Dom.onClick("#export-grid", e -> store.dispatch(new Action.Export("grid")));
@@ -60,29 +60,23 @@ public final class TunePanel implements Store.Listener {
         } catch (NumberFormatException e) {
             n = defaultWorkers; // an empty or garbled box: as many as the machine offers
         }
-        SearchSettings d = SearchSettings.DEFAULT;
-        SearchSettings search = new SearchSettings(Dom.value(kind), whole(trials, d.trials(), 1, 1000),
-                whole(maxEpochs, d.maxEpochs(), 1, 10000), whole(factor, d.factor(), 2, 10), whole(seed, d.seed(), -1_000_000_000, 1_000_000_000));
+        SearchSettings search = new SearchSettings(Dom.value(kind), Dom.value(trials), Dom.value(maxEpochs), Dom.value(factor),
+                Dom.value(seed)); // as typed: the engine checks them and says what is wrong
         store.dispatch(new Action.TuneOptions(Dom.value(grid), Dom.value(rank), n, search));
     }
 
-    /** A number box's whole number within [lo, hi]; its default while it is empty or garbled (the engine's check is the last word). */
-    private static int whole(HTMLElement box, int fallback, int lo, int hi) {
-        try {
-            return Math.max(lo, Math.min(hi, Integer.parseInt(Dom.value(box).trim())));
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
-    }
-
-    /** The options that belong to the chosen search are shown; the run button says what it runs. */
-    private void searchControls(SearchSettings search) {
-        for (HTMLElement label : Dom.all("#search-options label")) {
+    /**
+     * The options that belong to the chosen search are shown; the run button says what it runs (what is running,
+     * while a search runs).
+     */
+    private void searchControls(SearchSettings search, GridSearch g) {
+        for (HTMLElement label : Dom.all("#search-options [data-for]")) {
             label.setHidden(!(" " + label.getAttribute("data-for") + " ").contains(" " + search.kind() + " "));
         }
         Dom.find("#search-options").setHidden(search.isGrid());
         Dom.find("#search-help").setHidden(search.isGrid());
-        Dom.find("#run-grid").setTextContent(search.isGrid() ? "Run grid" : search.kind().equals("random") ? "Run random search"
+        String running = g.running ? g.kind : search.kind();
+        Dom.find("#run-grid").setTextContent(running.equals("grid") ? "Run grid" : running.equals("random") ? "Run random search"
                 : "Run Hyperband");
     }
 
@@ -97,8 +91,14 @@ public final class TunePanel implements Store.Listener {
         if (!s.search.kind().equals(Dom.value(kind))) {
             Dom.setValue(kind, s.search.kind()); // a preset's grid
         }
-        if (s.search != before.search) {
-            searchControls(s.search);
+        if (s.search != before.search || s.grid.running != before.grid.running) {
+            searchControls(s.search, s.grid);
+        }
+        if (s.prepared != before.prepared && s.prepared != null) { // only the task's metrics can be chosen by
+            List<String> fit = GridSearch.metrics(s.prepared.classification);
+            for (HTMLElement option : Dom.all("#rank option")) {
+                Dom.setDisabled(option, !fit.contains(option.getAttribute("value")));
+            }
         }
         GridSearch g = s.grid;
         if (g == before.grid && s.prepared == before.prepared) {
@@ -118,10 +118,9 @@ public final class TunePanel implements Store.Listener {
         Dom.text("#grid-status", g.isSearch()
                 ? done + " / " + g.total + " trials · " + Math.round(g.done()) + " / " + g.plannedEpochs + " epochs · " + GridSearch.elapsed(ms) + eta
                 : done + " / " + g.total + " runs · " + GridSearch.elapsed(ms) + eta);
-        chosen(g, s);
-        SearchChart.draw(g, s.rank);
-        boolean classification = s.prepared != null && s.prepared.classification;
-        List<String> cols = g.columns(classification);
+        chosen(g);
+        SearchChart.draw(g);
+        List<String> cols = g.columns(g.classification()); // the search's task, whatever is prepared since
         if (!String.join(",", cols).equals(shownColumns)) {
             head(cols, g);
         }
@@ -168,14 +167,14 @@ public final class TunePanel implements Store.Listener {
      * The run chosen on validation and its test metrics, once the search is over: the test rows are reported for
      * that run only, so that nobody chooses on them.
      */
-    private void chosen(GridSearch g, State s) {
-        Map<String, Object> best = g.running ? null : g.chosen(s.rank);
+    private void chosen(GridSearch g) {
+        Map<String, Object> best = g.running ? null : g.chosen();
         HTMLElement line = Dom.find("#grid-chosen");
         line.setHidden(best == null);
         if (best == null) {
             return;
         }
-        StringBuilder sb = new StringBuilder("Chosen on validation " + s.rank + ": ");
+        StringBuilder sb = new StringBuilder("Chosen on validation " + g.rank + ": ");
         for (String k : g.keys) {
             sb.append(k).append(' ').append(shown(GridSearch.value(best, k))).append(", ");
         }
@@ -189,7 +188,7 @@ public final class TunePanel implements Store.Listener {
         }
         sb.append("epochs run ").append(shown(GridSearch.value(best, "epochs_run"))).append(". Its test rows, reported once:");
         Object test = best.get("test");
-        for (String m : GridSearch.metrics(s.prepared != null && s.prepared.classification)) {
+        for (String m : GridSearch.metrics(g.classification())) {
             Object v = test instanceof Map ? ((Map<?, ?>) test).get(m) : null;
             sb.append(' ').append(m).append(' ').append(v instanceof Double ? Format.number((Double) v) : "–");
         }
