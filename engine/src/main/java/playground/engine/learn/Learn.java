@@ -19,6 +19,13 @@ import playground.engine.text.Query;
  * answers every number the view shows, plus the canonical query for the URL.
  */
 public final class Learn {
+    /**
+     * The Learn views, in the primer's order, as their addresses name them (/learn/{view}); the page's menu follows
+     * it and the server answers 404 for any other. The regularization view computes nothing here: its frames train.
+     */
+    public static final List<String> VIEWS = List.of("neuron", "network", "init", "lr", "optimizers", "activations", "losses",
+            "regularization");
+
     private Learn() {
     }
 
@@ -145,31 +152,33 @@ public final class Learn {
         return m;
     }
 
+    /** Mazur's worked example after {@code updates} updates: the next round's forward and backward pass and its update. */
     static Map<String, Object> network(Settings s) {
-        double x1 = s.number("x1", 0.05, -10, 10);
-        double x2 = s.number("x2", 0.10, -10, 10);
-        double t = s.number("t", 0.01, 0, 1);
-        double lr = s.number("lr", 0.5, 1e-6, 10);
-        SmallNetwork n = SmallNetwork.of(new double[] {x1, x2}, t, SmallNetwork.W1, SmallNetwork.B1, SmallNetwork.W2,
-                SmallNetwork.B2, lr);
+        double x1 = s.number("x1", SmallNetwork.INPUTS[0], -10, 10);
+        double x2 = s.number("x2", SmallNetwork.INPUTS[1], -10, 10);
+        double t1 = s.number("t1", SmallNetwork.TARGETS[0], 0, 1);
+        double t2 = s.number("t2", SmallNetwork.TARGETS[1], 0, 1);
+        double lr = s.number("lr", SmallNetwork.RATE, 1e-6, 10);
+        int updates = s.integer("updates", 0, 0, 100_000);
+        SmallNetwork n = SmallNetwork.after(updates, new double[] {x1, x2}, new double[] {t1, t2}, lr);
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", SmallNetwork.SOURCE);
+        m.put("updates", (double) n.updates);
         m.put("x", list(n.x));
-        m.put("target", n.target);
-        m.put("w1", list(SmallNetwork.W1));
-        m.put("b1", list(SmallNetwork.B1));
-        m.put("w2", list(SmallNetwork.W2));
-        m.put("b2", list(SmallNetwork.B2));
+        m.put("targets", list(n.targets));
+        m.put("b1", SmallNetwork.B1);
+        m.put("b2", SmallNetwork.B2);
+        m.put("weights", list(n.weights));
+        m.put("netHidden", list(n.netHidden));
         m.put("hidden", list(n.hidden));
-        m.put("output", n.output);
-        m.put("loss", n.loss);
-        m.put("deltaOutput", n.deltaOutput);
+        m.put("netOutput", list(n.netOutput));
+        m.put("output", list(n.output));
+        m.put("eTotal", n.error); // not "error": that key is a view's failure
+        m.put("deltaOutput", list(n.deltaOutput));
         m.put("deltaHidden", list(n.deltaHidden));
-        m.put("gradW2", list(n.gradW2));
-        m.put("gradW1", list(n.gradW1));
-        m.put("w1After", list(n.w1After));
-        m.put("b1After", list(n.b1After));
-        m.put("w2After", list(n.w2After));
-        m.put("b2After", list(n.b2After));
+        m.put("gradients", list(n.gradients));
+        m.put("weightsAfter", list(n.weightsAfter));
+        m.put("eTotalAfter", n.errorAfter);
         return m;
     }
 

@@ -1,5 +1,6 @@
 package playground.server.http;
 
+import playground.engine.learn.Learn;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -61,6 +62,12 @@ final class Pages {
 
     /** {@code /learn/{view}} and {@code /embed/learn/{view}}: the page reads the view from its path and its settings from the query. */
     void learn(Context ctx) {
+        String view = ctx.pathParamMap().get("view");
+        if (view != null && !Learn.VIEWS.contains(view)) {
+            notFound(ctx, "There is no Learn view '" + view + "'. The views are " + String.join(", ",
+                    Learn.VIEWS) + ", at /learn/{view}.");
+            return;
+        }
         html(ctx, learn);
     }
 

@@ -65,10 +65,64 @@ class LearnPageTest extends BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-neuron.png")));
     }
 
+    @Test
+    void aBadSettingInTheLinkIsNamedAndTheViewDrawsWithItsDefaultWhileAnUnknownViewIs404() {
+        open("/learn/network?x1=abc&t1=0.2", 1280);
+        assertTrue(page.textContent("#notices").contains("Ignored x1=abc from the link: x1: 'abc' is not a number. It takes its default."),
+                page.textContent("#notices"));
+        assertTrue(page.textContent("#network-numbers").contains("0.05"), "the default input is drawn");
+        assertTrue(page.url().contains("t1=0.2") && page.url().contains("x1=0.05"), page.url());
+        for (String view : playground.engine.learn.Learn.VIEWS) {
+            assertEquals(200, get("/learn/" + view).statusCode(), view);
+        }
+        java.net.http.HttpResponse<String> missing = get("/learn/nope");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("There is no Learn view &#39;nope&#39;") || missing.body().contains("There is no Learn view 'nope'"),
+                missing.body());
+        assertEquals(404, get("/embed/learn/nope").statusCode());
+    }
+
+    private java.net.http.HttpResponse<String> get(String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void theSmallNetworkIsMazursWorkedExampleDigitForDigit() {
+        open("/learn/network", 1280);
+        assertEquals(playground.engine.learn.SmallNetwork.SOURCE, page.getAttribute("#mazur-link", "href"));
+        assertTrue(page.textContent("#network-numbers").contains("0.298371109"), page.textContent("#network-numbers")); // E_total
+        page.click("[data-stage=update]");
+        Browsers.waitUntil(page, "document.querySelector('#network-numbers').textContent.includes('⁺')");
+        // w₁⁺ … w₈⁺ as the table shows them, against the post's figures to the digits it prints
+        List<?> shown = (List<?>) page.evaluate("[...document.querySelectorAll('#network-numbers tbody tr')]"
+                + ".filter(tr => tr.children[0].textContent.includes('⁺')).map(tr => tr.children[1].textContent)");
+        String[] published = {"0.149780716", "0.19956143", "0.24975114", "0.29950229", "0.35891648", "0.408666186", "0.511301270",
+            "0.561370121"};
+        assertEquals(8, shown.size());
+        for (int k = 0; k < 8; k++) {
+            double half = 0.5 * Math.pow(10, -(published[k].length() - 2));
+            assertEquals(Double.parseDouble(published[k]), Double.parseDouble((String) shown.get(k)), half, "w" + (k + 1) + "⁺");
+        }
+        assertEquals(8, page.locator("#network-svg text.weight:has-text('w')").count(), "every edge is named");
+        page.click("[data-steps='10000']");
+        Browsers.waitUntil(page, "location.search.includes('updates=10000')");
+        Browsers.waitUntil(page, "document.querySelector('#network-updates').textContent === 'Round 10,001, after 10,000 updates'");
+        assertTrue(page.textContent("#network-numbers").contains("3.51018778e-5"), page.textContent("#network-numbers"));
+        page.click("#network-round-10000"); // the post's "after 10,000 rounds": its 10,000th forward pass
+        Browsers.waitUntil(page, "location.search.includes('updates=9999')");
+        Browsers.waitUntil(page, "document.querySelector('#network-numbers').textContent.includes('3.51085481e-5')");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-network-mazur.png")));
+    }
+
     @ParameterizedTest
     @CsvSource({
         "neuron, w, 0.7, #neuron-numbers",
-        "network, t, 0.9, #network-numbers",
+        "network, t1, 0.2, #network-numbers",
         "init, scheme, he_normal, #init-table",
         "activations, act, tanh, #act-table",
         "losses, delta, 0.3, #fit-table",
@@ -129,6 +183,7 @@ class LearnPageTest extends BrowserTest {
     @Test
     void theMenuFollowsThePrimersOrderAndDraggingTheMapMovesTheStart() {
         open("/learn/optimizers", 1280);
+        assertEquals(playground.engine.learn.Learn.VIEWS.size(), page.locator("#learn-menu a").count(), "the server's list is the menu");
         assertEquals(List.of("1. One neuron, step by step", "2. A small network, step by step", "3. Initialization", "4. The learning rate",
                 "5. Optimizers", "6. Activations", "7. Losses", "8. Regularization and normalization"), page.locator("#learn-menu a").allTextContents());
         com.microsoft.playwright.options.BoundingBox box = page.locator("#contour").boundingBox();

@@ -84,6 +84,9 @@ class PageScreenshots {
                 page.screenshot(new Page.ScreenshotOptions().setPath(DIR.resolve(name + "-model-import.png")));
                 page.locator("#panel-model").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                         .setPath(DIR.resolve(name + "-model-import-tab.png")));
+                page.navigate("http://127.0.0.1:" + server.port() + "/learn/network?stage=update");
+                page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(DIR.resolve(name + "-learn-network.png")));
                 page.navigate("http://127.0.0.1:" + server.port() + "/learn/optimizers");
                 page.waitForSelector("#race-table table", new Page.WaitForSelectorOptions().setTimeout(60_000));
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(DIR.resolve(name + "-learn-optimizers.png")));

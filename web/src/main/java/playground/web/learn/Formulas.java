@@ -53,12 +53,14 @@ public final class Formulas {
         + d("z", "b") + mo(",") + d("z", "b") + mo("=") + mn("1")};
     public static final String[] UPDATE = {mi("w") + mo("←") + mi("w") + mo("−") + mi("η") + d("L", "w") + mo(",")
         + mi("b") + mo("←") + mi("b") + mo("−") + mi("η") + d("L", "b")};
-    public static final String[] HALF_SE = {mi("L") + mo("=") + frac(mn("1"), mn("2"))
-        + sup(mo("(") + mi("t") + mo("−") + mi("h") + mo(")"), mn("2"))};
-    public static final String[] DELTA = {sup(mi("δ"), mi("o")) + mo("=") + mo("(") + mi("o") + mo("−") + mi("t") + mo(")")
-        + mi("o") + mo("(") + mn("1") + mo("−") + mi("o") + mo(")") + mo(",") + sup(mi("δ"), mi("j")) + mo("=")
-        + sup(mi("δ"), mi("o")) + sub(mi("v"), mi("j")) + sub(mi("h"), mi("j")) + mo("(") + mn("1") + mo("−")
-        + sub(mi("h"), mi("j")) + mo(")")};
+    /** Mazur's error over the two outputs. */
+    public static final String[] E_TOTAL = {sub(mi("E"), mi("total")) + mo("=") + "<munder><mo>∑</mo><mi>o</mi></munder>"
+        + frac(mn("1"), mn("2")) + sup(mo("(") + sub(mi("target"), mi("o")) + mo("−") + sub(mi("out"), mi("o")) + mo(")"), mn("2"))};
+    /** Each unit's δ = ∂E/∂net: an output's from its error, a hidden unit's from the outputs' δ through its weights. */
+    public static final String[] DELTA = {sub(mi("δ"), mi("o")) + mo("=") + mo("(") + sub(mi("out"), mi("o")) + mo("−")
+        + sub(mi("target"), mi("o")) + mo(")") + sub(mi("out"), mi("o")) + mo("(") + mn("1") + mo("−") + sub(mi("out"), mi("o"))
+        + mo(")") + mo(","), sub(mi("δ"), mi("h")) + mo("=") + mo("(") + "<munder><mo>∑</mo><mi>o</mi></munder>" + sub(mi("δ"), mi("o"))
+        + sub(mi("w"), mi("ho")) + mo(")") + sub(mi("out"), mi("h")) + mo("(") + mn("1") + mo("−") + sub(mi("out"), mi("h")) + mo(")")};
     public static final String[] HUBER = {
         sub(mi("L"), mi("δ")) + mo("(") + mi("e") + mo(")") + mo("=") + frac(mn("1"), mn("2")) + sup(mi("e"), mn("2"))
             + "<mtext>\u2003if |e| ≤ δ</mtext>",

@@ -117,14 +117,24 @@ public final class LearnPage {
         if (view != null) {
             view.leave();
         }
-        View found = views.get(0);
+        View found = null;
         for (View v : views) {
             if (v.id.equals(id)) {
                 found = v;
             }
         }
-        view = found;
         HTMLElement root = Dom.find("#view");
+        if (found == null) { // the server answers 404 for these; a static copy of the site lands here
+            view = null;
+            root.setTextContent("");
+            root.appendChild(Ui.el("h2", "text", "No such view"));
+            root.appendChild(Ui.el("p", "text", "There is no Learn view '" + id + "'. Choose one from the menu."));
+            Dom.document().setTitle("Not found — Learn — Backprop Playground");
+            Status.show("There is no Learn view '" + id + "'.");
+            then.run();
+            return;
+        }
+        view = found;
         root.setTextContent("");
         Dom.document().setTitle(view.title + " — Learn — Backprop Playground");
         root.appendChild(Ui.el("h2", "text", view.title));
@@ -142,10 +152,83 @@ public final class LearnPage {
         }
         params = Params.parse(Browser.query());
         params.delete("view");
-        change(new LinkedHashMap<>(), false, () -> {
+        first(new ArrayList<>(), () -> {
             Dom.find("#open-full").setAttribute("href", "/learn/" + view.id + "?" + params);
             then.run();
         });
+    }
+
+    /**
+     * The view's first numbers. A setting in the address that the engine refuses (a mistyped link) is left out, so
+     * the view still draws, with that setting's default, and the notice names it and why; the others are kept.
+     */
+    private void first(List<String> ignored, Runnable then) {
+        View shown = view;
+        compute(result -> {
+            if (shown == view) {
+                accepted(result, false);
+                notices(ignored);
+            }
+            then.run();
+        }, message -> {
+            if (shown != view) {
+                then.run();
+                return;
+            }
+            List<String> keys = new ArrayList<>(params.values().keySet());
+            keys.remove("stage");
+            if (keys.isEmpty()) { // the defaults themselves failed: nothing to leave out
+                notices(List.of(message));
+                then.run();
+                return;
+            }
+            without(keys, 0, message, ignored, then);
+        });
+    }
+
+    /** Tries the address without its {@code i}th setting, then the next; without any one, the view's defaults. */
+    private void without(List<String> keys, int i, String message, List<String> ignored, Runnable then) {
+        if (i >= keys.size()) { // more than one setting is wrong
+            ignored.add("The link's settings could not all be used (" + message + "), so the view shows its defaults.");
+            String stage = params.get("stage");
+            params = new Params();
+            if (stage != null) {
+                params.set("stage", stage);
+            }
+            first(ignored, then);
+            return;
+        }
+        Params before = params.copy();
+        String key = keys.get(i);
+        String value = params.get(key);
+        params.delete(key);
+        View shown = view;
+        compute(result -> {
+            if (shown == view) {
+                ignored.add("Ignored " + key + "=" + value + " from the link: " + message + ". It takes its default.");
+                accepted(result, false);
+                notices(ignored);
+            }
+            then.run();
+        }, m -> {
+            params = before;
+            without(keys, i + 1, message, ignored, then);
+        });
+    }
+
+    /** The engine's numbers for the current settings: the address, the controls and the view follow them. */
+    private void accepted(Map<String, Object> result, boolean push) {
+        data = result;
+        String url = viewUrl(view.id, params.toString());
+        if (push) {
+            Browser.pushAddress(url);
+        } else {
+            Browser.replaceAddress(url);
+        }
+        syncControls();
+        view.update(data);
+        Dom.publish("query", params.toString());
+        Status.show(view.title + ": updated.");
     }
 
     /** One setting changed (a control's new value). */
@@ -170,18 +253,8 @@ public final class LearnPage {
             if (shown != view) {
                 return; // the view was left meanwhile
             }
-            data = result;
             notices(List.of());
-            String url = viewUrl(view.id, params.toString());
-            if (push) {
-                Browser.pushAddress(url);
-            } else {
-                Browser.replaceAddress(url);
-            }
-            syncControls();
-            view.update(data);
-            Dom.publish("query", params.toString());
-            Status.show(view.title + ": updated.");
+            accepted(result, push);
             then.run();
         }, message -> {
             params = before;
@@ -259,7 +332,7 @@ public final class LearnPage {
             }
         }
         String q = Browser.queryParameter("view");
-        return q == null ? "neuron" : q;
+        return q != null ? q : last.isEmpty() || last.equals("learn") || last.equals("learn.html") ? views.get(0).id : last;
     }
 
     private String viewUrl(String id, String query) {

@@ -155,6 +155,14 @@ public final class Ui {
         return num(Double.valueOf(v));
     }
 
+    /** {@code digits} significant digits (a worked example's, to compare with its published figures). */
+    public static String num(double v, int digits) {
+        if (Double.isNaN(v) || Double.isInfinite(v) || v != 0 && (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-4)) {
+            return Double.isNaN(v) || Double.isInfinite(v) ? num(v) : Browser.exponential(v, digits - 1);
+        }
+        return Browser.jsString(Browser.roundToPrecision(v, digits));
+    }
+
     /** Replaces the content of the element a selector finds. */
     public static void replace(String selector, HTMLElement content) {
         HTMLElement box = Dom.find(selector);
