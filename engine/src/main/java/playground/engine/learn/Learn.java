@@ -141,6 +141,8 @@ public final class Learn {
             r.put("dLdb", step.dLdb);
             r.put("wNext", step.wNext);
             r.put("bNext", step.bNext);
+            r.put("nudgeW", step.nudgeW);
+            r.put("nudgeB", step.nudgeB);
             rows.add(r);
         }
         double span = Math.max(2, Math.abs(step.w) * 2 + 1);
@@ -149,7 +151,59 @@ public final class Learn {
         m.put("rows", rows);
         m.put("curve", List.of(list(curve[0]), list(curve[1])));
         m.put("slope", step.dLdw);
+        m.put("epsilon", NeuronStep.EPSILON);
+        m.put("warnings", neuronWarnings(f, loss, t, step.h));
+        m.put("slips", primerSlips());
         return m;
+    }
+
+    /**
+     * Every slip in the primer's one-neuron example (x = 1, b = 0.1, t = 1, η = 0.1, sigmoid, ½(t − h)²; the poor
+     * start w = 0.1 and the Xavier start w = 0.5), each with the figure the engine computes in its place.
+     */
+    static List<Object> primerSlips() {
+        Loss half = Ids.loss("half_se");
+        NeuronStep poor = NeuronStep.of(1, 0.1, 0.1, 1, 0.1, Activation.SIGMOID, half);
+        NeuronStep xavier = NeuronStep.of(1, 0.5, 0.1, 1, 0.1, Activation.SIGMOID, half);
+        double glorot = Math.sqrt(6.0 / (1 + 1));
+        List<Object> out = new ArrayList<>();
+        out.add("The update is w ← w − η·∂L/∂w with the learning rate η = 0.1; the primer writes h₁ where it means η.");
+        out.add("After one step from w = 0.1, w is 0.1 − 0.1 × (" + fig(poor.dLdw) + ") = " + fig(poor.wNext)
+                + ", not the 0.001115 it prints, nor the 0.01115 of its summary.");
+        out.add("At the Xavier start, ∂h/∂z = σ′(0.6) = h(1 − h) = " + fig(xavier.dhdz) + ", not the 0.2282 it prints.");
+        out.add("The Xavier start's update, η·|∂L/∂w| = " + fig(0.1 * Math.abs(xavier.dLdw)) + ", is smaller than the poor start's, "
+                + fig(0.1 * Math.abs(poor.dLdw)) + ", not larger: h is nearer the target, so the slope is gentler.");
+        out.add("The loss is ½(1 − h)²: " + fig(poor.loss) + " at w = 0.1 and " + fig(xavier.loss) + " at w = 0.5. The losses 0.1237 "
+                + "and 0.0978 the primer prints are neither that nor ½(1 − h) (" + fig(0.5 * (1 - poor.h)) + " and "
+                + fig(0.5 * (1 - xavier.h)) + ") at either start.");
+        out.add("\"Xavier start w = 0.5\" is one possible draw, not what Xavier gives: for one input and one output, Glorot's "
+                + "uniform initializer draws w anywhere in ±√(6 / (1 + 1)) = ±" + fig(glorot) + ".");
+        return out;
+    }
+
+    /** A figure as the slips print it: six significant digits. */
+    private static String fig(double v) {
+        return Numbers.significant(v, 6);
+    }
+
+    /**
+     * What the learner should know before trusting the numbers: binary cross-entropy reads h as a probability, so
+     * it needs outputs in (0, 1), which only the sigmoid guarantees, and targets in [0, 1].
+     */
+    static List<Object> neuronWarnings(Activation f, Loss loss, double target, double h) {
+        List<Object> out = new ArrayList<>();
+        if (loss.id().startsWith("bce")) {
+            if (f.kind != Activation.Kind.SIGMOID) {
+                out.add("Binary cross-entropy reads h as a probability, so it needs outputs between 0 and 1; " + f.id()
+                        + " does not keep them there" + (h <= 0 || h >= 1 ? " (h = " + Json.number(h)
+                        + " now: the loss is computed on h clipped into (0, 1), as Keras does, and its slope there is 0)" : "")
+                        + ". Use the sigmoid.");
+            }
+            if (target < 0 || target > 1) {
+                out.add("Binary cross-entropy needs a target between 0 and 1 (a label or a probability); t = " + Json.number(target) + ".");
+            }
+        }
+        return out;
     }
 
     /** Mazur's worked example after {@code updates} updates: the next round's forward and backward pass and its update. */

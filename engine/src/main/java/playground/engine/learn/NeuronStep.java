@@ -25,6 +25,10 @@ public final class NeuronStep {
     public final double dLdb;
     public final double wNext;
     public final double bNext;
+    /** The nudge check's ε, and the slopes it measures: (L(w + ε) − L(w − ε)) / 2ε, and the same for b. */
+    public static final double EPSILON = 1e-6;
+    public final double nudgeW;
+    public final double nudgeB;
 
     private NeuronStep(double x, double w, double b, double target, double rate, Activation f, Loss lossFn) {
         this.x = x;
@@ -47,6 +51,13 @@ public final class NeuronStep {
         this.dLdb = dLdh * dhdz * dzdb;
         this.wNext = w - rate * dLdw;
         this.bNext = b - rate * dLdb;
+        // the derivative is the slope: nudge the parameter both ways and see how much the loss moves
+        this.nudgeW = (lossAt(x, w + EPSILON, b, target, f, lossFn) - lossAt(x, w - EPSILON, b, target, f, lossFn)) / (2 * EPSILON);
+        this.nudgeB = (lossAt(x, w, b + EPSILON, target, f, lossFn) - lossAt(x, w, b - EPSILON, target, f, lossFn)) / (2 * EPSILON);
+    }
+
+    private static double lossAt(double x, double w, double b, double target, Activation f, Loss lossFn) {
+        return lossFn.value(new double[] {f.value(w * x + b)}, new double[] {target}, 1, 1);
     }
 
     public static NeuronStep of(double x, double w, double b, double target, double rate, Activation f, Loss loss) {

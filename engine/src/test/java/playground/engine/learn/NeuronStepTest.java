@@ -1,6 +1,7 @@
 package playground.engine.learn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import playground.engine.activation.Activation;
@@ -43,5 +44,29 @@ class NeuronStepTest {
                 assertEquals((up - down) / (2 * eps), s.dLdw, 1e-7, act + " " + loss);
             }
         }
+    }
+
+    @Test
+    void theNudgeCheckMeasuresTheChainRulesSlopeWithin1e6ForEveryActivationAndLoss() {
+        for (String act : new String[] {"sigmoid", "tanh", "relu", "leaky_relu:0.1", "linear"}) {
+            for (String loss : new String[] {"half_se", "mse", "mae", "huber:0.5"}) {
+                NeuronStep s = NeuronStep.of(0.7, 0.3, -0.2, 1.4, 0.1, Ids.activation(act), Ids.loss(loss));
+                assertEquals(s.dLdw, s.nudgeW, 1e-6, act + " " + loss);
+                assertEquals(s.dLdb, s.nudgeB, 1e-6, act + " " + loss);
+            }
+        }
+        NeuronStep poor = NeuronStep.of(1, 0.1, 0.1, 1, 0.1, Activation.SIGMOID, Ids.loss("bce"));
+        assertEquals(poor.dLdw, poor.nudgeW, 1e-6);
+    }
+
+    @Test
+    void reluWithBinaryCrossEntropyIsWarnedAboutAndTheSigmoidIsNot() {
+        NeuronStep relu = NeuronStep.of(1, 0.5, 0.6, 1, 0.1, Ids.activation("relu"), Ids.loss("bce"));
+        java.util.List<Object> w = Learn.neuronWarnings(Ids.activation("relu"), Ids.loss("bce"), 1, relu.h);
+        assertEquals(1, w.size());
+        assertTrue(((String) w.get(0)).startsWith("Binary cross-entropy reads h as a probability, so it needs outputs between 0 and 1; relu"
+                + " does not keep them there (h = 1.1 now"), (String) w.get(0));
+        assertEquals(java.util.List.of(), Learn.neuronWarnings(Activation.SIGMOID, Ids.loss("bce"), 1, 0.6));
+        assertEquals(java.util.List.of(), Learn.neuronWarnings(Ids.activation("relu"), Ids.loss("half_se"), 1, 1.1));
     }
 }

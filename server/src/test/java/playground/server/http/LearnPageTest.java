@@ -55,6 +55,14 @@ class LearnPageTest extends BrowserTest {
         assertTrue(numbers.contains("-0.111424"), numbers); // ∂L/∂w
         assertTrue(numbers.contains("0.111142"), numbers); // w after the step
         assertTrue(page.textContent("#neuron-slip").contains("not the 0.001115"));
+        assertEquals(6, page.locator("#neuron-slips li").count(), "every slip the primer makes");
+        assertTrue(page.textContent("#neuron-slip").contains("0.228784, not the 0.2282 it prints"), page.textContent("#neuron-slip"));
+        // the nudge check: the measured slope sits beside the chain rule's, equal to the digits shown
+        List<?> slopes = (List<?>) page.evaluate("[...document.querySelectorAll('#neuron-numbers tbody tr')]"
+                + ".filter(tr => /^(∂L\\/∂w|nudge check: \\(L\\(w)/.test(tr.children[0].textContent)).map(tr => tr.children[1].textContent)");
+        assertEquals(2, slopes.size(), slopes.toString());
+        assertEquals(slopes.get(0), slopes.get(1), "finite difference and chain rule agree");
+        assertTrue(page.isHidden("#neuron-warnings"));
         page.click("#step");
         Browsers.waitUntil(page, "location.search.includes('steps=1')");
         assertEquals(2, page.locator("#neuron-history tbody tr").count());
@@ -62,6 +70,9 @@ class LearnPageTest extends BrowserTest {
         Browsers.waitUntil(page, "document.querySelector('#neuron-slip').textContent.includes('0.0978')");
         assertTrue(page.textContent("#neuron-numbers").contains("0.0627797"), page.textContent("#neuron-numbers"));
         assertTrue(page.locator("math").count() >= 4, "formulas are rendered as MathML");
+        open("/learn/neuron?act=relu&loss=bce&w=0.5&b=0.6", 1280);
+        assertTrue(page.isVisible("#neuron-warnings") && page.textContent("#neuron-warnings").contains("relu does not keep them there"),
+                page.textContent("#neuron-warnings"));
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-neuron.png")));
     }
 

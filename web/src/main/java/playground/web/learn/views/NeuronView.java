@@ -11,7 +11,6 @@ import playground.web.learn.Choices;
 import playground.web.learn.Data;
 import playground.web.learn.Formulas;
 import playground.web.learn.LearnPage;
-import playground.web.learn.Params;
 import playground.web.learn.Ui;
 import playground.web.learn.View;
 
@@ -29,7 +28,7 @@ public final class NeuronView extends View {
     @Override
     public void build(HTMLElement root) {
         root.appendChild(Ui.row(Ui.button("preset-poor", "Primer: poor start (w = 0.1)", true),
-                Ui.button("preset-xavier", "Primer: Xavier start (w = 0.5)", true)));
+                Ui.button("preset-xavier", "Primer: its \"Xavier\" start (w = 0.5)", true)));
         root.appendChild(Ui.row(Ui.number("x", "input x"), Ui.number("w", "weight w"), Ui.number("b", "bias b"),
                 Ui.number("t", "target t"), Ui.number("lr", "learning rate η"),
                 Ui.select("act", "activation f", Choices.activations("0.1")),
@@ -42,12 +41,17 @@ public final class NeuronView extends View {
                         Formulas.block(Formulas.CHAIN_W, "dL/dw = dL/dh times dh/dz times dz/dw, with dz/dw = x"),
                         Formulas.block(Formulas.CHAIN_B, "dL/db = dL/dh times dh/dz times 1"),
                         Formulas.block(Formulas.UPDATE, "w becomes w minus eta dL/dw; b becomes b minus eta dL/db"),
-                        Ui.el("div", "id", "neuron-numbers")),
+                        Ui.el("div", "id", "neuron-numbers"), Ui.el("p", "class", "note", "id", "neuron-nudge")),
                 Ui.panel("The loss against w, with the tangent at the current w",
                         Ui.canvas("Loss as a function of the weight, with the tangent line"), Ui.el("div", "id", "neuron-legend"))));
-        HTMLElement slip = Ui.el("div", "id", "neuron-slip", "class", "slip");
-        slip.setHidden(true);
-        root.appendChild(slip);
+        HTMLElement warnings = Ui.el("div", "id", "neuron-warnings", "class", "slip", "role", "status");
+        warnings.setHidden(true);
+        root.appendChild(warnings);
+        HTMLElement slips = Ui.el("details", "id", "neuron-slip", "class", "slip");
+        slips.appendChild(Ui.el("summary", "text", "Where the primer's arithmetic slips (its one-neuron example: x = 1, b = 0.1, "
+                + "t = 1, η = 0.1, sigmoid, ½(t − h)²)"));
+        slips.appendChild(Ui.el("ul", "id", "neuron-slips"));
+        root.appendChild(slips);
         root.appendChild(Ui.panel("Steps taken", Ui.scroll("neuron-history", "Steps taken")));
         Dom.onClick("#preset-poor", e -> preset("0.1"));
         Dom.onClick("#preset-xavier", e -> preset("0.5"));
@@ -79,8 +83,9 @@ public final class NeuronView extends View {
         box.setTextContent("");
         List<Object[]> q = new ArrayList<>();
         String[][] quantities = {{"z = w·x + b", "z"}, {"h = f(z)", "h"}, {"L", "loss"}, {"∂L/∂h", "dLdh"}, {"∂h/∂z", "dhdz"},
-            {"∂z/∂w = x", "dzdw"}, {"∂z/∂b", "dzdb"}, {"∂L/∂w", "dLdw"}, {"∂L/∂b", "dLdb"}, {"w after the step", "wNext"},
-            {"b after the step", "bNext"}};
+            {"∂z/∂w = x", "dzdw"}, {"∂z/∂b", "dzdb"}, {"∂L/∂w", "dLdw"},
+            {"nudge check: (L(w + ε) − L(w − ε)) / 2ε", "nudgeW"}, {"∂L/∂b", "dLdb"},
+            {"nudge check: (L(b + ε) − L(b − ε)) / 2ε", "nudgeB"}, {"w after the step", "wNext"}, {"b after the step", "bNext"}};
         for (String[] k : quantities) {
             q.add(new Object[] {k[0], r.get(k[1])});
         }
@@ -118,18 +123,19 @@ public final class NeuronView extends View {
         HTMLElement h = Dom.find("#neuron-history");
         h.setTextContent("");
         h.appendChild(Ui.table(new String[] {"step", "w", "b", "h", "loss", "∂L/∂w", "∂L/∂b"}, history));
-        Params p = LearnPage.current().params();
-        boolean primer = "1".equals(p.get("x")) && "0.1".equals(p.get("b")) && "1".equals(p.get("t"))
-                && "0.1".equals(p.get("lr")) && "sigmoid".equals(p.get("act")) && "half_se".equals(p.get("loss"));
-        HTMLElement slip = Dom.find("#neuron-slip");
-        slip.setHidden(!(primer && ("0.1".equals(p.get("w")) || "0.5".equals(p.get("w")))));
-        Map<String, Object> first = rows.get(0);
-        slip.setTextContent("0.1".equals(p.get("w"))
-                ? "Where the primer's arithmetic slips: after one step w is 0.1 − 0.1 × (" + Ui.num(Data.num(first.get("dLdw")))
-                        + ") = " + Ui.num(Data.num(first.get("wNext"))) + ", not the 0.001115 it prints; and its loss is written "
-                        + "without the square — ½(1 − h)² is " + Ui.num(Data.num(first.get("loss"))) + ", while ½(1 − h) would be "
-                        + Ui.num(0.5 * (1 - Data.num(first.get("h")))) + "."
-                : "Where the primer's arithmetic slips: with w = 0.5, h = σ(0.6) = " + Ui.num(Data.num(first.get("h")))
-                        + " and the loss ½(1 − h)² is " + Ui.num(Data.num(first.get("loss"))) + " (≈ 0.0628), not the 0.0978 it prints.");
+        HTMLElement warnings = Dom.find("#neuron-warnings");
+        warnings.setTextContent("");
+        for (Object w2 : Data.list(data.get("warnings"))) {
+            warnings.appendChild(Ui.el("p", "text", String.valueOf(w2)));
+        }
+        warnings.setHidden(Data.list(data.get("warnings")).isEmpty());
+        HTMLElement list = Dom.find("#neuron-slips");
+        if (list.getChildNodes().getLength() == 0) { // the same list for every setting; an open <details> stays open
+            for (Object slip : Data.list(data.get("slips"))) {
+                list.appendChild(Ui.el("li", "text", String.valueOf(slip)));
+            }
+        }
+        Dom.text("#neuron-nudge", "The nudge checks move w (or b) by ε = " + Ui.num(Data.num(data.get("epsilon")))
+                + " each way and measure how much the loss moves: that slope is the derivative the chain rule computes.");
     }
 }
