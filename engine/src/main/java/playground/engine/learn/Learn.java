@@ -332,6 +332,7 @@ public final class Learn {
         m.put("crossEntropy", List.of(list(ce[0]), list(ce[1]), list(ce[2])));
         m.put("points", List.of(list(pts[0]), list(pts[1])));
         m.put("fits", fits);
+        m.put("exactMae", list(Curves.leastAbsoluteLine(pts))); // {a, c, its MAE}: what the MAE fit settles on
         return m;
     }
 

@@ -50,4 +50,45 @@ class CurvesTest {
         assertEquals(2, clean[0], 0.2);
         assertEquals(1, clean[1], 0.1);
     }
+
+    private static double meanAbsolute(double[][] pts, double a, double c) {
+        double e = 0;
+        for (int k = 0; k < pts[0].length; k++) {
+            e += Math.abs(pts[1][k] - a * pts[0][k] - c);
+        }
+        return e / pts[0].length;
+    }
+
+    @Test
+    void theAbsoluteErrorFitSettlesOnTheExactLeastAbsoluteDeviationsLine() {
+        for (double outlier : new double[] {8, 3, -5, 15}) {
+            double[][] pts = Curves.fitPoints(outlier);
+            double[] exact = Curves.leastAbsoluteLine(pts);
+            double[] fit = Curves.fitLine(pts, Ids.loss("mae"));
+            assertEquals(exact[2], meanAbsolute(pts, fit[0], fit[1]), 1e-6, "outlier " + outlier);
+            assertEquals(exact[0], fit[0], 1e-6, "slope, outlier " + outlier);
+            assertEquals(exact[1], fit[1], 1e-6, "intercept, outlier " + outlier);
+        }
+    }
+
+    @Test
+    void theSquaredErrorFitIsTheLeastSquaresLine() {
+        double[][] pts = Curves.fitPoints(8);
+        int n = pts[0].length;
+        double mx = 0;
+        double my = 0;
+        for (int k = 0; k < n; k++) {
+            mx += pts[0][k] / n;
+            my += pts[1][k] / n;
+        }
+        double sxy = 0;
+        double sxx = 0;
+        for (int k = 0; k < n; k++) {
+            sxy += (pts[0][k] - mx) * (pts[1][k] - my);
+            sxx += (pts[0][k] - mx) * (pts[0][k] - mx);
+        }
+        double[] fit = Curves.fitLine(pts, Ids.loss("mse"));
+        assertEquals(sxy / sxx, fit[0], 1e-6);
+        assertEquals(my - sxy / sxx * mx, fit[1], 1e-6);
+    }
 }

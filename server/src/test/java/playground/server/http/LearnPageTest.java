@@ -67,8 +67,8 @@ class LearnPageTest extends BrowserTest {
         Browsers.waitUntil(page, "location.search.includes('steps=1')");
         assertEquals(2, page.locator("#neuron-history tbody tr").count());
         page.click("#preset-xavier");
-        Browsers.waitUntil(page, "document.querySelector('#neuron-slip').textContent.includes('0.0978')");
-        assertTrue(page.textContent("#neuron-numbers").contains("0.0627797"), page.textContent("#neuron-numbers"));
+        Browsers.waitUntil(page, "document.querySelector('#neuron-numbers').textContent.includes('0.0627797')");
+        assertTrue(page.url().contains("w=0.5"), page.url());
         assertTrue(page.locator("math").count() >= 4, "formulas are rendered as MathML");
         open("/learn/neuron?act=relu&loss=bce&w=0.5&b=0.6", 1280);
         assertTrue(page.isVisible("#neuron-warnings") && page.textContent("#neuron-warnings").contains("relu does not keep them there"),
@@ -100,6 +100,16 @@ class LearnPageTest extends BrowserTest {
         } catch (java.io.IOException | InterruptedException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void theInitializationTablesShowEveryColumnAt1366Pixels() {
+        open("/learn/init", 1366);
+        for (String table : new String[] {"#init-table", "#init-schemes"}) {
+            Object fits = page.evaluate("s => { const e = document.querySelector(s); return e.scrollWidth <= e.clientWidth; }", table);
+            assertEquals(Boolean.TRUE, fits, table + " has no hidden columns");
+        }
+        assertTrue(page.textContent("#lecun-note").contains("√(3/fan_in)"));
     }
 
     @Test
@@ -241,6 +251,11 @@ class LearnPageTest extends BrowserTest {
         HttpServer blog = blog("<iframe src=\"" + base() + "/embed/learn/neuron?w=0.5\" width=\"360\" height=\"700\" title=\"One neuron\"></iframe>");
         try {
             open("/learn/losses", 375);
+            List<?> slopes = (List<?>) page.evaluate("[...document.querySelectorAll('#fit-table tbody tr')]"
+                    + ".filter(tr => /^(MAE$|exact MAE)/.test(tr.children[0].textContent)).map(tr => tr.children[1].textContent)");
+            assertEquals(2, slopes.size(), slopes.toString());
+            assertEquals(slopes.get(1), slopes.get(0), "the MAE fit settles on the exact minimizer, to the digits shown");
+            assertTrue(page.locator("#view math").count() >= 5, "each loss's formula");
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-losses-phone.png")));
             Page reader = browser.newPage();
             reader.onPageError(e -> problems.add("embed page error: " + e));

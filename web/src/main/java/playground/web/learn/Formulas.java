@@ -19,6 +19,10 @@ public final class Formulas {
         return "<mn>" + s + "</mn>";
     }
 
+    private static String mrow(String a) {
+        return "<mrow>" + a + "</mrow>";
+    }
+
     private static String frac(String a, String b) {
         return "<mfrac><mrow>" + a + "</mrow><mrow>" + b + "</mrow></mfrac>";
     }
@@ -61,6 +65,16 @@ public final class Formulas {
         + sub(mi("target"), mi("o")) + mo(")") + sub(mi("out"), mi("o")) + mo("(") + mn("1") + mo("−") + sub(mi("out"), mi("o"))
         + mo(")") + mo(","), sub(mi("δ"), mi("h")) + mo("=") + mo("(") + "<munder><mo>∑</mo><mi>o</mi></munder>" + sub(mi("δ"), mi("o"))
         + sub(mi("w"), mi("ho")) + mo(")") + sub(mi("out"), mi("h")) + mo("(") + mn("1") + mo("−") + sub(mi("out"), mi("h")) + mo(")")};
+    /** The regression losses on one error e = prediction − target (averaged over the rows in training). */
+    public static final String[] MSE = {mi("MSE") + mo("(") + mi("e") + mo(")") + mo("=") + sup(mi("e"), mn("2")) + mo(",")
+        + frac(mi("d"), mrow(mi("d") + mi("e"))) + mo("=") + mn("2") + mi("e")};
+    public static final String[] MAE = {mi("MAE") + mo("(") + mi("e") + mo(")") + mo("=") + mo("|") + mi("e") + mo("|") + mo(",")
+        + frac(mi("d"), mrow(mi("d") + mi("e"))) + mo("=") + mi("sign") + mo("(") + mi("e") + mo(")")};
+    /** Cross-entropy on the probability p given to the true class: binary (target y ∈ {0, 1}) and categorical. */
+    public static final String[] BCE = {mi("BCE") + mo("=") + mo("−") + mo("[") + mi("y") + mi("log") + mi("p") + mo("+")
+        + mo("(") + mn("1") + mo("−") + mi("y") + mo(")") + mi("log") + mo("(") + mn("1") + mo("−") + mi("p") + mo(")") + mo("]")};
+    public static final String[] CCE = {mi("CCE") + mo("=") + mo("−") + "<munder><mo>∑</mo><mi>k</mi></munder>" + sub(mi("y"), mi("k"))
+        + mi("log") + sub(mi("p"), mi("k"))};
     public static final String[] HUBER = {
         sub(mi("L"), mi("δ")) + mo("(") + mi("e") + mo(")") + mo("=") + frac(mn("1"), mn("2")) + sup(mi("e"), mn("2"))
             + "<mtext>\u2003if |e| ≤ δ</mtext>",

@@ -40,14 +40,17 @@ public final class InitView extends View {
                 Ui.number("depth", "depth (layers)", "1", "20", "1"), Ui.number("width", "width (units)", "1", "512", "1"),
                 Ui.number("seed", "seed", "0", null, "1")));
         root.appendChild(Ui.panels(
-                Ui.panel("Per layer, on 256 standard-normal inputs", Ui.scroll("init-table", "Per layer, on 256 standard-normal inputs")),
+                Ui.wide(Ui.panel("Per layer, on 256 standard-normal inputs", Ui.scroll("init-table", "Per layer, on 256 standard-normal inputs"))),
                 Ui.panel("Gradient norm per layer after one backward pass (log scale)",
                         Ui.canvas("Weight-gradient norm of each layer, log scale", 520, 240)),
                 Ui.panel("Activations of each layer (histograms)", Ui.el("div", "id", "init-hists", "class", "small-multiples")),
                 Ui.panel("Weights of each layer (histograms)", Ui.el("div", "id", "init-weights", "class", "small-multiples")),
-                Ui.panel("The schemes, for fan_in = fan_out = width",
+                Ui.wide(Ui.panel("The schemes, for fan_in = fan_out = width",
                         Formulas.block(Formulas.XAVIER, "Xavier uniform limit a equals the square root of 6 over fan in plus fan out"),
-                        Ui.scroll("init-schemes", "The schemes' spreads"))));
+                        Ui.scroll("init-schemes", "The schemes' spreads"),
+                        Ui.el("p", "class", "note", "id", "lecun-note", "text", "A uniform distribution on [−a, a] has σ = a/√3, "
+                                + "so each uniform limit is √3 times its normal's σ. The primer's LeCun-uniform limit √(1/fan_in) is "
+                                + "LeCun-normal's σ; LeCun-uniform's limit is √(3/fan_in), as in the table.")))));
         root.appendChild(Ui.panel("Train both: this scheme against another, on a dataset (loss and validation loss)",
                 Ui.row(Ui.select("other", "compare with", Choices.schemes()), LearnPage.current().datasetControl("data", true)),
                 Ui.el("p", "class", "note", "text", "The networks use this view's activation, at most 8 layers of at most 64 units. "
