@@ -367,6 +367,21 @@ public final class Learn {
             double lr = s.number("lr_" + r[0], Numbers.parse(r[1]), 1e-6, 10);
             Map<String, Object> m = race(Race.run(surface, "sgd", lr, x0, y0, steps));
             m.put("label", r[0]);
+            double[] lambdas = surface.curvatures();
+            if (lambdas != null) {
+                // the factor the distance along the steepest direction is multiplied by each step: > 1 diverges
+                double growth = 0;
+                double along = 0;
+                for (double l : lambdas) {
+                    double f = Math.abs(1 - lr * l);
+                    if (f > growth) {
+                        growth = f;
+                        along = l;
+                    }
+                }
+                m.put("growth", growth);
+                m.put("growthCurvature", along);
+            }
             races.add(m);
         }
         double base = s.number("base", 0.1, 1e-6, 10);
@@ -417,6 +432,10 @@ public final class Learn {
         m.put("box", List.of(s.xMin, s.xMax, s.yMin, s.yMax));
         m.put("grid", list(grid));
         m.put("size", (double) n);
+        double min = s.minimum();
+        if (min == min) { // the saddle has none: it is left out, and the page plots the loss itself
+            m.put("minimum", min);
+        }
         return m;
     }
 

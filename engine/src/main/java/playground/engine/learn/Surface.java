@@ -82,4 +82,41 @@ public enum Surface {
             }
         }
     }
+
+    /**
+     * The surface's lowest value, exactly where it is known (0 for the bowl, the valley and the plateau) and to full
+     * precision by Newton's method for the two wells; NaN for the saddle, which has no minimum (x² − y² falls without
+     * bound along y). Plots measure the loss from this, not from the lowest point of a drawn grid.
+     */
+    public double minimum() {
+        switch (this) {
+            case SADDLE:
+                return Double.NaN;
+            case TWO_MINIMA: {
+                // the global well: a root of x³ − 2x + 0.3 near −1.48, at y = 0
+                double x = -1.5;
+                for (int i = 0; i < 50; i++) {
+                    x -= (x * x * x - 2 * x + 0.3) / (3 * x * x - 2);
+                }
+                return value(x, 0);
+            }
+            default:
+                return 0;
+        }
+    }
+
+    /**
+     * The Hessian's eigenvalues where it is constant (the two quadratics), else null. Plain gradient descent multiplies
+     * the distance along an eigenvector with eigenvalue λ by (1 − ηλ) every step, so |1 − ηλ| > 1 is growth.
+     */
+    public double[] curvatures() {
+        switch (this) {
+            case BOWL:
+                return new double[] {1, 20};
+            case SADDLE:
+                return new double[] {2, -2};
+            default:
+                return null;
+        }
+    }
 }

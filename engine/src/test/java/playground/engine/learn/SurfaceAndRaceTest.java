@@ -74,4 +74,41 @@ class SurfaceAndRaceTest {
         assertEquals(-1, good.divergedAt);
         assertTrue(good.losses[300] < 1e-3 * good.losses[0]);
     }
+
+    @Test
+    void theTrueMinimumIsWhereTheGradientVanishesAndNoPointOfAFineScanIsLower() {
+        for (Surface s : Surface.values()) {
+            double min = s.minimum();
+            if (s == Surface.SADDLE) {
+                assertTrue(Double.isNaN(min), "the saddle has none");
+                continue;
+            }
+            double lowest = Double.POSITIVE_INFINITY;
+            for (double x = s.xMin; x <= s.xMax; x += 0.001) {
+                for (double y = s.yMin; y <= s.yMax; y += 0.01) {
+                    lowest = Math.min(lowest, s.value(x, y));
+                }
+            }
+            assertTrue(min <= lowest, s + ": " + min + " above the scan's " + lowest);
+            assertEquals(lowest, min, 1e-4, s + ": the scan comes within its resolution");
+        }
+        // the two wells' global minimum, by Newton: f'(x) = x³ − 2x + 0.3 = 0 near −1.48
+        double x = -1.5;
+        for (int i = 0; i < 50; i++) {
+            x -= (x * x * x - 2 * x + 0.3) / (3 * x * x - 2);
+        }
+        assertEquals(0, Surface.TWO_MINIMA.gradient(x, 0)[0], 1e-12);
+        assertEquals(Surface.TWO_MINIMA.value(x, 0), Surface.TWO_MINIMA.minimum(), 0);
+    }
+
+    @Test
+    void justAboveTheThresholdTheDistanceAcrossTheBowlGrowsByOneMinusRateTimesCurvatureEachStep() {
+        double rate = 0.105; // the view's large rate: |1 − 0.105·20| = 1.1
+        Race r = Race.run(Surface.BOWL, "sgd", rate, -3.5, 2.5, 40);
+        assertEquals(20, Surface.BOWL.curvatures()[1]);
+        for (int t = 1; t < r.ys.length; t++) {
+            assertEquals(Math.abs(1 - rate * 20), Math.abs(r.ys[t] / r.ys[t - 1]), 1e-12, "step " + t);
+        }
+        assertTrue(r.divergedAt > 30, "slow growth: 1.1 per step takes " + r.divergedAt + " steps to leave the map's scale");
+    }
 }

@@ -242,8 +242,18 @@ class LearnPageTest extends BrowserTest {
         assertEquals("step 0 of 100", page.textContent("#race-shown"));
         page.click("#race-step");
         assertEquals("step 1 of 100", page.textContent("#race-shown"));
+        assertTrue(page.textContent("#race-scale").contains("the loss minus the surface's true minimum, 0."), page.textContent("#race-scale"));
+        assertEquals("optimizer", page.textContent("#race-table th"));
+        open("/learn/optimizers?surface=saddle", 1280);
+        assertTrue(page.textContent("#race-scale").contains("the saddle has no minimum"), page.textContent("#race-scale"));
         open("/learn/lr", 1280);
         assertTrue(page.textContent("#race-table").contains("at step"), "the too-large rate's divergence is reported");
+        assertEquals("rate", page.textContent("#race-table th"), "the first column tells the rates apart");
+        assertTrue(page.textContent("#verdict-large").contains("λ = 20, each step multiplies the distance to the minimum by |1 − ηλ| = 1.1: it grows."),
+                page.textContent("#verdict-large"));
+        assertTrue(page.textContent("#view").contains("Lower the large rate from 0.105 to 0.099"));
+        open("/learn/lr?surface=two-minima", 1280);
+        assertTrue(page.textContent("#race-scale").contains("true minimum, 0.0"), page.textContent("#race-scale"));
     }
 
     @Test

@@ -39,6 +39,12 @@ public final class Race {
     private int maxSteps;
     private int timer = -1;
     private Plots.Contour contour;
+    private final String racerColumn;
+
+    /** racerColumn: the race table's first heading, what tells the racers apart ("optimizer", "rate"). */
+    public Race(String racerColumn) {
+        this.racerColumn = racerColumn;
+    }
 
     /** Wires Play, Step and Reset. */
     public void controls() {
@@ -120,11 +126,10 @@ public final class Race {
         }
         List<Plots.Series> legend = new ArrayList<>();
         List<Plots.Series> losses = new ArrayList<>();
-        // Relative to the lowest value on the map, so a surface that dips below zero (the saddle) still fits a log axis.
-        double low = Double.POSITIVE_INFINITY;
-        for (double v : grid) {
-            low = Math.min(low, v);
-        }
+        // Measured from the surface's true minimum, so the log axis shows how far from the answer each racer is; the
+        // saddle has no minimum (it falls without bound), so there the loss itself is drawn on a linear axis.
+        boolean fromMinimum = data.get("minimum") != null;
+        double low = fromMinimum ? Data.num(data.get("minimum")) : 0;
         for (Racer r : racers) {
             legend.add(new Plots.Series(r.xs, r.ys, r.label));
             int upto = Math.min(shown + 1, r.losses.length);
@@ -132,17 +137,21 @@ public final class Race {
             double[] above = new double[upto];
             for (int i = 0; i < upto; i++) {
                 steps[i] = i;
-                above[i] = Math.max(r.losses[i] - low, 1e-12);
+                above[i] = fromMinimum ? Math.max(r.losses[i] - low, 1e-12) : r.losses[i];
             }
             losses.add(new Plots.Series(steps, above, r.label));
         }
         Ui.replace("#race-legend", Plots.legend(legend));
         HTMLElement c = ((HTMLElement) Dom.find("#race-table").getParentNode()).querySelector("canvas.plot");
-        Plots.Options o = new Plots.Options().labels("step", "loss − lowest on the map");
-        o.yLog = true;
+        Plots.Options o = new Plots.Options().labels("step", fromMinimum
+                ? "loss − true minimum (" + Ui.num(low) + ")" : "loss (the saddle has no minimum)");
+        o.yLog = fromMinimum;
         o.width = Ui.plotWidth(c);
         o.xRange = new double[] {0, Math.max(1, maxSteps)};
         Plots.line(c, losses, o);
+        Dom.text("#race-scale", fromMinimum
+                ? "Log scale: the loss minus the surface's true minimum, " + Ui.num(low) + "."
+                : "Linear scale: the saddle has no minimum (x² − y² falls without bound), so this is the loss itself.");
         Dom.text("#race-shown", "step " + shown + " of " + maxSteps);
         List<Object[]> rows = new ArrayList<>();
         for (Racer r : racers) {
@@ -150,7 +159,7 @@ public final class Race {
             rows.add(new Object[] {r.label, r.losses[i], "(" + Ui.num(r.xs[i]) + ", " + Ui.num(r.ys[i]) + ")",
                 r.divergedAt > 0 ? "at step " + Ui.num(r.divergedAt) : "no"});
         }
-        Ui.replace("#race-table", Ui.table(new String[] {"optimizer", "loss at step " + shown, "position", "diverged"}, rows));
+        Ui.replace("#race-table", Ui.table(new String[] {racerColumn, "loss at step " + shown, "position", "diverged"}, rows));
     }
 
     /** Play, Step, Reset and the step shown, as both race views lay them out. */

@@ -19,7 +19,7 @@ import playground.web.protocol.Kind;
 /** Three learning rates on one surface, decay schedules, and a learning-rate range test on a real dataset. */
 public final class LearningRateView extends View {
     private static final String[] RATES = {"small", "good", "large"};
-    private final Race race = new Race();
+    private final Race race = new Race("rate");
 
     public LearningRateView() {
         super("lr", "The learning rate",
@@ -27,7 +27,8 @@ public final class LearningRateView extends View {
                         + "minimum by more than it corrects, so the loss grows without bound — on the bowl, plain gradient descent "
                         + "diverges once η exceeds 2 divided by the steepest curvature (here 2/20 = 0.1). Decay schedules start large "
                         + "and shrink the rate as training goes on.",
-                "Raise the large rate from 0.105 to 0.099 and back: the line between converging and diverging is sharp. "
+                "Lower the large rate from 0.105 to 0.099 and back: the line between converging and diverging is sharp, and just above it "
+                        + "the loss grows slowly, by the factor shown under its map each step. "
                         + "Then change the schedules' parameters.");
     }
 
@@ -49,7 +50,7 @@ public final class LearningRateView extends View {
                     "role", "img", "aria-label", "Contour map with the path of the " + k + " rate"),
                     Ui.el("p", "id", "verdict-" + k, "class", "note")));
         }
-        panels.appendChild(Ui.wide(Ui.panel("Loss against steps (log scale)", Ui.canvas("Loss against the step for the three rates"),
+        panels.appendChild(Ui.wide(Ui.panel("Loss against steps", Ui.canvas("Loss against the step for the three rates"), Ui.el("p", "id", "race-scale", "class", "note"),
                 Ui.el("div", "id", "race-legend"), Ui.scroll("race-table", "The race, step by step"))));
         root.appendChild(panels);
         root.appendChild(Ui.row(Ui.number("base", "base rate"), Ui.number("time", "time decay d"),
@@ -83,7 +84,7 @@ public final class LearningRateView extends View {
             double divergedAt = Data.num(r.get("divergedAt"));
             Dom.text("#verdict-" + r.get("label"), "η = " + Ui.num(Data.num(r.get("rate"))) + ": " + (divergedAt > 0
                     ? "diverged at step " + Ui.num(divergedAt) + "."
-                    : "loss " + Ui.num(losses[losses.length - 1]) + " after " + (losses.length - 1) + " steps."));
+                    : "loss " + Ui.num(losses[losses.length - 1]) + " after " + (losses.length - 1) + " steps.") + growth(r));
         }
         HTMLElement c = Dom.document().querySelectorAll("canvas.plot").get(1);
         List<Plots.Series> series = new ArrayList<>();
@@ -99,6 +100,16 @@ public final class LearningRateView extends View {
         o.width = Ui.plotWidth(c);
         Plots.line(c, series, o);
         Ui.replace("#schedule-legend", Plots.legend(series));
+    }
+
+    /** Why a rate converges or diverges on a quadratic: each step multiplies the steepest direction's distance by |1 − ηλ|. */
+    private static String growth(Map<String, Object> r) {
+        if (r.get("growth") == null) {
+            return "";
+        }
+        double g = Data.num(r.get("growth"));
+        return " Along the direction whose curvature is λ = " + Ui.num(Data.num(r.get("growthCurvature")))
+                + ", each step multiplies the distance to the minimum by |1 − ηλ| = " + Ui.num(g) + (g > 1 ? ": it grows." : g == 1 ? ": it stays." : ": it shrinks.");
     }
 
     private void runRangeTest() {

@@ -21,7 +21,7 @@ public final class OptimizersView extends View {
     /** The racers' rate boxes, as the engine's view names them (lr_…); momentum_ema is the primer's moving average. */
     private static final String[] OPTIMIZERS = {"sgd", "momentum", "momentum_ema", "adagrad", "rmsprop", "adam"};
     private static final String[] LABELS = {"SGD", "momentum (Keras)", "momentum (primer's average)", "Adagrad", "RMSprop", "Adam"};
-    private final Race race = new Race();
+    private final Race race = new Race("optimizer");
     private boolean busy;
     /** Where the pointer last asked the start to be, not yet sent. */
     private double[] wanted;
@@ -54,7 +54,7 @@ public final class OptimizersView extends View {
         root.appendChild(Ui.panels(
                 Ui.panel("The surface (lighter is lower) and the paths", Ui.el("canvas", "id", "contour", "class", "plot", "role", "img",
                         "aria-label", "Contour map with each optimizer's path; click to move the start"), Ui.el("div", "id", "race-legend")),
-                Ui.panel("Loss against steps (log scale, above the map's lowest value)", Ui.canvas("Loss of each optimizer against the step"),
+                Ui.panel("Loss against steps", Ui.canvas("Loss of each optimizer against the step"), Ui.el("p", "id", "race-scale", "class", "note"),
                         Ui.scroll("race-table", "The race, step by step")),
                 Ui.panel("Adam's update, as Keras computes it", Formulas.block(Formulas.ADAM,
                         "m becomes beta 1 m plus 1 minus beta 1 times g; v becomes beta 2 v plus 1 minus beta 2 times g squared; "
