@@ -26,6 +26,17 @@ public final class Learn {
     public static final List<String> VIEWS = List.of("neuron", "network", "init", "lr", "optimizers", "activations", "losses",
             "regularization");
 
+    /**
+     * Plain SGD's default rate on the optimizers view: on the bowl (curvatures 1 and 20) the steep direction is
+     * multiplied by 1 − 0.09·20 = −0.8 a step, so the path zig-zags across the valley while it converges. At 0.05 it
+     * would land on the valley floor in one step (1 − 0.05·20 = 0) and never zig-zag.
+     */
+    static final double SGD_RATE = 0.09;
+
+    /** The optimizers view's racers, in its order, as a learner reads them. */
+    static final List<String> OPTIMIZER_NAMES = List.of("SGD", "Keras momentum", "the primer's momentum", "Adagrad",
+            "RMSprop", "Adam");
+
     private Learn() {
     }
 
@@ -95,6 +106,7 @@ public final class Learn {
                     break;
                 case "optimizers":
                     out = optimizers(s);
+                    out.put("tryThis", Claims.optimizersTryThis());
                     break;
                 case "lr":
                     out = learningRate(s);
@@ -343,14 +355,17 @@ public final class Learn {
         int steps = s.integer("steps", 100, 1, 2000);
         // momentum twice: Keras's m ← βm − ηg at 0.005 and the primer's moving average at 0.05 take the same steps
         // (the average at η is Keras's at η·(1−β)), so their paths lie on each other until a rate is changed
-        String[][] racers = {{"sgd", "lr_sgd", "0.05"}, {"momentum:" + s.text("beta", "0.9"), "lr_momentum", "0.005"},
+        String[][] racers = {{"sgd", "lr_sgd", Json.number(SGD_RATE)}, {"momentum:" + s.text("beta", "0.9"), "lr_momentum", "0.005"},
             {"momentum:" + s.text("beta", "0.9") + ":ema", "lr_momentum_ema", "0.05"},
             {"adagrad", "lr_adagrad", "0.5"}, {"rmsprop:" + s.text("rho", "0.9"), "lr_rmsprop", "0.05"},
             {"adam:" + s.text("b1", "0.9") + ":" + s.text("b2", "0.999"), "lr_adam", "0.1"}};
         List<Object> races = new ArrayList<>();
-        for (String[] r : racers) {
+        for (int i = 0; i < racers.length; i++) {
+            String[] r = racers[i];
             double lr = s.number(r[1], Numbers.parse(r[2]), 1e-6, 10);
-            races.add(race(Race.run(surface, r[0], lr, x0, y0, steps)));
+            Map<String, Object> race = race(Race.run(surface, r[0], lr, x0, y0, steps));
+            race.put("name", OPTIMIZER_NAMES.get(i));
+            races.add(race);
         }
         Map<String, Object> m = surfaceJson(surface);
         m.put("races", races);

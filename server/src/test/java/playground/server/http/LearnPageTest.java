@@ -243,6 +243,12 @@ class LearnPageTest extends BrowserTest {
         page.click("#race-step");
         assertEquals("step 1 of 100", page.textContent("#race-shown"));
         assertTrue(page.textContent("#race-scale").contains("the loss minus the surface's true minimum, 0."), page.textContent("#race-scale"));
+        assertTrue(page.textContent("#try-this").contains("it changes direction 49 times in the first 50 steps"), page.textContent("#try-this"));
+        open("/learn/optimizers?surface=bowl&x0=1&y0=1", 1280);
+        page.selectOption("[data-learn=surface]", "rosenbrock");
+        Browsers.waitUntil(page, "location.search.includes('surface=rosenbrock')");
+        assertTrue(page.url().contains("x0=-1.5") && page.url().contains("y0=2.5"), "a new surface starts from its own start: " + page.url());
+        assertEquals("-1.5", page.inputValue("[data-learn=x0]"));
         assertEquals("optimizer", page.textContent("#race-table th"));
         open("/learn/optimizers?surface=saddle", 1280);
         assertTrue(page.textContent("#race-scale").contains("the saddle has no minimum"), page.textContent("#race-scale"));

@@ -139,7 +139,7 @@ public final class LearnPage {
         Dom.document().setTitle(view.title + " — Learn — Backprop Playground");
         root.appendChild(Ui.el("h2", "text", view.title));
         root.appendChild(Ui.el("p", "class", "intro", "text", view.intro));
-        root.appendChild(Ui.el("p", "class", "try", "text", "Try this: " + view.tryThis));
+        root.appendChild(Ui.el("p", "id", "try-this", "class", "try", "text", "Try this: " + view.tryThis));
         view.build(root);
         NodeList<? extends HTMLElement> links = Dom.document().querySelectorAll("#learn-menu a");
         for (int i = 0; i < links.getLength(); i++) {
@@ -219,6 +219,9 @@ public final class LearnPage {
     /** The engine's numbers for the current settings: the address, the controls and the view follow them. */
     private void accepted(Map<String, Object> result, boolean push) {
         data = result;
+        if (result.get("tryThis") != null) { // the engine's sentence, built from facts it computed (Claims)
+            Dom.text("#try-this", "Try this: " + result.get("tryThis"));
+        }
         String url = viewUrl(view.id, params.toString());
         if (push) {
             Browser.pushAddress(url);
@@ -247,6 +250,11 @@ public final class LearnPage {
         Params before = params.copy();
         View shown = view;
         for (Map.Entry<String, String> e : updates.entrySet()) {
+            if (!e.getValue().equals(params.get(e.getKey()))) {
+                for (String k : view.resetBy(e.getKey())) {
+                    params.delete(k); // the engine fills in the default that goes with the new value
+                }
+            }
             params.set(e.getKey(), e.getValue());
         }
         compute(result -> {

@@ -1,5 +1,6 @@
 package playground.web.learn;
 
+import java.util.List;
 import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -34,6 +35,14 @@ public abstract class View {
     /** A view that needs no numbers from the engine: its defaults as a query. Null for the others. */
     public String localDefaults() {
         return null;
+    }
+
+    /**
+     * Settings that go back to their defaults when {@code key} changes, because they only make sense with its old
+     * value (a start point on the old surface's map). None by default.
+     */
+    public List<String> resetBy(String key) {
+        return List.of();
     }
 
     public abstract void build(HTMLElement root);

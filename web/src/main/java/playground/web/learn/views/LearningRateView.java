@@ -37,6 +37,12 @@ public final class LearningRateView extends View {
         return ordered("rt_data", "iris", "rt_opt", "sgd", "rt_min", "0.0001", "rt_max", "10", "rt_steps", "300");
     }
 
+    /** A start is a point on one surface's map: a new surface starts from its own. */
+    @Override
+    public List<String> resetBy(String key) {
+        return key.equals("surface") ? List.of("x0", "y0") : List.of();
+    }
+
     @Override
     public void build(HTMLElement root) {
         race.reset();

@@ -34,8 +34,13 @@ public final class OptimizersView extends View {
                         + "at η·(1−β), so the primer's 0.05 is Keras's 0.005 at β = 0.9 (both race here, on one path). Adagrad shrinks the step of each coordinate by its gradient history; RMSprop uses a "
                         + "moving average instead, so it does not stall; Adam combines momentum with RMSprop's scaling and corrects the "
                         + "bias of its first steps.",
-                "On the ill-conditioned bowl, plain SGD zig-zags across the valley; momentum and Adam go along it. On the "
-                        + "saddle, start almost on the ridge (y = 0.02) and see who escapes. Click the map to move the start.");
+                "Compare the paths on the ill-conditioned bowl, then on the saddle."); // the engine's counted sentence replaces it
+    }
+
+    /** A start is a point on one surface's map: a new surface starts from its own. */
+    @Override
+    public List<String> resetBy(String key) {
+        return key.equals("surface") ? List.of("x0", "y0") : List.of();
     }
 
     @Override
