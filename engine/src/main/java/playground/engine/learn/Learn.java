@@ -106,10 +106,11 @@ public final class Learn {
                     break;
                 case "optimizers":
                     out = optimizers(s);
-                    out.put("tryThis", Claims.optimizersTryThis());
+                    out.put("tryThis", Claims.optimizers());
                     break;
                 case "lr":
                     out = learningRate(s);
+                    out.put("tryThis", Claims.learningRate());
                     break;
                 default:
                     throw new IllegalArgumentException("unknown view '" + name + "'");
@@ -350,20 +351,10 @@ public final class Learn {
 
     static Map<String, Object> optimizers(Settings s) {
         Surface surface = Surface.of(s.text("surface", "bowl"));
-        double x0 = s.number("x0", surface.startX, -10, 10);
-        double y0 = s.number("y0", surface.startY, -10, 10);
-        int steps = s.integer("steps", 100, 1, 2000);
-        // momentum twice: Keras's m ← βm − ηg at 0.005 and the primer's moving average at 0.05 take the same steps
-        // (the average at η is Keras's at η·(1−β)), so their paths lie on each other until a rate is changed
-        String[][] racers = {{"sgd", "lr_sgd", Json.number(SGD_RATE)}, {"momentum:" + s.text("beta", "0.9"), "lr_momentum", "0.005"},
-            {"momentum:" + s.text("beta", "0.9") + ":ema", "lr_momentum_ema", "0.05"},
-            {"adagrad", "lr_adagrad", "0.5"}, {"rmsprop:" + s.text("rho", "0.9"), "lr_rmsprop", "0.05"},
-            {"adam:" + s.text("b1", "0.9") + ":" + s.text("b2", "0.999"), "lr_adam", "0.1"}};
+        List<Race> runs = optimizerRaces(s, surface);
         List<Object> races = new ArrayList<>();
-        for (int i = 0; i < racers.length; i++) {
-            String[] r = racers[i];
-            double lr = s.number(r[1], Numbers.parse(r[2]), 1e-6, 10);
-            Map<String, Object> race = race(Race.run(surface, r[0], lr, x0, y0, steps));
+        for (int i = 0; i < runs.size(); i++) {
+            Map<String, Object> race = race(runs.get(i));
             race.put("name", OPTIMIZER_NAMES.get(i));
             races.add(race);
         }
@@ -372,37 +363,53 @@ public final class Learn {
         return m;
     }
 
+    /**
+     * The optimizers view's races at the settings, in {@link #OPTIMIZER_NAMES}'s order. Momentum races twice: Keras's
+     * m ← βm − ηg at 0.005 and the primer's moving average at 0.05 take the same steps (the average at η is Keras's at
+     * η·(1−β)), so their paths lie on each other until a rate is changed.
+     */
+    static List<Race> optimizerRaces(Settings s, Surface surface) {
+        double x0 = s.number("x0", surface.startX, -10, 10);
+        double y0 = s.number("y0", surface.startY, -10, 10);
+        int steps = s.integer("steps", 100, 1, 2000);
+        String beta = s.text("beta", "0.9");
+        String[] ids = {"sgd", "momentum:" + beta, "momentum:" + beta + ":ema", "adagrad", "rmsprop:" + s.text("rho", "0.9"),
+            "adam:" + s.text("b1", "0.9") + ":" + s.text("b2", "0.999")};
+        List<Race> out = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            double lr = s.number("lr_" + OPTIMIZER_RATE_KEYS.get(i), OPTIMIZER_RATES[i], 1e-6, 10);
+            out.add(Race.run(surface, ids[i], lr, x0, y0, steps));
+        }
+        return out;
+    }
+
+    /** The racers' rate settings (lr_…) and their defaults, in {@link #OPTIMIZER_NAMES}'s order. */
+    static final List<String> OPTIMIZER_RATE_KEYS = List.of("sgd", "momentum", "momentum_ema", "adagrad", "rmsprop", "adam");
+    static final double[] OPTIMIZER_RATES = {SGD_RATE, 0.005, 0.05, 0.5, 0.05, 0.1};
+
+    /** The learning-rate view's three constant rates: small, good, and just above the bowl's 2/20 = 0.1. */
+    static final String[] RATE_LABELS = {"small", "good", "large"};
+    static final double[] RATES = {0.002, 0.05, 0.105};
+    /** The schedule that drives the fourth run (the large rate, decayed) by default: step decay, halving every 25 steps. */
+    static final String DRIVE = "step";
+    static final String STEP_DECAY = "0.5:25";
+
     static Map<String, Object> learningRate(Settings s) {
         Surface surface = Surface.of(s.text("surface", "bowl"));
         double x0 = s.number("x0", surface.startX, -10, 10);
         double y0 = s.number("y0", surface.startY, -10, 10);
         int steps = s.integer("steps", 60, 1, 2000);
-        List<Object> races = new ArrayList<>();
-        for (String[] r : new String[][] {{"small", "0.002"}, {"good", "0.05"}, {"large", "0.105"}}) {
-            double lr = s.number("lr_" + r[0], Numbers.parse(r[1]), 1e-6, 10);
-            Map<String, Object> m = race(Race.run(surface, "sgd", lr, x0, y0, steps));
-            m.put("label", r[0]);
-            double[] lambdas = surface.curvatures();
-            if (lambdas != null) {
-                // the factor the distance along the steepest direction is multiplied by each step: > 1 diverges
-                double growth = 0;
-                double along = 0;
-                for (double l : lambdas) {
-                    double f = Math.abs(1 - lr * l);
-                    if (f > growth) {
-                        growth = f;
-                        along = l;
-                    }
-                }
-                m.put("growth", growth);
-                m.put("growthCurvature", along);
-            }
-            races.add(m);
+        double[] rates = new double[RATES.length];
+        for (int i = 0; i < RATES.length; i++) {
+            rates[i] = s.number("lr_" + RATE_LABELS[i], RATES[i], 1e-6, 10);
         }
         double base = s.number("base", 0.1, 1e-6, 10);
+        String[] scheduleIds = {"constant", "time:" + s.text("time", "0.01"), "step:" + s.text("step", STEP_DECAY),
+            "exp:" + s.text("exp", "0.96:10")};
+        String drive = s.text("drive", DRIVE);
+        LrSchedule driving = null;
         List<Object> schedules = new ArrayList<>();
-        for (String id : new String[] {"constant", "time:" + s.text("time", "0.01"), "step:" + s.text("step", "0.5:25"),
-            "exp:" + s.text("exp", "0.96:10")}) {
+        for (String id : scheduleIds) {
             LrSchedule sch = Ids.schedule(id);
             double[] v = new double[101];
             for (int t = 0; t <= 100; t++) {
@@ -412,6 +419,34 @@ public final class Learn {
             m.put("id", sch.id());
             m.put("rates", list(v));
             schedules.add(m);
+            if (id.startsWith(drive + ":")) {
+                driving = sch;
+            }
+        }
+        if (driving == null) {
+            throw new IllegalArgumentException("drive: '" + drive + "' is not a schedule (time, step or exp)");
+        }
+        List<Object> races = new ArrayList<>();
+        for (int i = 0; i <= RATES.length; i++) {
+            boolean decayed = i == RATES.length; // the large rate again, its schedule lowering it as the run goes on
+            double lr = rates[decayed ? RATES.length - 1 : i];
+            Race run = Race.run(surface, "sgd", lr, decayed ? driving : LrSchedule.CONSTANT, x0, y0, steps);
+            Map<String, Object> m = race(run);
+            m.put("label", decayed ? "decayed" : RATE_LABELS[i]);
+            if (decayed) {
+                m.put("schedule", driving.id());
+                double[] used = new double[run.xs.length];
+                for (int t = 0; t < used.length; t++) {
+                    used[t] = lr * driving.factor(t);
+                }
+                m.put("rates", list(used)); // rates[t]: the rate of the step from position t to t + 1
+            }
+            double[] factors = surface.stepFactors(lr);
+            if (factors != null && !decayed) { // per axis: |1 − ηλ| > 1 grows (down the saddle's y, that is the escape)
+                m.put("factors", list(factors));
+                m.put("curvatures", list(surface.curvatures()));
+            }
+            races.add(m);
         }
         Map<String, Object> m = surfaceJson(surface);
         m.put("races", races);

@@ -2,6 +2,7 @@ package playground.engine.learn;
 
 import java.util.List;
 import playground.engine.nn.Param;
+import playground.engine.optim.LrSchedule;
 import playground.engine.optim.Optimizer;
 import playground.engine.spec.Ids;
 
@@ -28,7 +29,12 @@ public final class Race {
     }
 
     public static Race run(Surface s, String optimizerId, double rate, double x0, double y0, int steps) {
-        Optimizer opt = Ids.optimizer(optimizerId, rate);
+        return run(s, optimizerId, rate, LrSchedule.CONSTANT, x0, y0, steps);
+    }
+
+    /** The same, the rate decayed by {@code schedule} as the step count grows (step t uses rate · factor(t)). */
+    public static Race run(Surface s, String optimizerId, double rate, LrSchedule schedule, double x0, double y0, int steps) {
+        Optimizer opt = Ids.optimizer(optimizerId, rate).withSchedule(schedule);
         Param p = new Param("xy", new int[] {2}, true);
         p.value[0] = x0;
         p.value[1] = y0;

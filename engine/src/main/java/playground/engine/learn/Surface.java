@@ -106,8 +106,9 @@ public enum Surface {
     }
 
     /**
-     * The Hessian's eigenvalues where it is constant (the two quadratics), else null. Plain gradient descent multiplies
-     * the distance along an eigenvector with eigenvalue λ by (1 − ηλ) every step, so |1 − ηλ| > 1 is growth.
+     * The Hessian's eigenvalues where it is constant (the two quadratics), else null; their eigenvectors are the x and
+     * the y axis, in that order. Plain gradient descent multiplies the distance along an eigenvector with eigenvalue λ
+     * by (1 − ηλ) every step, so |1 − ηλ| > 1 is growth (or, where λ < 0, the escape down the saddle).
      */
     public double[] curvatures() {
         switch (this) {
@@ -118,5 +119,14 @@ public enum Surface {
             default:
                 return null;
         }
+    }
+
+    /** The factors 1 − ηλ plain gradient descent at rate η multiplies the x and the y distance by each step; null where not constant. */
+    public double[] stepFactors(double rate) {
+        double[] lambdas = curvatures();
+        if (lambdas == null) {
+            return null;
+        }
+        return new double[] {1 - rate * lambdas[0], 1 - rate * lambdas[1]};
     }
 }

@@ -92,13 +92,15 @@ class SurfaceAndRaceTest {
             assertTrue(min <= lowest, s + ": " + min + " above the scan's " + lowest);
             assertEquals(lowest, min, 1e-4, s + ": the scan comes within its resolution");
         }
-        // the two wells' global minimum, by Newton: f'(x) = x³ − 2x + 0.3 = 0 near −1.48
-        double x = -1.5;
-        for (int i = 0; i < 50; i++) {
-            x -= (x * x * x - 2 * x + 0.3) / (3 * x * x - 2);
-        }
+        // the two wells' global minimum, independently of the engine's Newton iteration: the lowest root of
+        // f'(x) = x³ − 2x + 0.3 = 0 by Viète's trigonometric form for t³ + pt + q with p = −2, q = 0.3
+        double p = -2;
+        double q = 0.3;
+        double x = 2 * Math.sqrt(-p / 3) * Math.cos(Math.acos(3 * q / (2 * p) * Math.sqrt(-3 / p)) / 3 - 2 * Math.PI * 2 / 3);
+        assertEquals(0, x * x * x - 2 * x + 0.3, 1e-12);
+        assertTrue(x < -1.4 && x > -1.6, "the global well's root: " + x);
         assertEquals(0, Surface.TWO_MINIMA.gradient(x, 0)[0], 1e-12);
-        assertEquals(Surface.TWO_MINIMA.value(x, 0), Surface.TWO_MINIMA.minimum(), 0);
+        assertEquals(Surface.TWO_MINIMA.value(x, 0), Surface.TWO_MINIMA.minimum(), 1e-15);
     }
 
     @Test
@@ -110,5 +112,30 @@ class SurfaceAndRaceTest {
             assertEquals(Math.abs(1 - rate * 20), Math.abs(r.ys[t] / r.ys[t - 1]), 1e-12, "step " + t);
         }
         assertTrue(r.divergedAt > 30, "slow growth: 1.1 per step takes " + r.divergedAt + " steps to leave the map's scale");
+    }
+
+    @Test
+    void stepFactorsAreOneMinusRateTimesEachCurvatureWhereTheHessianIsConstant() {
+        assertEquals(1 - 0.05 * 1, Surface.BOWL.stepFactors(0.05)[0], 1e-15);
+        assertEquals(1 - 0.05 * 20, Surface.BOWL.stepFactors(0.05)[1], 1e-15);
+        // x² − y²: the Hessian is diag(2, −2), so y grows by 1 + 2η a step, the escape
+        assertEquals(1 + 2 * 0.1, Surface.SADDLE.stepFactors(0.1)[1], 1e-15);
+        assertEquals(1 - 2 * 0.1, Surface.SADDLE.stepFactors(0.1)[0], 1e-15);
+        assertEquals(null, Surface.ROSENBROCK.stepFactors(0.1), "curved valleys have no single factor");
+        // and a real run takes exactly those factors: y_t / y_{t−1} on the bowl
+        Race r = Race.run(Surface.BOWL, "sgd", 0.05, 1, 1, 3);
+        assertEquals(Surface.BOWL.stepFactors(0.05)[0], r.xs[1] / r.xs[0], 1e-15);
+    }
+
+    @Test
+    void aScheduledRaceTakesEachStepAtTheScheduledRate() {
+        // step decay 0.5 every 2 steps on the bowl: x is multiplied by 1 − η_t with η_t = 0.1, 0.1, 0.05, 0.05, 0.025
+        Race r = Race.run(Surface.BOWL, "sgd", 0.1, playground.engine.spec.Ids.schedule("step:0.5:2"), 1, 0, 5);
+        double[] rates = {0.1, 0.1, 0.05, 0.05, 0.025};
+        double x = 1;
+        for (int t = 0; t < rates.length; t++) {
+            x *= 1 - rates[t];
+            assertEquals(x, r.xs[t + 1], 1e-15, "step " + (t + 1));
+        }
     }
 }

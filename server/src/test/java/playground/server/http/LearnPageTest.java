@@ -38,6 +38,9 @@ class LearnPageTest extends BrowserTest {
         String selector = "[data-learn=" + key + "]";
         if ("SELECT".equals(page.evalOnSelector(selector, "e => e.tagName"))) {
             page.selectOption(selector, value);
+        } else if ("range".equals(page.evalOnSelector(selector, "e => e.type"))) {
+            // a slider moves as a drag moves it: each new value is an input event
+            page.evalOnSelector(selector, "(e, v) => { e.value = v; e.dispatchEvent(new Event('input', {bubbles: true})); }", value);
         } else {
             page.fill(selector, value);
             page.press(selector, "Enter");
@@ -196,7 +199,7 @@ class LearnPageTest extends BrowserTest {
         page.click("#run-range");
         page.waitForSelector("body[data-range=done]", new Page.WaitForSelectorOptions().setTimeout(60_000));
         assertTrue(page.textContent("#range-result").startsWith("Suggested learning rate: "), page.textContent("#range-result"));
-        assertEquals(3, page.locator("canvas.map").count(), "three rates side by side");
+        assertEquals(4, page.locator("canvas.map").count(), "three rates and the decayed run side by side");
         assertTrue(page.textContent("#verdict-large").contains("diverged at step"), page.textContent("#verdict-large"));
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-lr-range.png")));
     }
@@ -207,6 +210,7 @@ class LearnPageTest extends BrowserTest {
         assertEquals(playground.engine.learn.Learn.VIEWS.size(), page.locator("#learn-menu a").count(), "the server's list is the menu");
         assertEquals(List.of("1. One neuron, step by step", "2. A small network, step by step", "3. Initialization", "4. The learning rate",
                 "5. Optimizers", "6. Activations", "7. Losses", "8. Regularization and normalization"), page.locator("#learn-menu a").allTextContents());
+        page.locator("#contour").scrollIntoViewIfNeeded(); // below the sliders, out of the first screen
         com.microsoft.playwright.options.BoundingBox box = page.locator("#contour").boundingBox();
         page.mouse().move(box.x + box.width * 0.75, box.y + box.height * 0.25);
         page.mouse().down();
@@ -244,6 +248,17 @@ class LearnPageTest extends BrowserTest {
         assertEquals("step 1 of 100", page.textContent("#race-shown"));
         assertTrue(page.textContent("#race-scale").contains("the loss minus the surface's true minimum, 0."), page.textContent("#race-scale"));
         assertTrue(page.textContent("#try-this").contains("it changes direction 49 times in the first 50 steps"), page.textContent("#try-this"));
+        assertEquals(List.of("SGD", "Momentum (Keras)", "Momentum (the primer's moving average)", "Adagrad", "RMSprop", "Adam"),
+                page.locator(".updates h4").allTextContents(), "every optimizer's update is written out");
+        assertEquals(6, page.locator(".updates .formula").count());
+        // a slider redraws as it moves: one arrow key is one step of the range
+        String table = page.textContent("#race-table");
+        page.focus("[data-learn=lr_sgd]");
+        page.keyboard().press("ArrowRight");
+        Browsers.waitUntil(page, "new URLSearchParams(location.search).get('lr_sgd') === '0.091'");
+        Browsers.waitUntil(page, "document.querySelector('#race-table').textContent !== " + playground.engine.text.Json.quote(table));
+        assertEquals("0.091", page.textContent("[data-learn=lr_sgd] + output"));
+        assertTrue(page.evaluate("document.activeElement.dataset.learn").equals("lr_sgd"), "focus stays on the slider");
         open("/learn/optimizers?surface=bowl&x0=1&y0=1", 1280);
         page.selectOption("[data-learn=surface]", "rosenbrock");
         Browsers.waitUntil(page, "location.search.includes('surface=rosenbrock')");
@@ -255,9 +270,17 @@ class LearnPageTest extends BrowserTest {
         open("/learn/lr", 1280);
         assertTrue(page.textContent("#race-table").contains("at step"), "the too-large rate's divergence is reported");
         assertEquals("rate", page.textContent("#race-table th"), "the first column tells the rates apart");
-        assertTrue(page.textContent("#verdict-large").contains("λ = 20, each step multiplies the distance to the minimum by |1 − ηλ| = 1.1: it grows."),
-                page.textContent("#verdict-large"));
-        assertTrue(page.textContent("#view").contains("Lower the large rate from 0.105 to 0.099"));
+        assertTrue(page.textContent("#verdict-large").contains("along y (λ = 20) by |1 − ηλ| = 1.1: it grows."), page.textContent("#verdict-large"));
+        assertTrue(page.textContent("#verdict-decayed").contains("lowered by step:0.5:25 to 0.02625 at the last step"), page.textContent("#verdict-decayed"));
+        assertEquals("At the defaults, the large rate η = 0.105", page.textContent("#try-this").substring("Try this: ".length(), 51),
+                "the engine's sentence replaces the placeholder");
+        assertTrue(page.textContent("#try-this").contains(playground.engine.learn.Claims.learningRate()), page.textContent("#try-this"));
+        page.selectOption("[data-learn=drive]", "exp");
+        Browsers.waitUntil(page, "location.search.includes('drive=exp')");
+        Browsers.waitUntil(page, "document.querySelector('#verdict-decayed').textContent.includes('lowered by exp:')");
+        open("/learn/lr?surface=saddle", 1280);
+        assertTrue(page.textContent("#verdict-good").contains("along y (λ = -2) by |1 − ηλ| = 1.1: it grows — downhill, the escape, the loss falls"),
+                page.textContent("#verdict-good"));
         open("/learn/lr?surface=two-minima", 1280);
         assertTrue(page.textContent("#race-scale").contains("true minimum, 0.0"), page.textContent("#race-scale"));
     }

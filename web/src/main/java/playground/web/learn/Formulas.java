@@ -82,6 +82,21 @@ public final class Formulas {
             + mo("−") + frac(mi("δ"), mn("2")) + mo(")") + "<mtext>\u2003otherwise</mtext>"};
     public static final String[] XAVIER = {mi("a") + mo("=") + sqrt(frac(mn("6"), sub(mi("n"), mi("in")) + mo("+")
         + sub(mi("n"), mi("out"))))};
+    /** Plain gradient descent. */
+    public static final String[] SGD = {mi("w") + mo("←") + mi("w") + mo("−") + mi("η") + mi("g")};
+    /** Momentum as Keras writes it: a velocity that adds −ηg each step and keeps β of itself. */
+    public static final String[] MOMENTUM = {mi("m") + mo("←") + mi("β") + mi("m") + mo("−") + mi("η") + mi("g") + mo(",")
+        + mi("w") + mo("←") + mi("w") + mo("+") + mi("m")};
+    /** The primer's momentum: an exponential moving average of the gradients, scaled by η. */
+    public static final String[] MOMENTUM_EMA = {mi("v") + mo("←") + mi("β") + mi("v") + mo("+") + mo("(") + mn("1") + mo("−")
+        + mi("β") + mo(")") + mi("g") + mo(",") + mi("w") + mo("←") + mi("w") + mo("−") + mi("η") + mi("v")};
+    /** Adagrad as Keras computes it: the sum of squared gradients starts at 0.1, ε inside the root. */
+    public static final String[] ADAGRAD = {mi("G") + mo("←") + mi("G") + mo("+") + sup(mi("g"), mn("2")) + mo(",")
+        + mi("w") + mo("←") + mi("w") + mo("−") + mi("η") + frac(mi("g"), sqrt(mi("G") + mo("+") + mi("ε")))};
+    /** RMSprop as Keras computes it: a moving average of squared gradients, ε inside the root. */
+    public static final String[] RMSPROP = {mi("v") + mo("←") + mi("ρ") + mi("v") + mo("+") + mo("(") + mn("1") + mo("−")
+        + mi("ρ") + mo(")") + sup(mi("g"), mn("2")) + mo(",")
+        + mi("w") + mo("←") + mi("w") + mo("−") + mi("η") + frac(mi("g"), sqrt(mi("v") + mo("+") + mi("ε")))};
     /** Adam as Keras 3 computes it: the bias correction folded into α, ε on the uncorrected √v. */
     public static final String[] ADAM = {
         mi("m") + mo("←") + sub(mi("β"), mn("1")) + mi("m") + mo("+") + mo("(") + mn("1") + mo("−") + sub(mi("β"), mn("1"))

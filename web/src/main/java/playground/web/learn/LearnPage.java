@@ -249,13 +249,17 @@ public final class LearnPage {
     public void change(Map<String, String> updates, boolean push, Runnable then) {
         Params before = params.copy();
         View shown = view;
+        List<String> resets = new ArrayList<>();
         for (Map.Entry<String, String> e : updates.entrySet()) {
             if (!e.getValue().equals(params.get(e.getKey()))) {
-                for (String k : view.resetBy(e.getKey())) {
-                    params.delete(k); // the engine fills in the default that goes with the new value
-                }
+                resets.addAll(view.resetBy(e.getKey()));
             }
             params.set(e.getKey(), e.getValue());
+        }
+        for (String k : resets) {
+            if (!updates.containsKey(k)) { // a preset that sets the surface and its start keeps its start
+                params.delete(k); // the engine fills in the default that goes with the new value
+            }
         }
         compute(result -> {
             if (shown != view) {
@@ -317,6 +321,10 @@ public final class LearnPage {
             String v = params.get(input.getAttribute("data-learn"));
             if (v != null && !Browser.focused(input)) {
                 Dom.setValue(input, v);
+                HTMLElement shown = (HTMLElement) ((HTMLElement) input.getParentNode()).querySelector("output");
+                if (shown != null) {
+                    shown.setTextContent(v); // a slider's written value
+                }
             }
         }
     }

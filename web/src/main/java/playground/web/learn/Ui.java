@@ -1,6 +1,8 @@
 package playground.web.learn;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Node;
 import playground.web.dom.Browser;
@@ -99,6 +101,52 @@ public final class Ui {
         }
         input.addEventListener(type.equals("range") ? "input" : "change", e -> LearnPage.current().change(key, Dom.value(input)));
         return with(el("label", "text", label), input);
+    }
+
+    /**
+     * A labelled range bound to one setting that redraws while it moves (as Distill's "Why Momentum Really Works"
+     * does), its value written beside it. Values that come while the engine computes wait, and only the latest is sent,
+     * so a fast drag never queues stale work.
+     */
+    public static HTMLElement slider(String key, String label, String min, String max, String step) {
+        HTMLElement input = el("input", "type", "range", "data-learn", key, "min", min, "max", max, "step", step);
+        HTMLElement shown = el("output", "aria-hidden", "true"); // a range announces its own value
+        Live live = new Live(key);
+        input.addEventListener("input", e -> {
+            shown.setTextContent(Dom.value(input));
+            live.want(Dom.value(input));
+        });
+        return with(el("label", "class", "slider", "text", label), input, shown);
+    }
+
+    /** One slider's latest wanted value and whether the engine is computing the one before. */
+    private static final class Live {
+        private final String key;
+        private String wanted;
+        private boolean busy;
+
+        Live(String key) {
+            this.key = key;
+        }
+
+        void want(String value) {
+            wanted = value;
+            send();
+        }
+
+        private void send() {
+            if (busy || wanted == null) {
+                return;
+            }
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put(key, wanted);
+            wanted = null;
+            busy = true;
+            LearnPage.current().change(m, false, () -> {
+                busy = false;
+                send();
+            });
+        }
     }
 
     public static HTMLElement number(String key, String label) {
