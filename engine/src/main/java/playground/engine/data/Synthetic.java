@@ -137,8 +137,26 @@ public final class Synthetic {
         return new Dataset(x, y, n, 2, 1);
     }
 
+    /**
+     * A rare class: label 1 on one row in twenty, a Gaussian cloud around (1.5, 1.5) that overlaps the common class's
+     * around (0, 0), each with σ = 1 + noise. Answering 0 every time is right 95 % of the time, which is accuracy's trap.
+     */
+    public static Dataset rare(int n, double noise, long seed) {
+        Rng rng = new Rng(seed);
+        double[] x = new double[n * 2];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            int label = i % 20 == 0 ? 1 : 0;
+            double c = label == 1 ? 1.5 : 0;
+            x[2 * i] = c + (1 + noise) * rng.nextGaussian();
+            x[2 * i + 1] = c + (1 + noise) * rng.nextGaussian();
+            y[i] = label;
+        }
+        return new Dataset(x, y, n, 2, 1);
+    }
+
     /** The names {@link #generate} accepts. */
-    public static final String[] NAMES = {"circle", "xor", "clusters", "spiral", "clusters3", "plane", "gaussians"};
+    public static final String[] NAMES = {"circle", "xor", "clusters", "spiral", "clusters3", "plane", "gaussians", "rare"};
 
     public static Dataset generate(String name, int n, double noise, long seed) {
         switch (name) {
@@ -156,6 +174,8 @@ public final class Synthetic {
                 return threeClusters(n, noise, seed);
             case "spiral":
                 return spiral(n, noise, seed);
+            case "rare":
+                return rare(n, noise, seed);
             default:
                 throw new IllegalArgumentException("unknown synthetic dataset '" + name
                         + "' (expected " + String.join(", ", NAMES) + ")");

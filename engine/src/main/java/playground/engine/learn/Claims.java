@@ -2,6 +2,12 @@ package playground.engine.learn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import playground.engine.activation.Activation;
+import playground.engine.data.Synthetic;
+import playground.engine.data.Table;
+import playground.engine.experiment.Experiment;
+import playground.engine.spec.ExperimentSpec;
 import playground.engine.text.Numbers;
 
 /**
@@ -15,20 +21,81 @@ public final class Claims {
     private Claims() {
     }
 
-    /** The sentences, computed on first use (they depend on the defaults only, so once is enough). */
-    private static final class Computed {
-        static final String OPTIMIZERS = optimizersSentence();
-        static final String LEARNING_RATE = learningRateSentence();
+    /**
+     * Each sentence computed on its first use, in a holder of its own (the JVM's lazy class initialization), so a view
+     * pays only for its own claim; they depend on the defaults only, so once is enough.
+     */
+    private static final class Optimizers {
+        static final String SENTENCE = optimizersSentence();
+    }
+
+    private static final class LearningRate {
+        static final String SENTENCE = learningRateSentence();
+    }
+
+    private static final class Activations {
+        static final String SENTENCE = activationsSentence();
+    }
+
+    private static final class Regularization {
+        static final String SENTENCE = regularizationSentence();
+    }
+
+    private static final class Matrix {
+        static final String SENTENCE = matrixSentence();
+    }
+
+    private static final class Batch {
+        static final String SENTENCE = batchSentence();
+    }
+
+    private static final class Residual {
+        static final String SENTENCE = residualSentence();
+    }
+
+    private static final class Imbalance {
+        static final String SENTENCE = imbalanceSentence();
+    }
+
+
+    /** The matrix view's "Try this". */
+    public static String matrix() {
+        return Matrix.SENTENCE;
+    }
+
+    /** The batch view's "Try this": it trains the three default runs once. */
+    public static String batch() {
+        return Batch.SENTENCE;
+    }
+
+    /** The residual view's "Try this": it trains the two default networks once. */
+    public static String residual() {
+        return Residual.SENTENCE;
+    }
+
+    /** The imbalance view's "Try this": it trains the default network once. */
+    public static String imbalance() {
+        return Imbalance.SENTENCE;
+    }
+
+    /** The regularization view's "Try this": it trains the default setup six times, once per choice and once plain. */
+    public static String regularization() {
+        return Regularization.SENTENCE;
+    }
+
+    /** The activations view's "Try this": it trains the view's two default networks once (a fraction of a second). */
+    public static String activations() {
+        return Activations.SENTENCE;
     }
 
     /** The optimizers view's "Try this". */
     public static String optimizers() {
-        return Computed.OPTIMIZERS;
+        return Optimizers.SENTENCE;
     }
 
     /** The learning-rate view's "Try this". */
     public static String learningRate() {
-        return Computed.LEARNING_RATE;
+        return LearningRate.SENTENCE;
     }
 
     /**
@@ -139,5 +206,268 @@ public final class Claims {
                 + " every " + drive.period + " steps: it grows at first, to " + Numbers.significant(growth[2], 3)
                 + " times its start, then the rate " + Numbers.significant(large * drive.rate, 3) + " is below " + Numbers.format(2 / steep)
                 + " and it converges, ending at " + Numbers.significant(growth[1], 3) + " times its start.";
+    }
+
+    /** The dead-unit run at the activations view's defaults, or its leaky twin: {@link LearnTraining#deadRelus}'s answer. */
+    static Map<String, Object> deadRun(boolean leaky) {
+        String layers = leaky ? DeadUnits.leaky(DeadUnits.LAYERS, DeadUnits.LEAKY_SLOPE) : DeadUnits.LAYERS;
+        return LearnTraining.deadRelus(experiment(DeadUnits.query(DeadUnits.DATA, layers, DeadUnits.OPTIMIZER, DeadUnits.RATE,
+                DeadUnits.EPOCHS)));
+    }
+
+    /** The experiment a synthetic-data query describes, exactly as the page's engine builds it. */
+    static Experiment experiment(String query) {
+        ExperimentSpec spec = ExperimentSpec.fromQuery(query).spec;
+        Table t = Synthetic.table(spec.get("data"), spec.integer("n"), spec.number("noise"), spec.seed("data_seed"));
+        return Experiment.prepare(spec, t, null, List.of());
+    }
+
+    /** The lowest and highest input the network sees at the dead-unit defaults, after preprocessing. */
+    static double[] inputRange() {
+        Experiment e = experiment(DeadUnits.query(DeadUnits.DATA, DeadUnits.LAYERS, DeadUnits.OPTIMIZER, DeadUnits.RATE, DeadUnits.EPOCHS));
+        double[] x = e.preprocessor.transform(e.table, e.split.train);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : x) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        return new double[] {lo, hi};
+    }
+
+    /** A run's dead share per layer at epoch {@code i} (0 = before training; −1 = the last). */
+    static double[] shares(Map<String, Object> run, int i) {
+        List<?> epochs = (List<?>) run.get("epochs");
+        List<?> d = (List<?>) ((Map<?, ?>) epochs.get(i < 0 ? epochs.size() - 1 : i)).get("dead");
+        double[] out = new double[d.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = (Double) d.get(k);
+        }
+        return out;
+    }
+
+    /** How many times, from one epoch to the next, some layer's dead share fell: units that came back to life. */
+    static int comebacks(Map<String, Object> run) {
+        int n = 0;
+        int epochs = ((List<?>) run.get("epochs")).size();
+        for (int i = 1; i < epochs; i++) {
+            double[] before = shares(run, i - 1);
+            double[] after = shares(run, i);
+            for (int k = 0; k < after.length; k++) {
+                n += after[k] < before[k] ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    private static String percents(double[] shares) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < shares.length; k++) {
+            sb.append(k == 0 ? "" : k == shares.length - 1 ? " and " : ", ").append(Math.round(100 * shares[k])).append(" %");
+        }
+        return sb.toString();
+    }
+
+    private static String activationsSentence() {
+        Map<String, Object> relu = deadRun(false);
+        Map<String, Object> leaky = deadRun(true);
+        double[] range = inputRange();
+        double[] before = shares(relu, 0);
+        double[] after = shares(relu, -1);
+        double[] leakyAfter = shares(leaky, -1);
+        int fanIn = 2; // the spiral's two coordinates
+        int comebacks = comebacks(relu);
+        return "Compare the derivatives' peaks: sigmoid's is only " + Numbers.format(Activation.SIGMOID.derivative(0)) + " (tanh's "
+                + Numbers.format(Activation.TANH.derivative(0)) + "), so a stack of sigmoids shrinks the gradient at least fourfold per layer. "
+                + "Then press Train both and count. Before any step, " + percents(before) + " of the three ReLU layers' units are already dead: the "
+                + "inputs lie in [" + Numbers.format(range[0]) + ", " + Numbers.format(range[1]) + "] and the biases start at 0, so a first-layer "
+                + "unit whose " + fanIn + " weights are both negative has z ≤ 0 on every row (1 chance in " + (1 << fanIn) + "), and later "
+                + "layers, fed only non-negative values, lose units the same way. With " + (DeadUnits.OPTIMIZER.equals("adam") ? "Adam" : "SGD") + " at " + DeadUnits.RATE
+                + ", after " + DeadUnits.EPOCHS + " epochs " + percents(after) + " are dead" + (comebacks > 0 ? "; yet a layer's share fell "
+                        + comebacks + " times along the way, units coming back as the layers below them changed" : "")
+                + ". The same network with leaky ReLU (α = " + DeadUnits.LEAKY_SLOPE + ") ends with " + percents(leakyAfter)
+                + " switched off, and those still learn.";
+    }
+
+    /**
+     * The final validation loss (no penalty; Keras's clipping) of the regularization view's run {@code reg} (null: plain) at
+     * the defaults; public so the browser test can check the page's run against the JVM's.
+     */
+    public static double finalValidationLoss(String reg) {
+        return (Double) lastEpoch(reg).get("val_data");
+    }
+
+    /** The last epoch's numbers of the regularization view's run {@code reg} (null: plain) at the defaults. */
+    static Map<?, ?> lastEpoch(String reg) {
+        Map<String, Object> run = LearnTraining.curves(defaultRegularizing(reg));
+        List<?> epochs = (List<?>) run.get("epochs");
+        return (Map<?, ?>) epochs.get(epochs.size() - 1);
+    }
+
+    static Experiment defaultRegularizing(String reg) {
+        return experiment(Regularizing.query(reg, Regularizing.DROPOUT, Regularizing.PENALTY, Regularizing.ROWS));
+    }
+
+    private static String regularizationSentence() {
+        Map<?, ?> last = lastEpoch(null);
+        double plain = (Double) last.get("val_data");
+        StringBuilder helped = new StringBuilder();
+        StringBuilder hurt = new StringBuilder();
+        for (String reg : Regularizing.CHOICES) {
+            double v = finalValidationLoss(reg);
+            long change = Math.round(100 * (v / plain - 1));
+            StringBuilder to = v < plain ? helped : hurt;
+            to.append(to.length() == 0 ? "" : "; ").append(Regularizing.label(reg, Regularizing.DROPOUT, Regularizing.PENALTY))
+                    .append(' ').append(Numbers.significant(v, 3)).append(" (").append(change > 0 ? "+" : "−").append(Math.abs(change))
+                    .append(" %)");
+        }
+        int train = defaultRegularizing(null).split.train.length;
+        return "Press Train both. At the defaults (" + Regularizing.ROWS + " rows of a noisy circle, " + train + " of them to train on; "
+                + Regularizing.DEPTH + " layers of " + Regularizing.WIDTH + " ReLU units; " + Regularizing.EPOCHS + " epochs of Adam at "
+                + Regularizing.RATE + ") the plain network memorises its rows: its training loss falls to "
+                + Numbers.significant((Double) last.get("loss"), 2) + " while its validation loss ends at " + Numbers.significant(plain, 3)
+                + ". Each choice, trained the same way, ends at: " + (helped.length() == 0 ? "none lower" : helped)
+                + (hurt.length() == 0 ? "." : ". Higher, so no help here: " + hurt + ".");
+    }
+
+    private static String nine(double v) {
+        return Numbers.significant(v, 9);
+    }
+
+    private static String matrixSentence() {
+        List<MatrixForward.LayerPass> passes = MatrixForward.mazur(SmallNetwork.INPUTS);
+        MatrixForward.LayerPass hidden = passes.get(0);
+        MatrixForward.LayerPass out = passes.get(1);
+        double difference = Math.max(hidden.difference, out.difference);
+        return "Row 1 of W₁ times x, plus b₁, is " + Numbers.format(hidden.w[0][0]) + " × " + Numbers.format(hidden.input[0]) + " + "
+                + Numbers.format(hidden.w[0][1]) + " × " + Numbers.format(hidden.input[1]) + " + " + Numbers.format(hidden.b[0]) + " = "
+                + nine(hidden.z[0]) + ": the element-wise equations' z₁ (Mazur's net_h1), and σ(" + nine(hidden.z[0]) + ") = " + nine(hidden.h[0])
+                + " is his out_h1. The outputs σ(W₂h + b₂) are " + nine(out.h[0]) + " and " + nine(out.h[1]) + " (his out_o1 and out_o2). "
+                + "The engine's Dense layers, which compute x·K + b with Keras's kernel K = Wᵀ, give "
+                + (difference == 0 ? "exactly the same numbers in every unit" : "the same numbers to within " + Numbers.significant(difference, 2))
+                + ". Change an input, or switch to the random 3-4-2 network: the sums, the matrices and the engine still agree.";
+    }
+
+    /** The batch view's three runs at the defaults: batch 1, the middle size, the full batch. */
+    static List<Map<String, Object>> batchRuns() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int batch : new int[] {1, Lessons.BATCH_MIDDLE, Lessons.BATCH_ROWS}) {
+            out.add(LearnTraining.curves(experiment(Lessons.batchQuery(Lessons.BATCH_DATA, Lessons.BATCH_RATE, Lessons.BATCH_EPOCHS, batch))));
+        }
+        return out;
+    }
+
+    /** A curves run's training loss after epoch {@code epoch} (1-based). */
+    static double lossAfter(Map<String, Object> run, int epoch) {
+        return (Double) ((Map<?, ?>) ((List<?>) run.get("epochs")).get(epoch - 1)).get("loss");
+    }
+
+    private static String batchSentence() {
+        List<Map<String, Object>> runs = batchRuns();
+        int epochs = Lessons.BATCH_EPOCHS;
+        String[] names = {"batch 1", "batch " + Lessons.BATCH_MIDDLE, "the full batch"};
+        StringBuilder perEpoch = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            long per = Math.round((Double) runs.get(i).get("updatesPerEpoch"));
+            perEpoch.append(i == 0 ? "" : i == 2 ? "; and " : "; ").append(names[i]).append(": ").append(Numbers.grouped(per * epochs))
+                    .append(" updates (").append(per).append(" an epoch), loss ")
+                    .append(Numbers.significant(lossAfter(runs.get(i), epochs), 2));
+        }
+        long middlePer = Math.round((Double) runs.get(1).get("updatesPerEpoch"));
+        int middleEpochs = (int) (epochs / middlePer); // its epochs whose updates stay within the full batch's
+        double middle = lossAfter(runs.get(1), middleEpochs);
+        double full = lossAfter(runs.get(2), epochs);
+        String race = Math.abs(middle - full) < 0.05 ? "about even" : middle < full ? "batch " + Lessons.BATCH_MIDDLE + " ahead" : "the full batch ahead";
+        return "After " + epochs + " epochs of SGD at " + Numbers.format(Lessons.BATCH_RATE) + " on " + Lessons.BATCH_DATA
+                + ", the three runs have made: " + perEpoch + ". Per epoch, " + (lossAfter(runs.get(0), epochs) < lossAfter(runs.get(1), epochs)
+                        && lossAfter(runs.get(1), epochs) < lossAfter(runs.get(2), epochs) ? "the smaller the batch, the further it gets"
+                                : "the smaller batches are not always further") + ". Counted in updates it is "
+                + "another race: after " + Numbers.grouped(middlePer * middleEpochs) + " updates (" + middleEpochs + " epochs) batch "
+                + Lessons.BATCH_MIDDLE + " is at " + Numbers.significant(middle, 2) + ", the full batch after its "
+                + epochs + " at " + Numbers.significant(full, 2) + " — " + race + ", though every full-batch update costs a pass over all "
+                + Math.round((Double) runs.get(2).get("trainRows")) + " training rows. The table shows how long each run took in your browser.";
+    }
+
+    /** The residual view's two runs at the defaults, plain then residual (LearnTraining.deep's answers). */
+    static List<Map<String, Object>> residualRuns() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (boolean residual : new boolean[] {false, true}) {
+            out.add(LearnTraining.deep(experiment(Lessons.residualQuery(Lessons.RESIDUAL_ACTIVATION, Lessons.RESIDUAL_BLOCKS,
+                    Lessons.RESIDUAL_RATE, Lessons.RESIDUAL_EPOCHS, residual))));
+        }
+        return out;
+    }
+
+    static double[] numbers(Object list) {
+        List<?> l = (List<?>) list;
+        double[] out = new double[l.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (Double) l.get(i);
+        }
+        return out;
+    }
+
+    /** Before training, the plain sigmoid stack's gradient norms layer by layer (the output layer last). */
+    static double[] sigmoidPlainGradients() {
+        return numbers(LearnTraining.gradientNorms(experiment(Lessons.residualQuery("sigmoid", Lessons.RESIDUAL_BLOCKS,
+                Lessons.RESIDUAL_RATE, Lessons.RESIDUAL_EPOCHS, false))));
+    }
+
+    private static String residualSentence() {
+        List<Map<String, Object>> runs = residualRuns();
+        double[] plain = numbers(runs.get(0).get("gradientsBefore"));
+        double[] res = numbers(runs.get(1).get("gradientsBefore"));
+        double least = Double.POSITIVE_INFINITY;
+        double plainMax = 0;
+        for (int i = 0; i < plain.length; i++) {
+            least = Math.min(least, res[i] / plain[i]);
+            plainMax = Math.max(plainMax, plain[i]);
+        }
+        double[] sigmoid = sigmoidPlainGradients();
+        int hidden = 2 * Lessons.RESIDUAL_BLOCKS + 1;
+        return "Before training, at the defaults (" + hidden + " hidden " + Lessons.RESIDUAL_ACTIVATION + " layers of " + Lessons.RESIDUAL_WIDTH
+                + " units), the plain network's gradient norm is " + Numbers.significant(plain[0], 2) + " at layer 1 and at most "
+                + Numbers.significant(plainMax, 2) + " at any layer; with residual blocks it is at least " + Numbers.significant(least, 2)
+                + " times larger at every layer. After " + Lessons.RESIDUAL_EPOCHS + " epochs of SGD at " + Numbers.format(Lessons.RESIDUAL_RATE)
+                + " the plain network's training loss is " + Numbers.significant(lossAfter(runs.get(0), Lessons.RESIDUAL_EPOCHS), 2)
+                + " (a coin toss is 0.69) and the residual network's " + Numbers.significant(lossAfter(runs.get(1), Lessons.RESIDUAL_EPOCHS), 2)
+                + ". Switch to sigmoid: the plain stack's gradient at layer 1 is then " + Numbers.significant(sigmoid[0], 2) + ", "
+                + Numbers.significant(sigmoid[0] / sigmoid[sigmoid.length - 1], 2) + " of the output layer's — vanished.";
+    }
+
+    /** The imbalance view's run at the defaults (LearnTraining.thresholds' answer). */
+    static Map<String, Object> imbalanceRun() {
+        return LearnTraining.thresholds(experiment(Lessons.imbalanceQuery(Lessons.RARE_ROWS, Lessons.RARE_EPOCHS)));
+    }
+
+    /** The entry of the threshold with the highest F1 (the lowest such threshold on a tie). */
+    static Map<?, ?> bestF1(List<?> thresholds) {
+        Map<?, ?> best = (Map<?, ?>) thresholds.get(0);
+        for (Object o : thresholds) {
+            Map<?, ?> m = (Map<?, ?>) o;
+            best = (Double) m.get("f1") > (Double) best.get("f1") ? m : best;
+        }
+        return best;
+    }
+
+    private static String percent(Object share) {
+        return Numbers.significant(100 * (Double) share, 3) + " %";
+    }
+
+    private static String imbalanceSentence() {
+        Map<String, Object> run = imbalanceRun();
+        List<?> thresholds = (List<?>) run.get("thresholds");
+        Map<?, ?> half = (Map<?, ?>) thresholds.get(49);
+        Map<?, ?> best = bestF1(thresholds);
+        long rows = Math.round((Double) run.get("testRows"));
+        long positives = Math.round((Double) run.get("testPositives"));
+        return "At the threshold 0.5 the network is right on " + percent(half.get("accuracy")) + " of the " + rows + " test rows — and "
+                + "answering \"no\" every time would be right on " + percent(run.get("majorityAccuracy")) + ": only " + positives
+                + " rows are of the rare class, and it finds " + Math.round((Double) half.get("tp")) + " of them (recall "
+                + percent(half.get("recall")) + ", precision " + percent(half.get("precision")) + ", F1 "
+                + Numbers.significant((Double) half.get("f1"), 2) + "). Lower the threshold to " + Numbers.format((Double) best.get("threshold"))
+                + ", where F1 is highest (" + Numbers.significant((Double) best.get("f1"), 2) + "): it finds " + Math.round((Double) best.get("tp"))
+                + " of " + positives + " (recall " + percent(best.get("recall")) + ") at precision " + percent(best.get("precision"))
+                + ", while accuracy falls to " + percent(best.get("accuracy")) + ".";
     }
 }

@@ -21,10 +21,10 @@ import playground.engine.text.Query;
 public final class Learn {
     /**
      * The Learn views, in the primer's order, as their addresses name them (/learn/{view}); the page's menu follows
-     * it and the server answers 404 for any other. The regularization view computes nothing here: its frames train.
+     * it and the server answers 404 for any other.
      */
-    public static final List<String> VIEWS = List.of("neuron", "network", "init", "lr", "optimizers", "activations", "losses",
-            "regularization");
+    public static final List<String> VIEWS = List.of("neuron", "network", "matrix", "init", "lr", "optimizers", "batch",
+            "activations", "losses", "regularization", "residual", "imbalance");
 
     /**
      * Plain SGD's default rate on the optimizers view: on the bowl (curvatures 1 and 20) the steep direction is
@@ -100,6 +100,7 @@ public final class Learn {
                     break;
                 case "activations":
                     out = activations(s);
+                    out.put("tryThis", Claims.activations());
                     break;
                 case "losses":
                     out = losses(s);
@@ -107,6 +108,26 @@ public final class Learn {
                 case "optimizers":
                     out = optimizers(s);
                     out.put("tryThis", Claims.optimizers());
+                    break;
+                case "regularization":
+                    out = regularization(s);
+                    out.put("tryThis", Claims.regularization());
+                    break;
+                case "matrix":
+                    out = matrix(s);
+                    out.put("tryThis", Claims.matrix());
+                    break;
+                case "batch":
+                    out = Lessons.batch(s);
+                    out.put("tryThis", Claims.batch());
+                    break;
+                case "residual":
+                    out = Lessons.residual(s);
+                    out.put("tryThis", Claims.residual());
+                    break;
+                case "imbalance":
+                    out = Lessons.imbalance(s);
+                    out.put("tryThis", Claims.imbalance());
                     break;
                 case "lr":
                     out = learningRate(s);
@@ -321,9 +342,80 @@ public final class Learn {
             double[][] c = Curves.activation(Ids.activation(id), -5, 5, 201);
             curves.put(id.startsWith("leaky") ? "leaky_relu" : id, List.of(list(c[0]), list(c[1]), list(c[2])));
         }
+        String data = s.text("dr_data", DeadUnits.DATA);
+        if (!List.of("spiral", "circle", "xor", "clusters").contains(data)) {
+            throw new IllegalArgumentException("dr_data: '" + data + "' is not spiral, circle, xor or clusters");
+        }
+        String layers = s.text("dr_layers", DeadUnits.LAYERS);
+        String opt = s.text("dr_opt", DeadUnits.OPTIMIZER);
+        if (!opt.equals("sgd") && !opt.equals("adam")) {
+            throw new IllegalArgumentException("dr_opt: '" + opt + "' is not sgd or adam");
+        }
+        String lr = Json.number(s.number("dr_lr", Numbers.parse(DeadUnits.RATE), 1e-6, 10));
+        String epochs = Integer.toString(s.integer("dr_epochs", Integer.parseInt(DeadUnits.EPOCHS), 1, 200));
+        String leaky = Json.number(s.number("dr_slope", Numbers.parse(DeadUnits.LEAKY_SLOPE), 0.01, 0.9));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("curves", curves);
+        // the button's two runs: the layers as given, and their leaky twin
+        m.put("deadRuns", List.of(DeadUnits.query(data, layers, opt, lr, epochs), DeadUnits.query(data, DeadUnits.leaky(layers, leaky),
+                opt, lr, epochs)));
         return m;
+    }
+
+    /** The regularization view: the two experiments its button trains (see {@link Regularizing}), as spec queries. */
+    static Map<String, Object> regularization(Settings s) {
+        String reg = s.text("reg", "dropout");
+        if (!List.of(Regularizing.CHOICES).contains(reg)) {
+            throw new IllegalArgumentException("reg: '" + reg + "' is not one of dropout, bn, ln, l1, l2");
+        }
+        double rate = s.number("rate", Regularizing.DROPOUT, 0.05, 0.9);
+        double penalty = s.number("penalty", Regularizing.PENALTY, 1e-6, 1);
+        int rows = s.integer("n", Regularizing.ROWS, 50, 2000);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("plain", Regularizing.query(null, rate, penalty, rows));
+        m.put("regularized", Regularizing.query(reg, rate, penalty, rows));
+        m.put("label", Regularizing.label(reg, rate, penalty));
+        return m;
+    }
+
+    /** The forward pass as sums and as matrices: Mazur's network, or a random 3-4-2 one, at the chosen input. */
+    static Map<String, Object> matrix(Settings s) {
+        String net = s.text("net", "mazur");
+        List<MatrixForward.LayerPass> passes;
+        if (net.equals("mazur")) {
+            passes = MatrixForward.mazur(new double[] {s.number("x1", SmallNetwork.INPUTS[0], -10, 10),
+                s.number("x2", SmallNetwork.INPUTS[1], -10, 10)});
+        } else if (net.equals("random")) {
+            double[] x = {s.number("x1", 1, -10, 10), s.number("x2", 0.5, -10, 10), s.number("x3", -1, -10, 10)};
+            passes = MatrixForward.random(x, scalar(Ids.activation(s.text("act", "relu"))), (long) s.number("seed", 1, 0, 1e9));
+        } else {
+            throw new IllegalArgumentException("net: '" + net + "' is not mazur or random");
+        }
+        List<Object> layers = new ArrayList<>();
+        for (MatrixForward.LayerPass p : passes) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("activation", p.activation);
+            m.put("w", rows(p.w));
+            m.put("b", list(p.b));
+            m.put("input", list(p.input));
+            m.put("terms", rows(p.terms));
+            m.put("z", list(p.z));
+            m.put("h", list(p.h));
+            m.put("engineH", list(p.engineH));
+            m.put("difference", p.difference);
+            layers.add(m);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("layers", layers);
+        return m;
+    }
+
+    private static List<Object> rows(double[][] a) {
+        List<Object> out = new ArrayList<>();
+        for (double[] r : a) {
+            out.add(list(r));
+        }
+        return out;
     }
 
     static Map<String, Object> losses(Settings s) {

@@ -21,8 +21,9 @@ public final class LearnTraining {
     }
 
     /**
-     * The share of each ReLU layer's units that are dead — zero for every training row, so no gradient flows
-     * through them — at initialization and after every epoch of the experiment's own training run.
+     * The share of each ReLU or leaky-ReLU layer's units that are switched off — z ≤ 0 for every training row — at
+     * initialization and after every epoch of the experiment's own training run. A ReLU unit switched off is dead: its
+     * output is 0 and no gradient reaches its weights. A leaky unit there still passes the slope α, so it keeps learning.
      */
     public static Map<String, Object> deadRelus(Experiment e) {
         double[] x = e.preprocessor.transform(e.table, e.split.train);
@@ -32,8 +33,9 @@ public final class LearnTraining {
         Network net = e.network;
         for (int i = 0; i < net.layers().size(); i++) {
             Layer l = net.layers().get(i);
-            if (l instanceof Dense && ((Dense) l).activation.kind == Activation.Kind.RELU) {
-                layers.add("dense " + (i + 1) + " (" + ((Dense) l).units + " units)");
+            if (counted(l)) {
+                Dense d = (Dense) l;
+                layers.add("dense " + (i + 1) + " (" + d.units + " " + d.activation.id() + ")");
             }
         }
         epochs.add(epoch(0, null, deadShares(net, x, rows)));
@@ -55,6 +57,149 @@ public final class LearnTraining {
         return m;
     }
 
+    /**
+     * The regularization view's run: the experiment trained to its end, and after every epoch its training loss, Keras's
+     * val_loss (which adds a weight penalty, as Keras does) and the validation loss alone — the loss function on the
+     * validation rows in inference mode, with no penalty, so runs with and without L1/L2 are compared on the same
+     * quantity. For classes the loss is cross-entropy on probabilities clipped to [1e-7, 1 − 1e-7], as Keras's.
+     */
+    public static Map<String, Object> curves(Experiment e) {
+        double[] xVal = e.preprocessor.transform(e.table, e.split.val);
+        double[] yVal = e.targets(e.split.val);
+        int valRows = e.split.val.length;
+        if (valRows == 0) {
+            throw new IllegalArgumentException("the regularization view needs validation rows (val > 0)");
+        }
+        Loss loss = e.loss();
+        Network net = e.network;
+        List<Object> epochs = new ArrayList<>();
+        while (!e.run.finished()) {
+            e.run.stepEpoch();
+            List<EpochLog> logs = e.run.history().logs();
+            if (e.run.history().diverged() || logs.isEmpty()) {
+                break;
+            }
+            EpochLog last = logs.get(logs.size() - 1);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("epoch", (double) e.run.epoch());
+            m.put("loss", last.get("loss"));
+            m.put("val_loss", last.get("val_loss"));
+            m.put("val_data", loss.value(net.forward(xVal, valRows, false), yVal, valRows, net.outputSize()));
+            epochs.add(m);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("epochs", epochs);
+        int rows = e.split.train.length;
+        int batch = Math.min(rows, e.spec.integer("batch"));
+        m.put("updatesPerEpoch", (double) ((rows + batch - 1) / batch)); // the last batch of an epoch may be smaller
+        m.put("trainRows", (double) rows);
+        m.put("loss", loss.id());
+        m.put("message", e.run.history().stopMessage());
+        m.put("diverged", e.run.history().diverged());
+        return m;
+    }
+
+    /**
+     * The residual view's run: the norm of each Dense kernel's gradient ‖∂L/∂W‖ on the whole training set, in the
+     * network's order (inside residual blocks too), before training and after it, and the curves between.
+     */
+    public static Map<String, Object> deep(Experiment e) {
+        List<Object> before = gradientNorms(e);
+        Map<String, Object> m = curves(e);
+        m.put("gradientsBefore", before);
+        m.put("gradientsAfter", gradientNorms(e));
+        return m;
+    }
+
+    /**
+     * ‖∂L/∂W‖ of every Dense kernel on the training rows. It runs a forward pass in training mode, so it is only for
+     * networks without dropout or batch norm, whose training it would otherwise disturb.
+     */
+    static List<Object> gradientNorms(Experiment e) {
+        double[] x = e.preprocessor.transform(e.table, e.split.train);
+        double[] y = e.targets(e.split.train);
+        Network net = e.network;
+        net.computeGradients(x, y, e.split.train.length, e.loss());
+        List<Object> out = new ArrayList<>();
+        for (playground.engine.nn.Param p : net.params()) {
+            if (p.name.equals("kernel")) {
+                double sq = 0;
+                for (double g : p.grad) {
+                    sq += g * g;
+                }
+                out.add(Math.sqrt(sq));
+            }
+        }
+        return out;
+    }
+
+    /** The imbalance view's thresholds: 0.01, 0.02, … 0.99. */
+    static final int THRESHOLDS = 99;
+
+    /**
+     * The imbalance view's run: a two-class experiment trained to its end, then on its test rows, for each threshold t
+     * (the positive class — the rarer one in training — is predicted where its probability ≥ t), the confusion counts and
+     * accuracy, precision, recall and F1 of the positive class; and the accuracy of always answering the common class.
+     */
+    public static Map<String, Object> thresholds(Experiment e) {
+        if (!e.classification || e.classes.size() != 2) {
+            throw new IllegalArgumentException("the imbalance view needs two classes");
+        }
+        while (!e.run.finished()) {
+            e.run.stepEpoch();
+            if (e.run.history().diverged()) {
+                throw new IllegalArgumentException(e.run.history().stopMessage());
+            }
+        }
+        double[] yTrain = e.targets(e.split.train);
+        int ones = 0;
+        for (int i = 0; i < e.split.train.length; i++) {
+            ones += yTrain[2 * i + 1] == 1 ? 1 : 0;
+        }
+        int positive = 2 * ones <= e.split.train.length ? 1 : 0;
+        int rows = e.split.test.length;
+        double[] probs = e.network.forward(e.preprocessor.transform(e.table, e.split.test), rows, false);
+        double[] y = e.targets(e.split.test);
+        int actualPositives = 0;
+        for (int i = 0; i < rows; i++) {
+            actualPositives += y[2 * i + positive] == 1 ? 1 : 0;
+        }
+        List<Object> table = new ArrayList<>();
+        for (int k = 1; k <= THRESHOLDS; k++) {
+            double t = k / 100.0;
+            int tp = 0;
+            int fp = 0;
+            for (int i = 0; i < rows; i++) {
+                boolean said = probs[2 * i + positive] >= t;
+                boolean is = y[2 * i + positive] == 1;
+                tp += said && is ? 1 : 0;
+                fp += said && !is ? 1 : 0;
+            }
+            int fn = actualPositives - tp;
+            int tn = rows - actualPositives - fp;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("threshold", t);
+            m.put("tp", (double) tp);
+            m.put("fp", (double) fp);
+            m.put("fn", (double) fn);
+            m.put("tn", (double) tn);
+            m.put("accuracy", (double) (tp + tn) / rows);
+            double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp); // none predicted: 0, as scikit-learn's zero_division=0
+            double recall = actualPositives == 0 ? 0 : (double) tp / actualPositives;
+            m.put("precision", precision);
+            m.put("recall", recall);
+            m.put("f1", precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
+            table.add(m);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("positive", e.classes.get(positive));
+        m.put("testRows", (double) rows);
+        m.put("testPositives", (double) actualPositives);
+        m.put("majorityAccuracy", (double) (rows - actualPositives) / rows);
+        m.put("thresholds", table);
+        return m;
+    }
+
     private static Map<String, Object> epoch(int n, EpochLog log, double[] shares) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("epoch", (double) n);
@@ -68,13 +213,22 @@ public final class LearnTraining {
         return m;
     }
 
-    /** For each ReLU Dense layer: the fraction of its units whose output is 0 on every one of the rows. */
+    /** The layers whose switched-off units are counted: Dense layers with ReLU or leaky ReLU. */
+    static boolean counted(Layer l) {
+        return l instanceof Dense && (((Dense) l).activation.kind == Activation.Kind.RELU
+                || ((Dense) l).activation.kind == Activation.Kind.LEAKY_RELU);
+    }
+
+    /**
+     * For each ReLU or leaky-ReLU Dense layer: the fraction of its units whose output is ≤ 0 (so z ≤ 0, both functions
+     * being increasing) on every one of the rows.
+     */
     public static double[] deadShares(Network net, double[] x, int rows) {
         List<double[]> outputs = net.trace(x, rows);
         List<Double> shares = new ArrayList<>();
         for (int i = 0; i < net.layers().size(); i++) {
             Layer l = net.layers().get(i);
-            if (!(l instanceof Dense) || ((Dense) l).activation.kind != Activation.Kind.RELU) {
+            if (!counted(l)) {
                 continue;
             }
             int units = ((Dense) l).units;

@@ -284,7 +284,10 @@ public final class Session {
 
     /**
      * A teaching view that trains on the dataset a spec query names: "dead-relu" (dead ReLU share per layer after
-     * every epoch) or "range-test" (the learning-rate range test; {@code extra} is "min:max:steps").
+     * every epoch), "curves" (training and validation loss per epoch, for the regularization and batch views), "deep" (the
+     * curves and each layer's gradient norm, for the residual view), "thresholds" (precision and recall at every
+     * threshold, for the imbalance view) or "range-test" (the
+     * learning-rate range test; {@code extra} is "min:max:steps").
      */
     public String learnTrain(String kind, String query, String extra) {
         String prep = prepareExactly(query);
@@ -294,6 +297,15 @@ public final class Session {
         try {
             if (kind.equals("dead-relu")) {
                 return Json.write(LearnTraining.deadRelus(experiment));
+            }
+            if (kind.equals("curves")) {
+                return Json.write(LearnTraining.curves(experiment));
+            }
+            if (kind.equals("deep")) {
+                return Json.write(LearnTraining.deep(experiment));
+            }
+            if (kind.equals("thresholds")) {
+                return Json.write(LearnTraining.thresholds(experiment));
             }
             if (kind.equals("range-test")) {
                 List<String> p = Tokens.split(extra, ':');

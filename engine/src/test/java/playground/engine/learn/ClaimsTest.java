@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import playground.engine.experiment.Experiment;
+import playground.engine.nn.Dense;
 import playground.engine.text.Numbers;
 
 class ClaimsTest {
@@ -91,5 +94,181 @@ class ClaimsTest {
         assertTrue(sentence.contains("from 0.105 to 0.099 (factor 0.98)"), sentence);
         assertTrue(sentence.contains("multiplies it by 0.5 every 25 steps"), sentence);
         assertTrue(sentence.contains("ending at " + Numbers.significant(growth[1], 3) + " times its start"), sentence);
+    }
+
+    @Test
+    void beforeTrainingTheFirstLayersDeadUnitsAreExactlyThoseWhoseWeightsAreAllNegative() {
+        assertEquals("v=2&data=spiral&layers=dense:32:relu,dense:32:relu,dense:32:relu&opt=adam&lr=0.05&epochs=20",
+                DeadUnits.query(DeadUnits.DATA, DeadUnits.LAYERS, DeadUnits.OPTIMIZER, DeadUnits.RATE, DeadUnits.EPOCHS));
+        double[] range = Claims.inputRange();
+        assertEquals(0, range[0], 0, "min-max scaled on the training rows");
+        assertEquals(1, range[1], 0);
+        Experiment e = Claims.experiment(DeadUnits.query(DeadUnits.DATA, DeadUnits.LAYERS, DeadUnits.OPTIMIZER, DeadUnits.RATE,
+                DeadUnits.EPOCHS));
+        Dense first = (Dense) e.network.layers().get(0);
+        double[] w = first.kernel().value; // [inputs × units]
+        int allNegative = 0;
+        for (int u = 0; u < first.units; u++) {
+            allNegative += w[u] < 0 && w[first.units + u] < 0 ? 1 : 0;
+        }
+        double[] before = Claims.shares(Claims.deadRun(false), 0);
+        assertEquals(allNegative / 32.0, before[0], 1e-15, "with zero biases and inputs in [0, 1], z ≤ 0 on every row exactly then");
+        assertTrue(before[0] > 0.1 && before[0] < 0.4, "about 1 in 4: " + before[0]);
+    }
+
+    @Test
+    void theActivationsSentenceStatesTheDefaultRunsCountsAndLeakyEndsWithFewerSwitchedOff() {
+        Map<String, Object> relu = Claims.deadRun(false);
+        Map<String, Object> leaky = Claims.deadRun(true);
+        assertEquals(List.of("dense 1 (32 leaky_relu)", "dense 2 (32 leaky_relu)", "dense 3 (32 leaky_relu)"), leaky.get("layers"),
+                "α = 0.2 is the default, so the id drops it");
+        double[] before = Claims.shares(relu, 0);
+        double[] after = Claims.shares(relu, -1);
+        double[] leakyAfter = Claims.shares(leaky, -1);
+        assertEquals(21, ((List<?>) relu.get("epochs")).size(), "epoch 0 and 20 trained");
+        for (int k = 0; k < 3; k++) {
+            assertTrue(after[k] > before[k] + 0.4, "Adam at 0.05 kills most ReLU units of layer " + (k + 1) + ": " + after[k]);
+            assertTrue(leakyAfter[k] < after[k], "fewer leaky units end switched off in layer " + (k + 1));
+        }
+        String sentence = Claims.activations();
+        assertTrue(sentence.startsWith("Compare the derivatives' peaks: sigmoid's is only 0.25 (tanh's 1)"), sentence);
+        assertTrue(sentence.contains("Before any step, " + Math.round(100 * before[0]) + " %, " + Math.round(100 * before[1]) + " % and "
+                + Math.round(100 * before[2]) + " % of the three ReLU layers' units are already dead"), sentence);
+        assertTrue(sentence.contains("the inputs lie in [0, 1]") && sentence.contains("(1 chance in 4)"), sentence);
+        assertTrue(sentence.contains("after 20 epochs " + Math.round(100 * after[0]) + " %, " + Math.round(100 * after[1]) + " % and "
+                + Math.round(100 * after[2]) + " % are dead"), sentence);
+        assertTrue(sentence.contains("ends with " + Math.round(100 * leakyAfter[0]) + " %"), sentence);
+        int comebacks = Claims.comebacks(relu);
+        assertEquals(comebacks > 0, sentence.contains("a layer's share fell " + comebacks + " times"), sentence);
+    }
+
+    @Test
+    void comebacksCountEveryFallOfALayersShare() {
+        Map<String, Object> run = Map.of("epochs", List.of(Map.of("dead", List.of(0.5, 0.1)), Map.of("dead", List.of(0.25, 0.2)),
+                Map.of("dead", List.of(0.0, 0.1))));
+        assertEquals(3, Claims.comebacks(run));
+    }
+
+    @Test
+    void atTheRegularizationDefaultsDropoutBatchNormL1AndL2EachLowerTheFinalValidationLossByAtLeastTenPercent() {
+        Map<?, ?> plain = Claims.lastEpoch(null);
+        assertTrue((Double) plain.get("loss") < 0.01, "the plain network memorises its training rows: " + plain.get("loss"));
+        double base = (Double) plain.get("val_data");
+        assertEquals(base, (Double) plain.get("val_loss"), 0, "no penalty: val_loss is the validation loss itself");
+        String sentence = Claims.regularization();
+        for (String reg : new String[] {"dropout", "bn", "l1", "l2"}) {
+            double v = Claims.finalValidationLoss(reg);
+            assertTrue(v <= 0.9 * base, reg + " ends at " + v + ", the plain run at " + base);
+            assertTrue(sentence.contains(Regularizing.label(reg, Regularizing.DROPOUT, Regularizing.PENALTY) + " " + Numbers.significant(v, 3)
+                    + " (−" + Math.round(100 * (1 - v / base)) + " %)"), sentence);
+        }
+        double ln = Claims.finalValidationLoss("ln");
+        assertEquals(ln > base, sentence.contains("Higher, so no help here: layer norm " + Numbers.significant(ln, 3)), sentence);
+        assertTrue(sentence.contains("56 of them to train on"), "100 rows less 30 % validation and 20 % test: " + sentence);
+        Map<?, ?> l2 = Claims.lastEpoch("l2");
+        assertTrue((Double) l2.get("val_loss") > (Double) l2.get("val_data"), "Keras's val_loss adds the L2 penalty; the compared loss does not");
+    }
+
+    @Test
+    void theMatrixFormIsTheElementWiseSumsAndMazursPublishedForwardPass() {
+        List<MatrixForward.LayerPass> passes = MatrixForward.mazur(SmallNetwork.INPUTS);
+        MatrixForward.LayerPass hidden = passes.get(0);
+        assertEquals(0.15 * 0.05 + 0.2 * 0.1 + 0.35, hidden.z[0], 0, "z₁ = w₁·i₁ + w₂·i₂ + b₁");
+        assertEquals(0.25 * 0.05 + 0.3 * 0.1 + 0.35, hidden.z[1], 0, "z₂ = w₃·i₁ + w₄·i₂ + b₁");
+        // Mazur's published forward pass, to his digits
+        assertEquals(0.3775, hidden.z[0], 1e-12);
+        assertEquals(0.593269992, hidden.h[0], 5e-10);
+        assertEquals(0.596884378, hidden.h[1], 5e-10);
+        assertEquals(1.105905967, passes.get(1).z[0], 5e-10);
+        assertEquals(0.75136507, passes.get(1).h[0], 5e-9);
+        assertEquals(0.772928465, passes.get(1).h[1], 5e-10);
+        for (MatrixForward.LayerPass p : passes) {
+            assertEquals(0, p.difference, "the engine's Dense layer computes the same sums in the same order");
+        }
+        String sentence = Claims.matrix();
+        assertTrue(sentence.contains("0.15 × 0.05 + 0.2 × 0.1 + 0.35 = 0.3775") && sentence.contains("σ(0.3775) = 0.593269992")
+                && sentence.contains("0.75136507 and 0.772928465") && sentence.contains("exactly the same numbers"), sentence);
+        List<MatrixForward.LayerPass> random = MatrixForward.random(new double[] {1, 0.5, -1}, playground.engine.activation.Activation.RELU, 1);
+        assertEquals(4, random.get(0).w.length);
+        assertEquals(3, random.get(0).w[0].length);
+        assertEquals(2, random.get(1).w.length);
+        double limit = Math.sqrt(6.0 / (3 + 4));
+        for (double[] row : random.get(0).w) {
+            for (double w : row) {
+                assertTrue(Math.abs(w) <= limit, "Glorot uniform: |w| ≤ √(6/7)");
+            }
+        }
+        assertEquals(0, random.get(0).difference + random.get(1).difference);
+    }
+
+    @Test
+    void theBatchSentenceCountsEachRunsUpdatesAndLosses() {
+        List<Map<String, Object>> runs = Claims.batchRuns();
+        int train = (int) Math.round((Double) runs.get(0).get("trainRows"));
+        assertEquals(288, train, "400 rows less 10 % validation and 20 % test");
+        assertEquals(288.0, runs.get(0).get("updatesPerEpoch"));
+        assertEquals(9.0, runs.get(1).get("updatesPerEpoch"), "⌈288 / 32⌉");
+        assertEquals(1.0, runs.get(2).get("updatesPerEpoch"));
+        double one = Claims.lossAfter(runs.get(0), 100);
+        double middle = Claims.lossAfter(runs.get(1), 100);
+        double full = Claims.lossAfter(runs.get(2), 100);
+        assertTrue(one < middle && middle < full, one + " < " + middle + " < " + full);
+        String sentence = Claims.batch();
+        assertTrue(sentence.contains("batch 1: 28,800 updates (288 an epoch), loss " + Numbers.significant(one, 2)), sentence);
+        assertTrue(sentence.contains("batch 32: 900 updates (9 an epoch), loss " + Numbers.significant(middle, 2)), sentence);
+        assertTrue(sentence.contains("the full batch: 100 updates (1 an epoch), loss " + Numbers.significant(full, 2)), sentence);
+        assertTrue(sentence.contains("after 99 updates (11 epochs) batch 32 is at " + Numbers.significant(Claims.lossAfter(runs.get(1), 11), 2)),
+                sentence);
+    }
+
+    @Test
+    void residualBlocksKeepTheGradientWhereThePlainStackLosesIt() {
+        List<Map<String, Object>> runs = Claims.residualRuns();
+        double[] plain = Claims.numbers(runs.get(0).get("gradientsBefore"));
+        double[] res = Claims.numbers(runs.get(1).get("gradientsBefore"));
+        assertEquals(22, plain.length, "21 hidden layers and the output");
+        assertEquals(plain.length, res.length, "the blocks keep the width, so no projection is added");
+        for (int i = 0; i < plain.length; i++) {
+            assertTrue(res[i] > 10 * plain[i], "layer " + (i + 1) + ": " + res[i] + " vs " + plain[i]);
+        }
+        double plainLoss = Claims.lossAfter(runs.get(0), 50);
+        double resLoss = Claims.lossAfter(runs.get(1), 50);
+        assertTrue(resLoss < 0.1 * plainLoss, resLoss + " vs " + plainLoss);
+        double[] sigmoid = Claims.sigmoidPlainGradients();
+        for (int i = 1; i < sigmoid.length; i++) {
+            assertTrue(sigmoid[i] > sigmoid[i - 1], "with sigmoid the gradient shrinks layer by layer toward the input");
+        }
+        String sentence = Claims.residual();
+        assertTrue(sentence.contains("gradient norm is " + Numbers.significant(plain[0], 2) + " at layer 1"), sentence);
+        assertTrue(sentence.contains("training loss is " + Numbers.significant(plainLoss, 2)) && sentence.contains("residual network's "
+                + Numbers.significant(resLoss, 2)), sentence);
+    }
+
+    @Test
+    void onTheRareClassAccuracyMatchesAlwaysSayingNoWhileRecallShowsTheMisses() {
+        Map<String, Object> run = Claims.imbalanceRun();
+        assertEquals("1", run.get("positive"));
+        List<?> thresholds = (List<?>) run.get("thresholds");
+        assertEquals(99, thresholds.size());
+        Map<?, ?> half = (Map<?, ?>) thresholds.get(49);
+        assertEquals(0.5, half.get("threshold"));
+        double rows = (Double) run.get("testRows");
+        double tp = (Double) half.get("tp");
+        double fp = (Double) half.get("fp");
+        double fn = (Double) half.get("fn");
+        double tn = (Double) half.get("tn");
+        assertEquals(rows, tp + fp + fn + tn, 0);
+        assertEquals((Double) run.get("testPositives"), tp + fn, 0);
+        assertEquals((tp + tn) / rows, (Double) half.get("accuracy"), 1e-15);
+        assertEquals(tp / (tp + fn), (Double) half.get("recall"), 1e-15);
+        assertTrue((Double) run.get("majorityAccuracy") > 0.93, "one row in twenty is rare");
+        assertTrue(Math.abs((Double) half.get("accuracy") - (Double) run.get("majorityAccuracy")) < 0.02, "accuracy looks as good as saying no");
+        assertTrue((Double) half.get("recall") < 0.5, "yet most rare rows are missed: " + half.get("recall"));
+        Map<?, ?> best = Claims.bestF1(thresholds);
+        assertTrue((Double) best.get("threshold") < 0.5 && (Double) best.get("recall") > (Double) half.get("recall"));
+        String sentence = Claims.imbalance();
+        assertTrue(sentence.contains("of the " + Math.round(rows) + " test rows") && sentence.contains("finds " + Math.round(tp) + " of them"),
+                sentence);
+        assertTrue(sentence.contains("Lower the threshold to " + Numbers.format((Double) best.get("threshold"))), sentence);
     }
 }

@@ -28,6 +28,39 @@ class LearnTrainingTest {
         assertArrayEquals(new double[] {1.0, 1.0 / 3}, LearnTraining.deadShares(net, x, 3), 1e-15);
     }
 
+    @Test
+    void leakyLayersAreCountedByTheirUnitsSwitchedOffOnEveryRow() {
+        List<Layer> layers = List.of(new Dense(2, Activation.leakyRelu(0.2), Init.ZEROS, Init.constant(1)),
+                new Dense(1, Activation.TANH, Init.ZEROS, Init.ZEROS));
+        Network net = new Network(2, layers, new Rng(1));
+        ((Dense) net.layers().get(0)).bias().value[1] = -0.5; // z = −0.5 on every row: output −0.1, switched off
+        assertArrayEquals(new double[] {0.5}, LearnTraining.deadShares(net, new double[] {1, 2, 3, 4}, 2), 1e-15);
+    }
+
+    @Test
+    void theCurvesRunLogsEveryEpochsValidationLossWithoutThePenaltyKerasAddsToValLoss() {
+        Map<String, Object> m = json(new Session().learnTrain("curves", "v=2&data=circle&n=60&val=0.3&epochs=5&reg=l2:0.01", ""));
+        List<?> epochs = (List<?>) m.get("epochs");
+        assertEquals(5, epochs.size());
+        for (Object o : epochs) {
+            Map<?, ?> e = (Map<?, ?>) o;
+            double penalty = (Double) e.get("val_loss") - (Double) e.get("val_data");
+            assertTrue(penalty > 0 && penalty < 1, "the L2 penalty, 0.01·Σw²: " + penalty);
+        }
+        Map<String, Object> plain = json(new Session().learnTrain("curves", "v=2&data=circle&n=60&val=0.3&epochs=5", ""));
+        Map<?, ?> last = (Map<?, ?>) ((List<?>) plain.get("epochs")).get(4);
+        assertEquals((Double) last.get("val_loss"), (Double) last.get("val_data"), 0);
+        assertTrue(json(new Session().learnTrain("curves", "v=2&data=circle&val=0&epochs=5", "")).get("error").toString()
+                .contains("needs validation rows"));
+    }
+
+    @Test
+    void theLeakyTwinOfALayerListMakesOnlyTheReluActivationsLeaky() {
+        assertEquals("dense:32:leaky_relu:0.2,dropout:0.1,dense:8:leaky_relu:0.2:he_normal,dense:4:tanh,dense:2:leaky_relu:0.3",
+                DeadUnits.leaky("dense:32:relu,dropout:0.1,dense:8:relu:he_normal,dense:4:tanh,dense:2:leaky_relu:0.3", "0.2"));
+        assertEquals("", DeadUnits.leaky("", "0.2"));
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(String s) {
         return (Map<String, Object>) Json.parse(s);

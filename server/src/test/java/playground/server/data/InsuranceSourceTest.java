@@ -81,6 +81,6 @@ class InsuranceSourceTest {
                 list.stream().map(m -> m.get("id")).toList().subList(0, 8));
         String message = assertThrows(IllegalArgumentException.class, () -> catalog.load("nope")).getMessage();
         assertTrue(message.startsWith("unknown dataset 'nope' (available: insurance, "), message);
-        assertTrue(message.endsWith(", plane, gaussians)"), message);
+        assertTrue(message.endsWith(", plane, gaussians, rare)"), message);
     }
 }

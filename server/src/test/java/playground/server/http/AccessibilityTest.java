@@ -66,16 +66,37 @@ class AccessibilityTest extends BrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"neuron", "network", "init", "lr", "optimizers", "activations", "losses", "regularization"})
+    @ValueSource(strings = {"neuron", "network", "matrix", "init", "lr", "optimizers", "batch", "activations", "losses",
+        "regularization", "residual", "imbalance"})
     void everyLearnViewHasNoViolations(String view) {
         at("/learn/" + view, 1366, "body[data-ready=true]");
         assertEquals(List.of(), violations(page), view);
+        shoot(view + "-1366");
         page.setViewportSize(375, 812);
         assertEquals(List.of(), violations(page), view + " at 375 px");
+        shoot(view + "-375");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/embed?v=1&data=xor&epochs=2", "/embed/learn/neuron"})
+    @org.junit.jupiter.params.provider.CsvSource({"batch, run-batch, batch", "residual, run-residual, residual",
+        "imbalance, run-imbalance, imbalance", "regularization, run-reg, reg", "activations, run-dead, dead"})
+    void everyTrainedLearnViewHasNoViolations(String view, String button, String done) {
+        at("/learn/" + view + "?epochs=5&dr_epochs=3&n=200", 375, "body[data-ready=true]");
+        page.click("#" + button);
+        page.waitForSelector("body[data-" + done + "=done]", new com.microsoft.playwright.Page.WaitForSelectorOptions().setTimeout(120_000));
+        assertEquals(List.of(), violations(page), view + " trained, at 375 px");
+        assertEquals(List.of(), tablesThatOverflow(page), view + " trained");
+        shoot(view + "-trained-375");
+    }
+
+    /** Every Learn view as a learner sees it, to look at (copied to docs/screenshots/learn/). */
+    private void shoot(String name) {
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(true)
+                .setPath(java.nio.file.Paths.get("target", "screenshots", "learn-views", name + ".png")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/embed?v=1&data=xor&epochs=2", "/embed/learn/neuron", "/embed/learn/residual", "/embed/learn/imbalance"})
     void embedsHaveNoViolations(String path) {
         at(path, 640, "body[data-ready=true]");
         assertEquals(List.of(), violations(page), path);
@@ -124,7 +145,8 @@ class AccessibilityTest extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/learn/neuron", "/learn/network", "/learn/init", "/learn/lr", "/learn/optimizers",
-            "/learn/activations", "/learn/losses", "/learn/regularization", "/check.html"})
+            "/learn/activations", "/learn/losses", "/learn/regularization", "/learn/matrix", "/learn/batch", "/learn/residual",
+            "/learn/imbalance", "/embed/learn/matrix", "/check.html"})
     void atPhoneWidthEveryLearnViewsTableFitsOrScrollsInANamedFocusableRegion(String path) {
         at(path, 375, path.startsWith("/check") ? "body[data-done=true]" : "body[data-ready=true]");
         assertEquals(List.of(), tablesThatOverflow(page), path);

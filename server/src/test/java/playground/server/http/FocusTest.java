@@ -184,7 +184,8 @@ class FocusTest extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/learn/neuron", "/learn/network", "/learn/init", "/learn/lr", "/learn/optimizers",
-            "/learn/activations", "/learn/losses", "/learn/regularization", "/embed?v=1&data=xor&epochs=2",
+            "/learn/activations", "/learn/losses", "/learn/regularization", "/learn/matrix", "/learn/batch", "/learn/residual",
+            "/learn/imbalance", "/embed?v=1&data=xor&epochs=2",
             "/embed/learn/optimizers", "/check.html"}) // /bench.html has nothing to focus
     void everythingTheKeyboardReachesShowsAFocusRing(String path) {
         page = browser.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1280, 900));

@@ -12,6 +12,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import playground.engine.learn.Claims;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -77,6 +78,19 @@ class LearnPageTest extends BrowserTest {
         assertTrue(page.isVisible("#neuron-warnings") && page.textContent("#neuron-warnings").contains("relu does not keep them there"),
                 page.textContent("#neuron-warnings"));
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-neuron.png")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "neuron, w, heavy", "init, depth, 50", "lr, drive, weekly", "optimizers, steps, 0", "activations, slope, 2",
+        "losses, delta, abc", "regularization, reg, l3", "matrix, net, big", "batch, data, moon", "residual, act, softmax",
+        "imbalance, n, 10",
+    })
+    void eachViewNamesABadSettingAndStillDrawsWithItsDefault(String view, String key, String bad) {
+        open("/learn/" + view + "?" + key + "=" + bad, 1280);
+        assertTrue(page.textContent("#notices").contains("Ignored " + key + "=" + bad + " from the link"), page.textContent("#notices"));
+        assertTrue(page.url().contains(key + "=") && !page.url().contains(key + "=" + bad), "the default is in the link: " + page.url());
+        assertTrue(page.locator("#view canvas, #view table, #view svg").count() > 0, "the view drew");
     }
 
     @Test
@@ -152,6 +166,9 @@ class LearnPageTest extends BrowserTest {
         "losses, delta, 0.3, #fit-table",
         "optimizers, lr_sgd, 0.01, #race-table",
         "lr, lr_large, 0.09, #race-table",
+        "regularization, reg, bn, #reg-result",
+        "matrix, x1, 0.5, #matrix-layers",
+        "residual, blocks, 3, #residual-shape",
     })
     void eachViewRecomputesWhenAControlChangesAndKeepsItInTheUrl(String view, String key, String value, String numbers) {
         open("/learn/" + view, 1280);
@@ -171,29 +188,103 @@ class LearnPageTest extends BrowserTest {
     }
 
     @Test
-    void theRegularizationViewSetsUpTwoRunnableFramesThatDifferOnlyInTheRegularizer() {
-        open("/learn/regularization", 1280);
-        assertEquals(2, page.locator("#reg-frames iframe").count());
-        String plain = page.getAttribute("#reg-frames iframe:nth-child(1)", "src");
-        String dropout = page.getAttribute("#reg-frames iframe:nth-child(2)", "src");
-        assertTrue(dropout.contains("dropout%3A0.3") && !plain.contains("dropout"), plain + " / " + dropout);
-        setControl("reg", "bn");
-        Browsers.waitUntil(page, "document.querySelector('#reg-frames iframe:nth-child(2)').src.includes('%2Cbn%2C')");
-        assertTrue(page.url().contains("reg=bn"), page.url());
-        FrameLocator frame = page.frameLocator("#reg-frames iframe:nth-child(2)");
-        frame.locator("body[data-ready=true]").waitFor();
-        frame.locator("#run").click();
-        frame.locator("body[data-trained=true]").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(60_000));
-        assertTrue(frame.locator("#tiles").textContent().contains("ACCURACY"));
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-regularization.png")));
+    void oneButtonTrainsBothSidesAndTheVerdictIsTheEnginesClaim() {
+        open("/learn/regularization?n=60", 1280);
+        assertTrue(page.textContent("#try-this").contains("Press Train both. At the defaults (100 rows"), page.textContent("#try-this"));
+        setControl("n", "100"); // back to the defaults the claim is about
+        Browsers.waitUntil(page, "!location.search.includes('n=60')");
+        page.click("#run-reg");
+        page.waitForSelector("body[data-reg=done]", new Page.WaitForSelectorOptions().setTimeout(120_000));
+        assertEquals(4, page.locator("#reg-legend span").count(), "training and validation, both runs: " + page.textContent("#reg-legend"));
+        String verdict = page.textContent("#reg-verdict");
+        double plain = Claims.finalValidationLoss(null);
+        double dropout = Claims.finalValidationLoss("dropout");
+        assertTrue(verdict.startsWith("dropout 0.3 lowers the final validation loss by "), verdict);
+        // the browser's run is the JVM's, number for number (six significant digits shown)
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([0-9.e+-]+) → ([0-9.e+-]+)\\)").matcher(verdict);
+        assertTrue(m.find(), verdict);
+        assertEquals(plain, Double.parseDouble(m.group(1)), 1e-5 * plain, verdict);
+        assertEquals(dropout, Double.parseDouble(m.group(2)), 1e-5 * dropout, verdict);
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-regularization-trained.png")));
+        setControl("reg", "ln");
+        Browsers.waitUntil(page, "location.search.includes('reg=ln')");
+        Browsers.waitUntil(page, "document.querySelector('#reg-result').textContent.includes('Not trained yet')");
+        assertTrue(page.locator("#reg-plot").isHidden(), "the old runs' chart goes with the old settings");
+    }
+
+    @Test
+    void theMatrixViewShowsMazursForwardPassBothWaysAndTheEngineAgrees() {
+        open("/learn/matrix", 1280);
+        assertTrue(page.textContent("#try-this").contains("σ(0.3775) = 0.593269992 is his out_h1"), page.textContent("#try-this"));
+        String sums = page.textContent("#sums-1");
+        assertTrue(sums.contains("z₁ = w₁₁·x₁ + w₁₂·x₂ + b₁ = 0.15 × 0.05 + 0.2 × 0.1 + 0.35 = 0.0275 + 0.35 = 0.3775"), sums);
+        assertTrue(sums.contains("h₁ = σ(0.3775) = 0.593269992"), sums);
+        assertTrue(page.textContent("#sums-2").contains(") = 0.772928465"), page.textContent("#sums-2"));
+        assertEquals(2, page.locator("#matrix-layers .formula").count(), "each layer as one matrix product");
+        assertEquals(10, page.locator("#matrix-layers mtable").count(), "W, x, b, z and h, in each of the two layers");
+        assertTrue(page.locator("[data-learn=x3]").isHidden(), "Mazur's network has two inputs");
+        setControl("net", "random");
+        Browsers.waitUntil(page, "location.search.includes('net=random')");
+        Browsers.waitUntil(page, "document.querySelectorAll('#sums-1 p').length === 4");
+        assertTrue(page.locator("[data-learn=x3]").isVisible());
+        for (String id : new String[] {"#engine-1", "#engine-2"}) {
+            for (String diff : page.locator(id + " tbody td:last-child").allTextContents()) {
+                assertEquals("0", diff, "the engine's Dense layer and the sums agree exactly");
+            }
+        }
+    }
+
+    @Test
+    void theBatchResidualAndImbalanceViewsTrainByTheirButtonsAndSayWhatTheClaimSays() {
+        open("/learn/batch", 1280);
+        assertTrue(page.textContent("#try-this").contains("batch 1: 28,800 updates (288 an epoch)"), page.textContent("#try-this"));
+        page.click("#run-batch");
+        page.waitForSelector("body[data-batch=done]", new Page.WaitForSelectorOptions().setTimeout(120_000));
+        List<String> runs = page.locator("#batch-table tbody th").allTextContents();
+        assertEquals(List.of("batch 1", "batch 32", "full batch"), runs);
+        assertEquals(List.of("28,800", "900", "100"), page.locator("#batch-table tbody td:nth-child(3)").allTextContents());
+        page.setViewportSize(1000, 900); // a resize redraws the view: the trained runs stay
+        page.waitForTimeout(500);
+        assertEquals(3, page.locator("#batch-table tbody th").count());
+        assertTrue(page.locator("#batch-updates").isVisible());
+        page.setViewportSize(1280, 900);
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-batch-trained.png")));
+
+        open("/learn/residual", 1280);
+        page.click("#run-residual");
+        page.waitForSelector("body[data-residual=done]", new Page.WaitForSelectorOptions().setTimeout(120_000));
+        assertEquals(22, page.locator("#residual-table tbody tr").count(), "21 hidden layers and the output");
+        assertTrue(page.textContent("#try-this").contains("times larger at every layer"), page.textContent("#try-this"));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-residual-trained.png")));
+
+        open("/learn/imbalance", 1280);
+        page.click("#run-imbalance");
+        page.waitForSelector("body[data-imbalance=done]", new Page.WaitForSelectorOptions().setTimeout(120_000));
+        String verdict = page.textContent("#imbalance-verdict");
+        String claim = page.textContent("#try-this");
+        // the browser's run is the claim's: the same rows found at 0.5
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("It finds (\\d+) of the (\\d+) rare rows").matcher(verdict);
+        assertTrue(found.find(), verdict);
+        assertTrue(claim.contains("only " + found.group(2) + " rows are of the rare class, and it finds " + found.group(1) + " of them"),
+                claim + " / " + verdict);
+        page.focus("[data-learn=t]");
+        page.keyboard().press("ArrowLeft");
+        Browsers.waitUntil(page, "location.search.includes('t=0.49')");
+        Browsers.waitUntil(page, "document.querySelector('#imbalance-verdict').textContent.startsWith('Threshold 0.49')");
+        assertEquals("t", page.evaluate("document.activeElement.dataset.learn"), "focus stays on the slider");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-imbalance-trained.png")));
     }
 
     @Test
     void deadReluTrainingAndTheRangeTestRunOnDatasetsInTheWorker() {
         open("/learn/activations?dr_lr=2&dr_epochs=8", 1280);
+        assertTrue(page.textContent("#try-this").contains("are already dead"), page.textContent("#try-this"));
+        assertEquals(5, page.locator("#deriv-legend span").count(), "every derivative: " + page.textContent("#deriv-legend"));
         page.click("#run-dead");
         page.waitForSelector("body[data-dead=done]", new Page.WaitForSelectorOptions().setTimeout(60_000));
         assertEquals(9, page.locator("#dead-table tbody tr").count(), "epoch 0 and 8 trained epochs");
+        String headers = page.textContent("#dead-table thead");
+        assertTrue(headers.contains("dense 1 (32 relu)") && headers.contains("dense 1 (32 leaky_relu)"), headers);
         assertTrue(page.url().contains("dr_lr=2"), page.url());
         open("/learn/lr?rt_data=iris&rt_steps=200", 1280);
         page.click("#run-range");
@@ -208,8 +299,10 @@ class LearnPageTest extends BrowserTest {
     void theMenuFollowsThePrimersOrderAndDraggingTheMapMovesTheStart() {
         open("/learn/optimizers", 1280);
         assertEquals(playground.engine.learn.Learn.VIEWS.size(), page.locator("#learn-menu a").count(), "the server's list is the menu");
-        assertEquals(List.of("1. One neuron, step by step", "2. A small network, step by step", "3. Initialization", "4. The learning rate",
-                "5. Optimizers", "6. Activations", "7. Losses", "8. Regularization and normalization"), page.locator("#learn-menu a").allTextContents());
+        assertEquals(List.of("1. One neuron, step by step", "2. A small network, step by step", "3. The forward pass as matrices",
+                "4. Initialization", "5. The learning rate", "6. Optimizers", "7. Epochs and batch size", "8. Activations", "9. Losses",
+                "10. Regularization and normalization", "11. Residual connections", "12. When accuracy lies"),
+                page.locator("#learn-menu a").allTextContents());
         page.locator("#contour").scrollIntoViewIfNeeded(); // below the sliders, out of the first screen
         com.microsoft.playwright.options.BoundingBox box = page.locator("#contour").boundingBox();
         page.mouse().move(box.x + box.width * 0.75, box.y + box.height * 0.25);

@@ -86,6 +86,8 @@ public final class Plots {
         public String xLabel;
         public String yLabel;
         public boolean yLog;
+        /** A log x axis (the batch view's weight updates, 1 to tens of thousands); ticks at powers of ten. */
+        public boolean xLog;
         public double[] xRange;
         public double[] yRange;
         public int width = 520;
@@ -171,6 +173,10 @@ public final class Plots {
         return o.yLog ? (v > 0 ? Math.log10(v) : Double.NaN) : v;
     }
 
+    private static double fx(Options o, double v) {
+        return o.xLog ? (v > 0 ? Math.log10(v) : Double.NaN) : v;
+    }
+
     private static boolean finite(double v) {
         return !Double.isNaN(v) && !Double.isInfinite(v);
     }
@@ -198,7 +204,7 @@ public final class Plots {
         if (o.xRange == null || o.yRange == null) {
             for (Series ser : series) {
                 for (int i = 0; i < ser.xs.length; i++) {
-                    double x = ser.xs[i];
+                    double x = fx(o, ser.xs[i]);
                     double y = fy(o, ser.ys[i]);
                     if (!finite(x) || !finite(y)) {
                         continue;
@@ -243,12 +249,15 @@ public final class Plots {
         ctx.setStrokeStyle("#e4e4e4");
         ctx.setLineWidth(1);
         for (double t : ticks(s.x0, s.x1, 5)) {
+            if (o.xLog && t != Math.rint(t)) {
+                continue; // powers of ten only
+            }
             ctx.beginPath();
             ctx.moveTo(s.px(t), s.t);
             ctx.lineTo(s.px(t), height - s.b);
             ctx.stroke();
             ctx.setTextAlign("center");
-            ctx.fillText(compact(t), s.px(t), height - s.b + 14);
+            ctx.fillText(o.xLog ? compact(Math.pow(10, t)) : compact(t), s.px(t), height - s.b + 14);
         }
         List<Double> yt = new ArrayList<>();
         if (o.yLog) {
@@ -310,7 +319,7 @@ public final class Plots {
                 ctx.beginPath();
                 boolean pen = false;
                 for (int i = 0; i < ser.xs.length; i++) {
-                    double x = ser.xs[i];
+                    double x = fx(o, ser.xs[i]);
                     double y = fy(o, ser.ys[i]);
                     if (!finite(x) || !finite(y)) {
                         pen = false;
@@ -332,7 +341,7 @@ public final class Plots {
                         continue;
                     }
                     ctx.beginPath();
-                    ctx.arc(s.px(ser.xs[i]), s.py(y), ser.radius, 0, 2 * Math.PI);
+                    ctx.arc(s.px(fx(o, ser.xs[i])), s.py(y), ser.radius, 0, 2 * Math.PI);
                     if (ser.hollow) {
                         ctx.stroke();
                     } else {

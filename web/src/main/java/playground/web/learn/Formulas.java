@@ -107,6 +107,39 @@ public final class Formulas {
             mn("1") + mo("−") + sup(sub(mi("β"), mn("1")), mi("t"))),
         mi("w") + mo("←") + mi("w") + mo("−") + mi("α") + frac(mi("m"), sqrt(mi("v")) + mo("+") + mi("ε"))};
 
+    /**
+     * A matrix of numbers in brackets (a column vector when each row has one cell). The cells are numbers the page
+     * formatted itself (digits, point, sign, exponent), never user text.
+     */
+    public static String matrix(String[][] cells) {
+        StringBuilder sb = new StringBuilder("<mrow><mo>[</mo><mtable>");
+        for (String[] row : cells) {
+            sb.append("<mtr>");
+            for (String c : row) {
+                sb.append("<mtd>").append(mn(c)).append("</mtd>");
+            }
+            sb.append("</mtr>");
+        }
+        return sb.append("</mtable><mo>]</mo></mrow>").toString();
+    }
+
+    /** A column vector of formatted numbers. */
+    public static String column(String[] cells) {
+        String[][] rows = new String[cells.length][];
+        for (int i = 0; i < cells.length; i++) {
+            rows[i] = new String[] {cells[i]};
+        }
+        return matrix(rows);
+    }
+
+    /** One layer in matrix form, symbols then numbers: z = W·a + b, then out = f(z). */
+    public static String[] layer(String a, String out, String f, String[][] w, String[] in, String[] b, String[] z, String[] h) {
+        return new String[] {
+            mi("z") + mo("=") + mi("W") + mo("·") + mi(a) + mo("+") + mi("b") + mo("=") + matrix(w) + mo("·") + column(in) + mo("+")
+                + column(b) + mo("=") + column(z),
+            mi(out) + mo("=") + mi(f) + mo("(") + mi("z") + mo(")") + mo("=") + column(h)};
+    }
+
     /** A formula block with a spoken label. */
     public static HTMLElement block(String[] lines, String label) {
         // focusable: a long formula scrolls sideways on a phone, and a keyboard must be able to scroll it

@@ -8,6 +8,10 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.NodeList;
 import playground.web.dom.Browser;
 import playground.web.dom.Dom;
+import playground.web.learn.views.BatchView;
+import playground.web.learn.views.ImbalanceView;
+import playground.web.learn.views.MatrixView;
+import playground.web.learn.views.ResidualView;
 import playground.web.learn.views.ActivationsView;
 import playground.web.learn.views.InitView;
 import playground.web.learn.views.LearningRateView;
@@ -30,8 +34,9 @@ public final class LearnPage {
     private static LearnPage current;
 
     /** The primer's order: the neuron and back-propagation, initialization, the learning rate, optimizers, activations, losses, regularization. */
-    private final List<View> views = List.of(new NeuronView(), new NetworkView(), new InitView(), new LearningRateView(),
-            new OptimizersView(), new ActivationsView(), new LossesView(), new RegularizationView());
+    private final List<View> views = List.of(new NeuronView(), new NetworkView(), new MatrixView(), new InitView(),
+            new LearningRateView(), new OptimizersView(), new BatchView(), new ActivationsView(), new LossesView(),
+            new RegularizationView(), new ResidualView(), new ImbalanceView());
     private EngineClient engine;
     private View view;
     private Params params = new Params();
@@ -281,15 +286,6 @@ public final class LearnPage {
     }
 
     private void compute(Computed done, EngineClient.Failed failed) {
-        if (view.localDefaults() != null) {
-            Params merged = Params.parse(view.localDefaults());
-            for (Map.Entry<String, String> e : params.values().entrySet()) {
-                merged.set(e.getKey(), e.getValue());
-            }
-            params = merged;
-            done.computed(new LinkedHashMap<>());
-            return;
-        }
         Params query = params.copy();
         query.delete("view");
         query.delete("stage");

@@ -32,11 +32,6 @@ public abstract class View {
         return m;
     }
 
-    /** A view that needs no numbers from the engine: its defaults as a query. Null for the others. */
-    public String localDefaults() {
-        return null;
-    }
-
     /**
      * Settings that go back to their defaults when {@code key} changes, because they only make sense with its old
      * value (a start point on the old surface's map). None by default.
@@ -47,7 +42,7 @@ public abstract class View {
 
     public abstract void build(HTMLElement root);
 
-    /** Draws the engine's numbers for the current settings ({@code data} is empty for a local view). */
+    /** Draws the engine's numbers for the current settings. */
     public abstract void update(Map<String, Object> data);
 
     /** Called when the view is left. */
