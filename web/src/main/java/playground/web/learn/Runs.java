@@ -16,6 +16,15 @@ public final class Runs {
         void done(List<Map<String, Object>> results, List<Double> ms);
     }
 
+    /** The experiment queries of a view's runs, as the engine lists them ({label, query} each). */
+    public static List<String> queries(List<Map<String, Object>> runs) {
+        List<String> out = new ArrayList<>();
+        for (Map<String, Object> r : runs) {
+            out.add((String) r.get("query"));
+        }
+        return out;
+    }
+
     /** Trains {@code queries} as {@code kind} ("curves", "dead-relu", "deep", "thresholds") in order; the first failure stops. */
     public static void train(String kind, List<String> queries, Done done, EngineClient.Failed failed) {
         next(kind, queries, new ArrayList<>(), new ArrayList<>(), done, failed);

@@ -70,10 +70,7 @@ public final class BatchView extends View {
     private void trainAll() {
         LearnPage page = LearnPage.current();
         List<Map<String, Object>> asked = runs;
-        List<String> queries = new ArrayList<>();
-        for (Map<String, Object> r : asked) {
-            queries.add((String) r.get("query"));
-        }
+        List<String> queries = Runs.queries(asked);
         page.trainView(Dom.find("#run-batch"), (done, failed) -> Runs.train("curves", queries, (results, ms) -> {
             if (asked == runs) {
                 this.results = results;

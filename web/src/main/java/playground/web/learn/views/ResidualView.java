@@ -71,10 +71,7 @@ public final class ResidualView extends View {
     private void trainBoth() {
         LearnPage page = LearnPage.current();
         List<Map<String, Object>> asked = runs;
-        List<String> queries = new ArrayList<>();
-        for (Map<String, Object> r : asked) {
-            queries.add((String) r.get("query"));
-        }
+        List<String> queries = Runs.queries(asked);
         page.trainView(Dom.find("#run-residual"), (done, failed) -> Runs.train("deep", queries, (results, ms) -> {
             if (asked == runs) {
                 this.results = results;
