@@ -57,6 +57,48 @@ public final class Claims {
         static final String SENTENCE = imbalanceSentence();
     }
 
+    private static final class NeuronClaim {
+        static final String SENTENCE = neuronSentence();
+    }
+
+    private static final class NetworkClaim {
+        static final String SENTENCE = networkSentence();
+        static final String SLIPS = networkSlipsNote();
+    }
+
+    private static final class InitClaim {
+        static final String SENTENCE = initSentence();
+    }
+
+    private static final class LossesClaim {
+        static final String SENTENCE = lossesSentence();
+    }
+
+    /** The neuron view's "Try this". */
+    public static String neuron() {
+        return NeuronClaim.SENTENCE;
+    }
+
+    /** The network view's "Try this": it makes the post's 10,000 updates once. */
+    public static String network() {
+        return NetworkClaim.SENTENCE;
+    }
+
+    /** Where the post's later figures come from: the network view's note under the numbers. */
+    public static String networkSlips() {
+        return NetworkClaim.SLIPS;
+    }
+
+    /** The initialization view's "Try this". */
+    public static String init() {
+        return InitClaim.SENTENCE;
+    }
+
+    /** The losses view's "Try this": it fits the line a few times, as the view's controls would. */
+    public static String losses() {
+        return LossesClaim.SENTENCE;
+    }
+
 
     /** The matrix view's "Try this". */
     public static String matrix() {
@@ -469,5 +511,184 @@ public final class Claims {
                 + ", where F1 is highest (" + Numbers.significant((Double) best.get("f1"), 2) + "): it finds " + Math.round((Double) best.get("tp"))
                 + " of " + positives + " (recall " + percent(best.get("recall")) + ") at precision " + percent(best.get("precision"))
                 + ", while accuracy falls to " + percent(best.get("accuracy")) + ".";
+    }
+
+    /** A view's answer at {@code query} (the defaults for the rest), as the page receives it before JSON. */
+    private static double num(Object o) {
+        return (Double) o;
+    }
+
+    /** The neuron view's rows at {@code query}: step 0, then each step taken. */
+    static List<Map<?, ?>> neuronRows(String query) {
+        List<Map<?, ?>> out = new ArrayList<>();
+        for (Object r : (List<?>) Learn.neuron(new Learn.Settings(query)).get("rows")) {
+            out.add((Map<?, ?>) r);
+        }
+        return out;
+    }
+
+    /** The steps of the neuron view's Step button from the defaults. */
+    static final int NEURON_STEPS = 10;
+
+    /** How far each of the first {@code steps} steps from the default start moves w. */
+    static double[] neuronStepSizes(int steps) {
+        List<Map<?, ?>> rows = neuronRows("steps=" + steps);
+        double[] out = new double[steps];
+        for (int i = 0; i < steps; i++) {
+            out[i] = num(rows.get(i + 1).get("w")) - num(rows.get(i).get("w"));
+        }
+        return out;
+    }
+
+    private static boolean shrinking(double[] a) {
+        for (int i = 1; i < a.length; i++) {
+            if (!(Math.abs(a[i]) < Math.abs(a[i - 1]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Six significant digits, as the neuron view prints them, with a true minus sign. */
+    private static String six(double v) {
+        return minus(Numbers.significant(v, 6));
+    }
+
+    private static String minus(String number) {
+        return number.startsWith("-") ? "−" + number.substring(1) : number;
+    }
+
+    private static String neuronSentence() {
+        Map<?, ?> start = neuronRows("").get(0);
+        Map<?, ?> tenth = neuronRows("steps=" + NEURON_STEPS).get(NEURON_STEPS);
+        Map<?, ?> xavier = neuronRows("w=0.5").get(0);
+        double[] sizes = neuronStepSizes(NEURON_STEPS);
+        double poorStep = num(start.get("wNext")) - num(start.get("w"));
+        double xavierStep = num(xavier.get("wNext")) - num(xavier.get("w"));
+        double gap = Math.abs(num(start.get("nudgeW")) - num(start.get("dLdw")));
+        NeuronStep relu = NeuronStep.of(1, 0.1, 0.1, 1, 0.1, Activation.RELU, playground.engine.spec.Ids.loss("bce"));
+        boolean warns = !Learn.neuronWarnings(Activation.RELU, playground.engine.spec.Ids.loss("bce"), 1, relu.h).isEmpty();
+        return "At the default start, the primer's poor one (w = " + Numbers.format(num(start.get("w"))) + "), h = σ("
+                + Numbers.format(num(start.get("z"))) + ") = " + six(num(start.get("h"))) + " and L = ½(1 − h)² = " + six(num(start.get("loss")))
+                + ". The chain rule gives ∂L/∂w = " + six(num(start.get("dLdw"))) + "; nudging w by ε = " + Numbers.format(NeuronStep.EPSILON)
+                + " each way moves L at a slope of " + six(num(start.get("nudgeW"))) + " (they differ by " + Numbers.significant(gap, 1)
+                + "): the derivative is the slope. Press Step " + NEURON_STEPS + " times: w climbs to " + six(num(tenth.get("w")))
+                + " and L falls to " + six(num(tenth.get("loss"))) + (shrinking(sizes) ? ", each step shorter than the one before (" : " (steps of ")
+                + Numbers.significant(sizes[0], 3) + " first, " + Numbers.significant(sizes[sizes.length - 1], 3) + " last), as the slope flattens. "
+                + "Load the \"Xavier\" start (w = 0.5): L is already " + six(num(xavier.get("loss"))) + " and its first step moves w by "
+                + Numbers.significant(xavierStep, 3) + ", " + (Math.abs(xavierStep) < Math.abs(poorStep) ? "less" : "more") + " than the poor start's "
+                + Numbers.significant(poorStep, 3) + "." + (warns ? " Then choose ReLU with binary cross-entropy: the view warns that ReLU's "
+                        + "output is not a probability." : "");
+    }
+
+    private static String networkSentence() {
+        SmallNetwork first = SmallNetwork.mazur(0);
+        SmallNetwork round10000 = SmallNetwork.mazur(9_999);
+        MazurPost post = MazurPost.after(1);
+        double[] w = first.weightsAfter;
+        return "Step through Forward, Backward and Update and compare with the post: E_total " + nine(first.error) + "; after the update w₅ "
+                + nine(w[4]) + ", w₆ " + nine(w[5]) + ", w₇ " + nine(w[6]) + ", w₈ " + nine(w[7]) + ", w₁ " + nine(w[0]) + ", w₂ " + nine(w[1])
+                + ", w₃ " + nine(w[2]) + " and w₄ " + nine(w[3]) + ", each the post's figure to every digit it prints. The next forward pass gives E_total "
+                + nine(first.errorAfter) + "; the post prints " + nine(post.error) + ", which is what its numbers give when the hidden δ "
+                + "read w₅ … w₈ already updated. Press \"The post's round 10,000\": E_total is " + six(round10000.error)
+                + ", the post's figure after 10,000 rounds (the note below says why that is 9,999 updates).";
+    }
+
+    private static String networkSlipsNote() {
+        SmallNetwork round10000 = SmallNetwork.mazur(9_999);
+        SmallNetwork after10000 = SmallNetwork.mazur(10_000);
+        MazurPost post = MazurPost.after(10_000);
+        return "Where the post's last figures come from. Its \"after repeating this process 10,000 times, the error plummets to "
+                + "0.0000351085\" is the error its 10,000th round computes in its forward pass, before that round's update: "
+                + six(round10000.error) + " after 9,999 updates (\"The post's round 10,000\"); after 10,000 updates it is "
+                + six(after10000.error) + ". Its outputs then, 0.015912196 and 0.984065734, come from back-propagating through output "
+                + "weights already updated, which its text says not to do: replayed that way, 10,000 updates give " + nine(post.output[0])
+                + " and " + nine(post.output[1]) + ". With the weights before the update, as the text and this view do, they are "
+                + six(after10000.output[0]) + " and " + six(after10000.output[1]) + ".";
+    }
+
+    /** The initialization view's layers at {@code query} (the defaults for the rest). */
+    static List<Map<?, ?>> initLayers(String query) {
+        List<Map<?, ?>> out = new ArrayList<>();
+        for (Object l : (List<?>) Learn.init(new Learn.Settings(query)).get("layers")) {
+            out.add((Map<?, ?>) l);
+        }
+        return out;
+    }
+
+    /** The lowest and highest of one number over a view's layers. */
+    static double[] span(List<Map<?, ?>> layers, String key) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Map<?, ?> l : layers) {
+            lo = Math.min(lo, num(l.get(key)));
+            hi = Math.max(hi, num(l.get(key)));
+        }
+        return new double[] {lo, hi};
+    }
+
+    private static Map<?, ?> last(List<Map<?, ?>> layers) {
+        return layers.get(layers.size() - 1);
+    }
+
+    private static String three(Object v) {
+        return Numbers.significant(num(v), 3);
+    }
+
+    /** The initialization claim's deep ReLU stack. */
+    static final String DEEP_RELU = "act=relu&depth=20";
+
+    private static String initSentence() {
+        List<Map<?, ?>> glorot = initLayers("");
+        List<Map<?, ?>> big = initLayers("scheme=random_normal:1");
+        List<Map<?, ?>> keras = initLayers("scheme=random_normal");
+        Map<?, ?> reluGlorot = last(initLayers(DEEP_RELU));
+        Map<?, ?> reluHe = last(initLayers(DEEP_RELU + "&scheme=he_uniform"));
+        double[] grads = span(glorot, "gradientNorm");
+        int depth = glorot.size();
+        return "At the defaults (" + depth + " tanh layers of 64 units, Glorot uniform) the activations' σ is " + three(glorot.get(0).get("activationStd"))
+                + " at layer 1 and " + three(last(glorot).get("activationStd")) + " at layer " + depth + ", and every layer's gradient norm lies between "
+                + Numbers.significant(grads[0], 3) + " and " + Numbers.significant(grads[1], 3) + ": the signal survives both ways. Choose random normal "
+                + "with σ = 1: " + Math.round(100 * num(big.get(0).get("stuckShare"))) + " % of layer 1's activations are saturated (|tanh| > 0.99), "
+                + "and layer 1's gradient norm is " + three(big.get(0).get("gradientNorm")) + " against the last layer's "
+                + three(last(big).get("gradientNorm")) + ", exploding on its way back. Keras's default σ = 0.05 fails the other way: by layer " + depth + " the activations' σ is "
+                + three(last(keras).get("activationStd")) + " and the gradient norm " + three(last(keras).get("gradientNorm"))
+                + ". Then take 20 layers of ReLU: the last layer's σ is " + three(reluGlorot.get("activationStd")) + " with Glorot uniform and "
+                + three(reluHe.get("activationStd")) + " with He uniform, whose variance 2/fan_in makes up for the half of each layer's "
+                + "inputs that ReLU zeroes.";
+    }
+
+    /** The losses view's fitted lines at {@code query}: mse, mae, huber → {slope, intercept}. */
+    static Map<?, ?> fits(String query) {
+        return (Map<?, ?>) Learn.losses(new Learn.Settings(query)).get("fits");
+    }
+
+    static double slope(Map<?, ?> fits, String loss) {
+        return num(((List<?>) fits.get(loss)).get(0));
+    }
+
+    /** The largest distance of a point from a line {a, c}: if it is below δ, Huber is the squared error everywhere. */
+    static double largestResidual(double[][] pts, double a, double c) {
+        double most = 0;
+        for (int i = 0; i < pts[0].length; i++) {
+            most = Math.max(most, Math.abs(pts[1][i] - a * pts[0][i] - c));
+        }
+        return most;
+    }
+
+    private static String lossesSentence() {
+        Map<?, ?> at8 = fits("");
+        Map<?, ?> at15 = fits("outlier=15");
+        Map<?, ?> small = fits("delta=0.05");
+        Map<?, ?> large = fits("delta=5");
+        List<?> mse = (List<?>) at8.get("mse");
+        double residual = largestResidual(Curves.fitPoints(8), num(mse.get(0)), num(mse.get(1)));
+        return "With the outlier at y = 8 the slopes of the fitted lines are: squared error " + three(slope(at8, "mse")) + ", absolute error "
+                + Numbers.significant(slope(at8, "mae"), 4) + ", Huber (δ = 1) " + three(slope(at8, "huber")) + ". Drag it to 15: the squared "
+                + "error's slope goes to " + three(slope(at15, "mse")) + ", while the absolute error's stays " + Numbers.significant(slope(at15, "mae"), 4)
+                + " and Huber's " + three(slope(at15, "huber")) + " — beyond δ a point pulls with the same force however far it is. Back at 8, make δ "
+                + "0.05: Huber's slope is " + three(slope(small, "huber")) + ", near the absolute error's; make it 5: "
+                + three(slope(large, "huber")) + (residual < 5 ? ", the squared error's, since no point is then more than δ from the line (the "
+                        + "farthest is " + three(residual) + " away)." : ".");
     }
 }

@@ -91,12 +91,15 @@ public final class Learn {
             switch (name) {
                 case "neuron":
                     out = neuron(s);
+                    out.put("tryThis", Claims.neuron());
                     break;
                 case "network":
                     out = network(s);
+                    out.put("tryThis", Claims.network());
                     break;
                 case "init":
                     out = init(s);
+                    out.put("tryThis", Claims.init());
                     break;
                 case "activations":
                     out = activations(s);
@@ -104,6 +107,7 @@ public final class Learn {
                     break;
                 case "losses":
                     out = losses(s);
+                    out.put("tryThis", Claims.losses());
                     break;
                 case "optimizers":
                     out = optimizers(s);
@@ -267,6 +271,7 @@ public final class Learn {
         m.put("gradients", list(n.gradients));
         m.put("weightsAfter", list(n.weightsAfter));
         m.put("eTotalAfter", n.errorAfter);
+        m.put("slips", Claims.networkSlips()); // where the post's later figures come from
         return m;
     }
 
@@ -291,7 +296,7 @@ public final class Learn {
             layers.add(m);
         }
         List<Object> schemes = new ArrayList<>();
-        for (String id : new String[] {"random_normal", "lecun_uniform", "lecun_normal", "glorot_uniform", "glorot_normal", "he_uniform", "he_normal"}) {
+        for (String id : new String[] {"random_normal:1", "random_normal", "lecun_uniform", "lecun_normal", "glorot_uniform", "glorot_normal", "he_uniform", "he_normal"}) {
             Init i = Ids.init(id);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", id);
@@ -316,8 +321,10 @@ public final class Learn {
 
     private static String formula(String id) {
         switch (id) {
+            case "random_normal:1":
+                return "σ = 1 (the primer's np.random.randn)";
             case "random_normal":
-                return "σ = 1";
+                return "σ = 0.05 (Keras's default)";
             case "lecun_uniform":
                 return "a = √(3 / fan_in)";
             case "lecun_normal":

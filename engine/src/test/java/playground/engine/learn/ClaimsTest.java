@@ -271,4 +271,107 @@ class ClaimsTest {
                 sentence);
         assertTrue(sentence.contains("Lower the threshold to " + Numbers.format((Double) best.get("threshold"))), sentence);
     }
+
+    @Test
+    void theNeuronSentenceIsThePrimersPoorStartComputedByHandAndItsNudgeCheck() {
+        double h = 1 / (1 + Math.exp(-0.2)); // x = 1, w = 0.1, b = 0.1, sigmoid
+        double loss = 0.5 * (1 - h) * (1 - h);
+        double slope = -(1 - h) * h * (1 - h); // ∂L/∂h · ∂h/∂z · x
+        Map<?, ?> start = Claims.neuronRows("").get(0);
+        assertEquals(h, (Double) start.get("h"), 1e-15);
+        assertEquals(loss, (Double) start.get("loss"), 1e-15);
+        assertEquals(slope, (Double) start.get("dLdw"), 1e-15);
+        assertEquals(slope, (Double) start.get("nudgeW"), 1e-6, "the finite difference is the chain rule's slope");
+        double[] sizes = Claims.neuronStepSizes(Claims.NEURON_STEPS);
+        for (int i = 1; i < sizes.length; i++) {
+            assertTrue(sizes[i] > 0 && sizes[i] < sizes[i - 1], "step " + (i + 1) + " is shorter: " + sizes[i]);
+        }
+        double xavierH = 1 / (1 + Math.exp(-0.6));
+        double xavierStep = 0.1 * (1 - xavierH) * xavierH * (1 - xavierH);
+        assertTrue(xavierStep < sizes[0], xavierStep + " < " + sizes[0]);
+        String sentence = Claims.neuron();
+        assertTrue(sentence.contains("h = σ(0.2) = 0.549834 and L = ½(1 − h)² = 0.101325"), sentence);
+        assertTrue(sentence.contains("∂L/∂w = −0.111424"), sentence);
+        assertTrue(sentence.contains("L is already " + Numbers.significant(0.5 * (1 - xavierH) * (1 - xavierH), 6)), sentence);
+        assertTrue(sentence.contains("its first step moves w by " + Numbers.significant(xavierStep, 3) + ", less than"), sentence);
+        assertTrue(sentence.contains("each step shorter than the one before"), sentence);
+        assertTrue(sentence.endsWith("the view warns that ReLU's output is not a probability."), sentence);
+    }
+
+    @Test
+    void theNetworkSentenceQuotesMazursDigitsAndReplaysTheSlipBehindHisSecondError() {
+        SmallNetwork first = SmallNetwork.mazur(0);
+        assertEquals(0.298371109, first.error, 5e-10);
+        // his post: "the total error is now down to 0.291027924" — only the hidden δ through updated w₅ … w₈ give it
+        assertEquals(0.291027924, MazurPost.after(1).error, 5e-10);
+        assertTrue(Math.abs(first.errorAfter - 0.291027924) > 1e-7, "his text's own rule gives " + first.errorAfter);
+        MazurPost tenThousand = MazurPost.after(10_000);
+        assertEquals(0.015912196, tenThousand.output[0], 5e-10);
+        assertEquals(0.984065734, tenThousand.output[1], 5e-10);
+        String sentence = Claims.network();
+        // each figure as the post prints it: the sentence's number, rounded to the post's digits, is the post's
+        String[][] his = {{"E_total", "0.298371109"}, {"w₅", "0.35891648"}, {"w₆", "0.408666186"}, {"w₇", "0.51130127"},
+            {"w₈", "0.561370121"}, {"w₁", "0.149780716"}, {"w₂", "0.19956143"}, {"w₃", "0.24975114"}, {"w₄", "0.29950229"},
+            {"prints", "0.291027924"}, {"E_total is", "0.0000351085"}};
+        for (String[] figure : his) {
+            int at = sentence.indexOf(figure[0] + " ") + figure[0].length() + 1;
+            int end = at;
+            while (end < sentence.length() && (Character.isDigit(sentence.charAt(end)) || sentence.charAt(end) == '.')) {
+                end++;
+            }
+            double ours = Double.parseDouble(sentence.substring(at, end));
+            int digits = figure[1].replace("0.", "").replaceFirst("^0+", "").length();
+            assertEquals(figure[1], Numbers.significant(ours, digits).equals(figure[1]) ? figure[1] : sentence.substring(at, end),
+                    figure[0] + " in: " + sentence);
+        }
+        assertTrue(sentence.contains("The next forward pass gives E_total " + Numbers.significant(first.errorAfter, 9)), sentence);
+        String note = Claims.networkSlips();
+        assertTrue(note.contains("after 10,000 updates it is 0.0000351019"), note);
+        assertTrue(note.contains("replayed that way, 10,000 updates give 0.0159121963 and 0.984065734"), note);
+    }
+
+    @Test
+    void theInitSentenceShowsGlorotHoldingTheSignalAndBothRandomNormalsLosingIt() {
+        List<Map<?, ?>> glorot = Claims.initLayers("");
+        assertEquals(10, glorot.size());
+        double[] grads = Claims.span(glorot, "gradientNorm");
+        assertTrue(grads[0] > 0.5 && grads[1] < 2, "Glorot keeps every layer's gradient near 1: " + grads[0] + " … " + grads[1]);
+        List<Map<?, ?>> big = Claims.initLayers("scheme=random_normal:1");
+        assertTrue((Double) big.get(0).get("stuckShare") > 0.5, "σ = 1 saturates most of layer 1");
+        assertTrue((Double) big.get(0).get("gradientNorm") > 100 * (Double) big.get(9).get("gradientNorm"), "and the gradient explodes backwards");
+        List<Map<?, ?>> keras = Claims.initLayers("scheme=random_normal");
+        assertTrue((Double) keras.get(9).get("activationStd") < 1e-3, "σ = 0.05 shrinks the signal away");
+        double reluGlorot = (Double) Claims.initLayers(Claims.DEEP_RELU).get(19).get("activationStd");
+        double reluHe = (Double) Claims.initLayers(Claims.DEEP_RELU + "&scheme=he_uniform").get(19).get("activationStd");
+        assertTrue(reluHe > 100 * reluGlorot, reluHe + " against " + reluGlorot);
+        // the options the sentence names are the σ it says
+        assertEquals(1.0, playground.engine.spec.Ids.init("random_normal:1").stddev(64, 64), 0);
+        assertEquals(0.05, playground.engine.spec.Ids.init("random_normal").stddev(64, 64), 0);
+        String sentence = Claims.init();
+        assertTrue(sentence.contains("Choose random normal with σ = 1: " + Math.round(100 * (Double) big.get(0).get("stuckShare")) + " %"), sentence);
+        assertTrue(sentence.contains(Numbers.significant(reluGlorot, 3) + " with Glorot uniform and " + Numbers.significant(reluHe, 3)
+                + " with He uniform"), sentence);
+    }
+
+    private static double olsSlope(double[][] pts) {
+        return CurvesTest.leastSquares(pts)[0];
+    }
+
+    @Test
+    void theLossesSentenceIsTheExactFitsTheOutlierMovesOnlyTheSquaredError() {
+        for (int outlier : new int[] {8, 15}) {
+            double[][] pts = Curves.fitPoints(outlier);
+            Map<?, ?> fits = Claims.fits("outlier=" + outlier);
+            assertEquals(olsSlope(pts), Claims.slope(fits, "mse"), 1e-4, "the squared error's line is least squares");
+            assertEquals(Curves.leastAbsoluteLine(pts)[0], Claims.slope(fits, "mae"), 1e-4, "the absolute error's is the exact minimizer");
+        }
+        assertEquals(Claims.slope(Claims.fits(""), "huber"), Claims.slope(Claims.fits("outlier=15"), "huber"), 1e-4,
+                "beyond δ the outlier's pull is the same");
+        assertEquals(olsSlope(Curves.fitPoints(8)), Claims.slope(Claims.fits("delta=5"), "huber"), 1e-4, "δ = 5: Huber is the squared error");
+        String sentence = Claims.losses();
+        assertTrue(sentence.contains("squared error " + Numbers.significant(olsSlope(Curves.fitPoints(8)), 3) + ", absolute error "
+                + Numbers.significant(Curves.leastAbsoluteLine(Curves.fitPoints(8))[0], 4)), sentence);
+        assertTrue(sentence.contains("the squared error's slope goes to " + Numbers.significant(olsSlope(Curves.fitPoints(15)), 3)), sentence);
+        assertTrue(sentence.contains(", the squared error's, since no point is then more than δ from the line"), sentence);
+    }
 }

@@ -71,9 +71,8 @@ class CurvesTest {
         }
     }
 
-    @Test
-    void theSquaredErrorFitIsTheLeastSquaresLine() {
-        double[][] pts = Curves.fitPoints(8);
+    /** The least-squares line {slope, intercept}, in closed form. */
+    static double[] leastSquares(double[][] pts) {
         int n = pts[0].length;
         double mx = 0;
         double my = 0;
@@ -87,8 +86,15 @@ class CurvesTest {
             sxy += (pts[0][k] - mx) * (pts[1][k] - my);
             sxx += (pts[0][k] - mx) * (pts[0][k] - mx);
         }
+        return new double[] {sxy / sxx, my - sxy / sxx * mx};
+    }
+
+    @Test
+    void theSquaredErrorFitIsTheLeastSquaresLine() {
+        double[][] pts = Curves.fitPoints(8);
+        double[] exact = leastSquares(pts);
         double[] fit = Curves.fitLine(pts, Ids.loss("mse"));
-        assertEquals(sxy / sxx, fit[0], 1e-6);
-        assertEquals(my - sxy / sxx * mx, fit[1], 1e-6);
+        assertEquals(exact[0], fit[0], 1e-6);
+        assertEquals(exact[1], fit[1], 1e-6);
     }
 }

@@ -157,6 +157,31 @@ class LearnPageTest extends BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "screenshots", "learn-network-mazur.png")));
     }
 
+    @Test
+    void theNeuronNetworkInitAndLossesViewsSayTheEnginesClaimsAndShowWhatTheySay() {
+        String[][] views = {{"neuron", playground.engine.learn.Claims.neuron()}, {"network", playground.engine.learn.Claims.network()},
+            {"init", playground.engine.learn.Claims.init()}, {"losses", playground.engine.learn.Claims.losses()}};
+        for (String[] v : views) {
+            open("/learn/" + v[0], 1280);
+            Browsers.waitUntil(page, "document.querySelector('#try-this').textContent.length > 80");
+            assertEquals("Try this: " + v[1], page.textContent("#try-this"), v[0]);
+            if (v[0].equals("network")) {
+                assertEquals(playground.engine.learn.Claims.networkSlips(), page.textContent("#network-slips"));
+            }
+            page.close();
+        }
+        // the init claim's "random normal with σ = 1" is an option of that name, and its table shows the saturation the claim gives
+        open("/learn/init", 1280);
+        assertTrue(page.textContent("[data-learn=scheme] option[value='random_normal:1']").contains("σ = 1"));
+        assertTrue(page.textContent("[data-learn=scheme] option[value='random_normal']").contains("σ = 0.05"));
+        setControl("scheme", "random_normal:1");
+        Browsers.waitUntil(page, "decodeURIComponent(location.search).includes('scheme=random_normal:1')");
+        String share = playground.engine.learn.Claims.init().replaceAll("(?s).*σ = 1: ([0-9]+) %.*", "$1");
+        String cell = "document.querySelector('#init-table tbody tr').children[4].textContent";
+        Browsers.waitUntil(page, "parseFloat(" + cell + ") > 50");
+        assertEquals(Long.parseLong(share), Math.round(Double.parseDouble(((String) page.evaluate(cell)).replace(" %", ""))), "layer 1 saturated");
+    }
+
     @ParameterizedTest
     @CsvSource({
         "neuron, w, 0.7, #neuron-numbers",

@@ -42,10 +42,11 @@ public final class Choices {
         return out;
     }
 
-    /** The schemes the initialization view compares: random normal at two σ, then the fan-scaled families. */
+    /** The schemes the initialization view compares: random normal at three σ, then the fan-scaled families. */
     public static List<String[]> schemes() {
         List<String[]> out = new ArrayList<>();
-        out.add(Ui.choice("random_normal", label("initializers", "random_normal") + " (σ = 1)"));
+        out.add(Ui.choice("random_normal:1", label("initializers", "random_normal") + " (σ = 1)"));
+        out.add(Ui.choice("random_normal", label("initializers", "random_normal") + " (σ = 0.05, Keras default)"));
         out.add(Ui.choice("random_normal:0.01", label("initializers", "random_normal") + " (σ = 0.01)"));
         for (Map<String, Object> c : family("initializers")) {
             String id = (String) c.get("id");

@@ -24,8 +24,7 @@ public final class InitView extends View {
                         + "small and every layer shrinks them until nothing reaches the output and no gradient reaches the input; too "
                         + "large and tanh or sigmoid units saturate. LeCun, Xavier/Glorot and He choose the scale from the layer's fan-in "
                         + "(and fan-out) so that the variance stays put.",
-                "Set 20 layers of tanh with random normal (σ = 1): most units saturate. Switch to Glorot, then try ReLU "
-                        + "with Glorot and with He: He keeps ReLU's signal alive over all 20 layers.");
+                "Change the scheme and watch the activations and gradients per layer."); // the engine's sentence replaces it
     }
 
     @Override

@@ -25,8 +25,7 @@ public final class LossesView extends View {
                         + "so one outlier can drag a whole fit; the absolute error grows linearly and ignores how far an outlier is; "
                         + "Huber is quadratic up to δ and linear beyond. Cross-entropy is −log of the probability given to the right "
                         + "class, steep when a confident prediction is wrong.",
-                "Drag the outlier (or use the slider) far from the line and watch the three fits: the squared-error line "
-                        + "follows it, the absolute-error line hardly moves. Then make δ small or large.");
+                "Drag the outlier and watch the three fitted lines."); // the engine's sentence replaces it
     }
 
     @Override

@@ -32,8 +32,7 @@ public final class NetworkView extends View {
                         + "w₁ … w₈; the biases b₁ = 0.35 and b₂ = 0.60 stay fixed, as in his post. The forward pass computes each "
                         + "unit's net input and output; the backward pass each unit's δ = ∂E/∂net, from the outputs back, using the "
                         + "output weights before they change; the update moves each weight by η times its gradient.",
-                "Step through Forward, Backward and Update and compare with the post: E_total 0.298371109, then w₅ "
-                        + "0.35891648 and w₁ 0.149780716 after the update. Then press ×10,000 and watch E_total fall.");
+                "Step through Forward, Backward and Update and compare with the post."); // the engine's sentence replaces it
     }
 
     @Override
@@ -75,12 +74,7 @@ public final class NetworkView extends View {
                         Formulas.block(Formulas.DELTA, "delta at an output: out minus target, times out times one minus out; "
                                 + "delta at a hidden unit: the sum of the outputs' deltas times the weights to them, times out times one minus out"),
                         Ui.el("div", "id", "network-numbers"))));
-        root.appendChild(Ui.el("p", "class", "note", "id", "network-slips", "text", "Where the post's last figures come "
-                + "from. Its \"after repeating this process 10,000 times, the error plummets to 0.0000351085\" is the error "
-                + "its 10,000th round computes in its forward pass, before that round's update: after 9,999 updates (\"The "
-                + "post's round 10,000\"); after 10,000 updates it is 0.0000351019. Its outputs then, 0.015912196 and "
-                + "0.984065734, come from back-propagating through output weights already updated, which its text says not "
-                + "to do; with the weights before the update, as the text and this view do, they are 0.0159136 and 0.984064."));
+        root.appendChild(Ui.el("p", "class", "note", "id", "network-slips")); // the engine's account (Claims.networkSlips)
     }
 
     private static int updates() {
@@ -103,6 +97,7 @@ public final class NetworkView extends View {
             buttons.get(i).setAttribute("aria-pressed", String.valueOf(stage.equals(buttons.get(i).getAttribute("data-stage"))));
         }
         Dom.find("#mazur-link").setAttribute("href", String.valueOf(data.get("source")));
+        Dom.text("#network-slips", String.valueOf(data.get("slips")));
         int done = (int) Data.num(data.get("updates"));
         Dom.text("#network-updates", done == 0 ? "The first round (no updates yet)"
                 : "Round " + grouped(done + 1) + ", after " + grouped(done) + " update" + (done == 1 ? "" : "s"));

@@ -21,8 +21,7 @@ public final class NeuronView extends View {
                 "A neuron multiplies its input by a weight, adds a bias and passes the sum through an activation. "
                         + "Back-propagation is the chain rule: the loss's slope with respect to w is the product of three local slopes. "
                         + "Gradient descent moves w against that slope, scaled by the learning rate η.",
-                "Load the primer's poor start (w = 0.1) and press Step a few times, then compare with the Xavier start: "
-                        + "the loss is already lower and the steps are smaller.");
+                "Press Step a few times and watch the loss and its slope."); // the engine's sentence replaces it
     }
 
     @Override
